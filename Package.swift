@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "mlbook",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "mlbook", targets: ["mlbook"]),
+    // The course's math library, for any Swift package.
+    .library(name: "MLMath", targets: ["MLMath"]),
+    // The same library as a shared object: lesson programs are compiled by `swiftc`
+    // against it, so one optimized build serves every lesson.
+    .library(name: "MLMathRuntime", type: .dynamic, targets: ["MLMath"]),
+    .library(name: "TeX", targets: ["TeX"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+  ],
+  targets: [
+    // C: Debian's cmark-gfm (+ extensions), and our `$…$` math syntax extension.
+    .systemLibrary(
+      name: "CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
+    .target(name: "CMarkMath", dependencies: ["CCmarkGFM"]),
+    // The only Swift module that talks to cmark-gfm.
+    .target(name: "Markdown", dependencies: ["CCmarkGFM", "CMarkMath"]),
+    // LaTeX math → MathML Core and Unicode text.
+    .target(name: "TeX"),
+    // BLAS + LAPACK from Debian (OpenBLAS, LAPACKE).
+    .systemLibrary(
+      name: "CLAPACK",
+      pkgConfig: "lapacke",
+      providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+    ),
+    .target(name: "MLMath", dependencies: ["CLAPACK"]),
+    // Course loading, lesson execution, rendering, site writing.
+    .target(
+      name: "MLBook",
+      dependencies: [
+        "Markdown", "TeX",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      resources: [.copy("Resources")]
+    ),
+    .executableTarget(
+      name: "mlbook",
+      dependencies: ["MLBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+    .testTarget(name: "TeXTests", dependencies: ["TeX"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "MLMathTests", dependencies: ["MLMath"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "MLBookTests",
+      dependencies: ["MLBook", "mlbook"],
+      resources: [.copy("Fixtures")]
+    ),
+  ]
+)

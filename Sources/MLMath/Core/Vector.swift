@@ -1,0 +1,42 @@
+/// A one-dimensional array of `Double` — MLMath's `np.ndarray` with `ndim == 1`.
+///
+/// `Vector` has value semantics: its elements live in a Swift `Array`, which is
+/// copied on write, so passing a vector around never copies until one side mutates.
+public struct Vector: Sendable, Hashable {
+  /// The elements, in order.
+  public var elements: [Double]
+
+  /// A vector holding `elements`.
+  @inlinable
+  public init(_ elements: [Double]) {
+    self.elements = elements
+  }
+
+  /// A vector of `count` copies of `value`.
+  @inlinable
+  public init(repeating value: Double, count: Int) {
+    elements = Array(repeating: value, count: count)
+  }
+
+  /// The number of elements (NumPy's `len(v)` / `v.size`).
+  @inlinable
+  public var count: Int { elements.count }
+}
+
+extension Vector: ExpressibleByArrayLiteral {
+  @inlinable
+  public init(arrayLiteral elements: Double...) {
+    self.elements = elements
+  }
+}
+
+extension Vector: RandomAccessCollection, MutableCollection {
+  @inlinable public var startIndex: Int { 0 }
+  @inlinable public var endIndex: Int { elements.count }
+
+  @inlinable
+  public subscript(index: Int) -> Double {
+    get { elements[index] }
+    set { elements[index] = newValue }
+  }
+}

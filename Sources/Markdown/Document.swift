@@ -1,0 +1,181 @@
+/// A parsed Markdown document: a small Swift tree with no C in sight.
+///
+/// Line and column numbers are 1-based and count in the original source, so
+/// diagnostics can point into the file the author edits.
+public struct Document: Sendable, Equatable {
+  public var blocks: [Block]
+
+  public init(blocks: [Block]) {
+    self.blocks = blocks
+  }
+}
+
+/// A position in the source: 1-based line and column (column in UTF-8 bytes, as cmark counts).
+public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (a: SourcePosition, b: SourcePosition) -> Bool {
+    (a.line, a.column) < (b.line, b.column)
+  }
+
+  public var description: String { "\(line):\(column)" }
+}
+
+/// Block-level content.
+public indirect enum Block: Sendable, Equatable {
+  case paragraph([Inline], SourcePosition)
+  case heading(level: Int, content: [Inline], SourcePosition)
+  case blockQuote([Block], SourcePosition)
+  case list(List)
+  case codeBlock(CodeBlock)
+  case html(String, SourcePosition)
+  case thematicBreak(SourcePosition)
+  case table(Table)
+  /// Display math: a ```` ```math ```` fence, a `$$` … `$$` block, or a
+  /// paragraph holding nothing but one `$$…$$` formula.
+  case displayMath(Math)
+  case footnoteDefinition(label: String, blocks: [Block], SourcePosition)
+
+  /// Where the block starts in the source.
+  public var position: SourcePosition {
+    switch self {
+    case .paragraph(_, let p), .heading(_, _, let p), .blockQuote(_, let p), .html(_, let p),
+      .thematicBreak(let p), .footnoteDefinition(_, _, let p):
+      return p
+    case .list(let list): return list.position
+    case .codeBlock(let code): return code.position
+    case .table(let table): return table.position
+    case .displayMath(let math): return math.position
+    }
+  }
+}
+
+/// A fenced or indented code block.
+public struct CodeBlock: Sendable, Equatable {
+  /// The info string after the opening fence (`swift-run hidden`), empty for indented code.
+  public var info: String
+  /// The code, container prefixes and fence indentation removed; ends with a newline unless empty.
+  public var literal: String
+  public var position: SourcePosition
+  /// The line of the closing fence (or of the last line, if the fence is never closed).
+  public var endLine: Int
+  public var isFenced: Bool
+
+  public init(info: String, literal: String, position: SourcePosition, endLine: Int, isFenced: Bool) {
+    self.info = info
+    self.literal = literal
+    self.position = position
+    self.endLine = endLine
+    self.isFenced = isFenced
+  }
+
+  /// The first word of the info string: the language.
+  public var language: String {
+    String(info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
+  }
+
+  /// The line of the first line of code (after the opening fence).
+  public var firstCodeLine: Int { isFenced ? position.line + 1 : position.line }
+}
+
+public struct List: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable {
+    case bullet
+    case ordered(start: Int)
+  }
+
+  public struct Item: Sendable, Equatable {
+    /// `true`/`false` for a GFM task item (`- [x]`), `nil` otherwise.
+    public var checked: Bool?
+    public var blocks: [Block]
+
+    public init(checked: Bool?, blocks: [Block]) {
+      self.checked = checked
+      self.blocks = blocks
+    }
+  }
+
+  public var kind: Kind
+  public var isTight: Bool
+  public var items: [Item]
+  public var position: SourcePosition
+
+  public init(kind: Kind, isTight: Bool, items: [Item], position: SourcePosition) {
+    self.kind = kind
+    self.isTight = isTight
+    self.items = items
+    self.position = position
+  }
+}
+
+public struct Table: Sendable, Equatable {
+  public enum Alignment: Sendable, Equatable {
+    case none, left, center, right
+  }
+
+  public var alignments: [Alignment]
+  public var header: [[Inline]]
+  public var rows: [[[Inline]]]
+  public var position: SourcePosition
+
+  public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], position: SourcePosition) {
+    self.alignments = alignments
+    self.header = header
+    self.rows = rows
+    self.position = position
+  }
+}
+
+/// A formula, exactly as written between its delimiters.
+public struct Math: Sendable, Equatable {
+  public var tex: String
+  public var isDisplay: Bool
+  /// Where the TeX itself starts (the first byte after the delimiter), as far as
+  /// it can be located in the source.
+  public var position: SourcePosition
+
+  public init(tex: String, isDisplay: Bool, position: SourcePosition) {
+    self.tex = tex
+    self.isDisplay = isDisplay
+    self.position = position
+  }
+}
+
+/// Inline content.
+public indirect enum Inline: Sendable, Equatable {
+  case text(String)
+  case softBreak
+  case lineBreak
+  case code(String)
+  case emphasis([Inline])
+  case strong([Inline])
+  case strikethrough([Inline])
+  case link(destination: String, title: String, content: [Inline])
+  case image(source: String, title: String, alt: [Inline])
+  case html(String)
+  case math(Math)
+  case footnoteReference(label: String)
+
+  /// The text a reader would see, without markup (for alt text, slugs, search).
+  public var plainText: String {
+    switch self {
+    case .text(let s), .code(let s), .html(let s): return s
+    case .softBreak, .lineBreak: return " "
+    case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c), .image(_, _, let c):
+      return c.plainText
+    case .math(let m): return m.tex
+    case .footnoteReference(let label): return "[\(label)]"
+    }
+  }
+}
+
+extension Array where Element == Inline {
+  /// The concatenated plain text of a run of inlines.
+  public var plainText: String { map(\.plainText).joined() }
+}

@@ -1,0 +1,248 @@
+import CCmarkGFM
+import CMarkMath
+import Foundation
+
+/// Parses GitHub-flavoured Markdown with math into a ``Document``.
+///
+/// This file is the only place in mlbook that talks to cmark-gfm.
+public enum MarkdownParser {
+  /// cmark-gfm keeps its inline special-character table in a process-wide
+  /// static, so only one parse may run at a time.
+  private static let lock = NSLock()
+
+  /// Parses `source`. `$$` display blocks are turned into math fences first
+  /// (see ``DisplayMathBlocks``), which keeps every line where it was.
+  public static func parse(_ source: String) -> Document {
+    let prepared = DisplayMathBlocks.fence(source)
+    return lock.withLock { parseLocked(prepared, original: source) }
+  }
+
+  private static func parseLocked(_ source: String, original: String) -> Document {
+    cmark_gfm_core_extensions_ensure_registered()
+    let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+    guard let parser = cmark_parser_new(options) else { return Document(blocks: []) }
+    defer { cmark_parser_free(parser) }
+    for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
+      if let ext = cmark_find_syntax_extension(name) {
+        cmark_parser_attach_syntax_extension(parser, ext)
+      }
+    }
+    cmark_parser_attach_syntax_extension(parser, cmark_math_extension())
+    source.withCString { cmark_parser_feed(parser, $0, source.utf8.count) }
+    guard let root = cmark_parser_finish(parser) else { return Document(blocks: []) }
+    defer { cmark_node_free(root) }
+    let converter = Converter(lines: SourceLines(original))
+    return Document(blocks: converter.blocks(under: root))
+  }
+}
+
+/// The lines of the original source, to locate formulas (cmark gives inline
+/// nodes no positions of their own).
+struct SourceLines {
+  let lines: [Substring]
+
+  init(_ source: String) {
+    lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+  }
+
+  /// The position of the first occurrence of `needle` at or after `start`
+  /// (1-based line; UTF-8 column of the match).
+  func find(_ needle: String, from start: SourcePosition) -> SourcePosition? {
+    guard start.line >= 1 else { return nil }
+    var line = start.line
+    var fromColumn = start.column
+    while line <= lines.count {
+      let text = lines[line - 1]
+      let utf8 = Array(text.utf8)
+      let target = Array(needle.utf8)
+      if !target.isEmpty, utf8.count >= target.count {
+        var i = max(0, fromColumn - 1)
+        while i + target.count <= utf8.count {
+          if utf8[i] == target[0] && Array(utf8[i..<(i + target.count)]) == target {
+            return SourcePosition(line: line, column: i + 1)
+          }
+          i += 1
+        }
+      }
+      line += 1
+      fromColumn = 1
+      if line > start.line + 200 { break }
+    }
+    return nil
+  }
+}
+
+/// Walks a cmark tree and builds the Swift one.
+private struct Converter {
+  let lines: SourceLines
+
+  func blocks(under node: OpaquePointer) -> [Block] {
+    children(of: node).compactMap(block)
+  }
+
+  private func children(of node: OpaquePointer) -> [OpaquePointer] {
+    var result: [OpaquePointer] = []
+    var child = cmark_node_first_child(node)
+    while let c = child {
+      result.append(c)
+      child = cmark_node_next(c)
+    }
+    return result
+  }
+
+  private func position(_ node: OpaquePointer) -> SourcePosition {
+    SourcePosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+  }
+
+  private func literal(_ node: OpaquePointer) -> String {
+    guard let c = cmark_node_get_literal(node) else { return "" }
+    return String(cString: c)
+  }
+
+  /// Extension node kinds are runtime globals, so they are told apart by name.
+  private func typeName(_ node: OpaquePointer) -> String {
+    String(cString: cmark_node_get_type_string(node))
+  }
+
+  private func block(_ node: OpaquePointer) -> Block? {
+    let pos = position(node)
+    switch cmark_node_get_type(node) {
+    case CMARK_NODE_PARAGRAPH:
+      let content = inlines(under: node, block: pos)
+      // A paragraph that is nothing but one `$$…$$` formula is display math.
+      let meaningful = content.filter { if case .softBreak = $0 { return false } else { return true } }
+      if meaningful.count == 1, case .math(let m) = meaningful[0], m.isDisplay {
+        return .displayMath(m)
+      }
+      return .paragraph(content, pos)
+    case CMARK_NODE_HEADING:
+      return .heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(under: node, block: pos), pos)
+    case CMARK_NODE_BLOCK_QUOTE:
+      return .blockQuote(blocks(under: node), pos)
+    case CMARK_NODE_LIST:
+      return .list(list(node, pos))
+    case CMARK_NODE_CODE_BLOCK:
+      let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+      let fenced = cmark_node_get_fenced(node, nil, nil, nil) != 0
+      let code = CodeBlock(
+        info: info, literal: literal(node), position: pos,
+        endLine: Int(cmark_node_get_end_line(node)), isFenced: fenced)
+      if fenced && code.language == "math" {
+        return .displayMath(
+          Math(tex: code.literal, isDisplay: true, position: SourcePosition(line: pos.line + 1, column: pos.column)))
+      }
+      return .codeBlock(code)
+    case CMARK_NODE_HTML_BLOCK:
+      return .html(literal(node), pos)
+    case CMARK_NODE_THEMATIC_BREAK:
+      return .thematicBreak(pos)
+    case CMARK_NODE_FOOTNOTE_DEFINITION:
+      return .footnoteDefinition(label: literal(node), blocks: blocks(under: node), pos)
+    default:
+      if typeName(node) == "table" { return .table(table(node, pos)) }
+      // Unknown block kinds keep their content rather than vanish.
+      let inner = blocks(under: node)
+      return inner.isEmpty ? nil : .blockQuote(inner, pos)
+    }
+  }
+
+  private func list(_ node: OpaquePointer, _ pos: SourcePosition) -> List {
+    let kind: List.Kind =
+      cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+      ? .ordered(start: Int(cmark_node_get_list_start(node))) : .bullet
+    let items = children(of: node).map { item -> List.Item in
+      let checked: Bool? =
+        typeName(item) == "tasklist" ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
+      return List.Item(checked: checked, blocks: blocks(under: item))
+    }
+    return List(kind: kind, isTight: cmark_node_get_list_tight(node) != 0, items: items, position: pos)
+  }
+
+  private func table(_ node: OpaquePointer, _ pos: SourcePosition) -> Table {
+    let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+    var alignments: [Table.Alignment] = []
+    if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+      for i in 0..<columns {
+        switch UInt8(raw[i]) {
+        case UInt8(ascii: "l"): alignments.append(.left)
+        case UInt8(ascii: "c"): alignments.append(.center)
+        case UInt8(ascii: "r"): alignments.append(.right)
+        default: alignments.append(.none)
+        }
+      }
+    }
+    var header: [[Inline]] = []
+    var rows: [[[Inline]]] = []
+    for row in children(of: node) {
+      let rowPos = position(row)
+      let cells = children(of: row).map { inlines(under: $0, block: rowPos) }
+      if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
+        header = cells
+      } else {
+        rows.append(cells)
+      }
+    }
+    return Table(alignments: alignments, header: header, rows: rows, position: pos)
+  }
+
+  private func inlines(under node: OpaquePointer, block: SourcePosition) -> [Inline] {
+    var cursor = block
+    return inlines(under: node, cursor: &cursor)
+  }
+
+  /// `cursor` moves through the source as formulas are found, so that two equal
+  /// formulas in one paragraph get their own positions.
+  private func inlines(under node: OpaquePointer, cursor: inout SourcePosition) -> [Inline] {
+    var result: [Inline] = []
+    for child in children(of: node) {
+      switch cmark_node_get_type(child) {
+      case CMARK_NODE_TEXT:
+        let text = literal(child)
+        if case .text(let previous)? = result.last {
+          result[result.count - 1] = .text(previous + text)
+        } else {
+          result.append(.text(text))
+        }
+      case CMARK_NODE_SOFTBREAK: result.append(.softBreak)
+      case CMARK_NODE_LINEBREAK: result.append(.lineBreak)
+      case CMARK_NODE_CODE:
+        if cmark_math_node_is_math(child) != 0 {
+          let tex = literal(child)
+          let display = cmark_math_node_is_display(child) != 0
+          let delimiter = display ? "$$" : "$"
+          var pos = cursor
+          if let found = lines.find(delimiter + tex, from: cursor) {
+            pos = SourcePosition(line: found.line, column: found.column + delimiter.utf8.count)
+            cursor = SourcePosition(line: found.line, column: pos.column + tex.utf8.count)
+          }
+          result.append(.math(Math(tex: tex, isDisplay: display, position: pos)))
+        } else {
+          result.append(.code(literal(child)))
+        }
+      case CMARK_NODE_EMPH: result.append(.emphasis(inlines(under: child, cursor: &cursor)))
+      case CMARK_NODE_STRONG: result.append(.strong(inlines(under: child, cursor: &cursor)))
+      case CMARK_NODE_LINK:
+        result.append(
+          .link(
+            destination: cmark_node_get_url(child).map { String(cString: $0) } ?? "",
+            title: cmark_node_get_title(child).map { String(cString: $0) } ?? "",
+            content: inlines(under: child, cursor: &cursor)))
+      case CMARK_NODE_IMAGE:
+        result.append(
+          .image(
+            source: cmark_node_get_url(child).map { String(cString: $0) } ?? "",
+            title: cmark_node_get_title(child).map { String(cString: $0) } ?? "",
+            alt: inlines(under: child, cursor: &cursor)))
+      case CMARK_NODE_HTML_INLINE: result.append(.html(literal(child)))
+      case CMARK_NODE_FOOTNOTE_REFERENCE: result.append(.footnoteReference(label: literal(child)))
+      default:
+        if typeName(child) == "strikethrough" {
+          result.append(.strikethrough(inlines(under: child, cursor: &cursor)))
+        } else {
+          result.append(contentsOf: inlines(under: child, cursor: &cursor))
+        }
+      }
+    }
+    return result
+  }
+}

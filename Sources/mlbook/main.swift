@@ -1,0 +1,2 @@
+import MLBook
+print("mlbook")

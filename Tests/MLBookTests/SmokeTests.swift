@@ -1,0 +1,6 @@
+import XCTest
+@testable import MLBook
+
+final class MLBookSmokeTests: XCTestCase {
+  func testModuleLoads() { XCTAssertTrue(true) }
+}

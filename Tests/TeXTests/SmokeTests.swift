@@ -1,0 +1,6 @@
+import XCTest
+@testable import TeX
+
+final class TeXSmokeTests: XCTestCase {
+  func testModuleLoads() { XCTAssertTrue(true) }
+}
