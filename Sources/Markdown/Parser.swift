@@ -123,7 +123,10 @@ private struct Converter {
       return .list(list(node, pos))
     case CMARK_NODE_CODE_BLOCK:
       let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
-      let fenced = cmark_node_get_fenced(node, nil, nil, nil) != 0
+      var length: Int32 = 0
+      var offset: Int32 = 0
+      var character: CChar = 0
+      let fenced = cmark_node_get_fenced(node, &length, &offset, &character) != 0
       let code = CodeBlock(
         info: info, literal: literal(node), position: pos,
         endLine: Int(cmark_node_get_end_line(node)), isFenced: fenced)
@@ -198,6 +201,7 @@ private struct Converter {
       switch cmark_node_get_type(child) {
       case CMARK_NODE_TEXT:
         let text = literal(child)
+        if text.isEmpty { continue }
         if case .text(let previous)? = result.last {
           result[result.count - 1] = .text(previous + text)
         } else {

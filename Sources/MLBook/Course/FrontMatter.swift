@@ -1,0 +1,140 @@
+import Foundation
+import Yams
+
+/// The YAML header of a lesson:
+///
+/// ```yaml
+/// ---
+/// title: ML-Specific Math
+/// subtitle: Loss functions & regularization
+/// part: 9
+/// summary: How losses encode assumptions about noise.
+/// ---
+/// ```
+public struct FrontMatter: Sendable, Equatable {
+  public var title: String
+  public var subtitle: String
+  public var part: Int
+  public var summary: String?
+  /// Data files the lesson's code reads (paths relative to the course root).
+  public var data: [String]
+
+  static let keys = ["title", "subtitle", "part", "summary", "data"]
+
+  public init(title: String, subtitle: String, part: Int, summary: String? = nil, data: [String] = []) {
+    self.title = title
+    self.subtitle = subtitle
+    self.part = part
+    self.summary = summary
+    self.data = data
+  }
+}
+
+/// Splits a lesson into front matter and body, and reads the front matter.
+enum FrontMatterParser {
+  struct Result {
+    var frontMatter: FrontMatter
+    /// The Markdown after the closing `---`, with the front matter's lines blanked
+    /// so that line numbers in the body are line numbers in the file.
+    var body: String
+  }
+
+  static func parse(_ source: String, path: String) throws(DiagnosticError) -> Result {
+    var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    func isFence(_ line: Substring) -> Bool { line.trimmingCharacters(in: .whitespaces) == "---" }
+    guard let first = lines.first, isFence(first.hasSuffix("\r") ? first.dropLast() : first) else {
+      throw DiagnosticError(
+        Diagnostic(
+          path: path, line: 1, column: 1,
+          message: "a lesson must start with YAML front matter (`---`, then title, subtitle and part, then `---`)"))
+    }
+    guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
+      throw DiagnosticError(
+        Diagnostic(path: path, line: 1, column: 1, message: "the front matter's closing `---` is missing"))
+    }
+    let yaml = lines[1..<closing].joined(separator: "\n")
+    let frontMatter = try read(yaml, path: path, firstLine: 2, closingLine: closing + 1)
+    for i in 0...closing { lines[i] = "" }
+    return Result(frontMatter: frontMatter, body: lines.joined(separator: "\n"))
+  }
+
+  private static func read(_ yaml: String, path: String, firstLine: Int, closingLine: Int) throws(DiagnosticError)
+    -> FrontMatter
+  {
+    let node: Yams.Node?
+    do {
+      node = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      throw DiagnosticError(yamlDiagnostic(error, path: path, firstLine: firstLine))
+    } catch {
+      throw DiagnosticError(Diagnostic(path: path, line: firstLine, message: "invalid front matter: \(error)"))
+    }
+    guard let mapping = node?.mapping else {
+      throw DiagnosticError(
+        Diagnostic(path: path, line: firstLine, message: "the front matter must be a YAML mapping (key: value lines)"))
+    }
+    func line(of node: Yams.Node) -> Int { firstLine + (node.mark?.line ?? 1) - 1 }
+    func column(of node: Yams.Node) -> Int { node.mark?.column ?? 1 }
+    for (key, _) in mapping {
+      guard let name = key.string, FrontMatter.keys.contains(name) else {
+        let name = key.string ?? "?"
+        let hint = NearestMatch.nearest(to: name, in: FrontMatter.keys).map { "; did you mean `\($0)`?" } ?? ""
+        throw DiagnosticError(
+          Diagnostic(
+            path: path, line: line(of: key), column: column(of: key),
+            message: "unknown front matter key `\(name)`\(hint)"))
+      }
+    }
+    func string(_ name: String, required: Bool) throws(DiagnosticError) -> String? {
+      guard let value = mapping[name] else {
+        if required {
+          throw DiagnosticError(
+            Diagnostic(path: path, line: closingLine, message: "the front matter needs `\(name):`"))
+        }
+        return nil
+      }
+      guard let text = value.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw DiagnosticError(
+          Diagnostic(
+            path: path, line: line(of: value), column: column(of: value),
+            message: "`\(name)` must be a non-empty string"))
+      }
+      return text
+    }
+    let title = try string("title", required: true)!
+    let subtitle = try string("subtitle", required: true)!
+    let summary = try string("summary", required: false)
+    guard let partNode = mapping["part"] else {
+      throw DiagnosticError(Diagnostic(path: path, line: closingLine, message: "the front matter needs `part:`"))
+    }
+    guard let part = partNode.int, part >= 0 else {
+      throw DiagnosticError(
+        Diagnostic(
+          path: path, line: line(of: partNode), column: column(of: partNode),
+          message: "`part` must be a whole number, like `part: 9`"))
+    }
+    var data: [String] = []
+    if let dataNode = mapping["data"] {
+      guard let items = dataNode.sequence, items.allSatisfy({ $0.string != nil }) else {
+        throw DiagnosticError(
+          Diagnostic(
+            path: path, line: line(of: dataNode), column: column(of: dataNode),
+            message: "`data` must be a list of file paths, like `data: [lessons/data/iris.csv]`"))
+      }
+      data = items.compactMap(\.string)
+    }
+    return FrontMatter(title: title, subtitle: subtitle, part: part, summary: summary, data: data)
+  }
+
+  private static func yamlDiagnostic(_ error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+      let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+      return Diagnostic(
+        path: path, line: firstLine + mark.line - 1, column: mark.column,
+        message: "invalid front matter: \(what)")
+    default:
+      return Diagnostic(path: path, line: firstLine, message: "invalid front matter: \(error)")
+    }
+  }
+}

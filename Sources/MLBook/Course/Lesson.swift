@@ -1,0 +1,51 @@
+import Foundation
+import Markdown
+
+/// One lesson: `lessons/NN-slug.md`, its front matter and its parsed Markdown.
+public struct Lesson: Sendable {
+  /// The file on disk.
+  public var url: URL
+  /// The path shown in diagnostics (relative to the working directory where possible).
+  public var displayPath: String
+  /// The file name without `.md`: `09-ml-specific-math`. Pages are named after it.
+  public var slug: String
+  public var frontMatter: FrontMatter
+  /// The whole file, as read.
+  public var source: String
+  public var document: Document
+
+  public init(url: URL, displayPath: String, slug: String, frontMatter: FrontMatter, source: String, document: Document) {
+    self.url = url
+    self.displayPath = displayPath
+    self.slug = slug
+    self.frontMatter = frontMatter
+    self.source = source
+    self.document = document
+  }
+
+  /// Reads and parses one lesson file.
+  public static func load(url: URL, displayPath: String) throws(DiagnosticError) -> Lesson {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw DiagnosticError(Diagnostic(path: displayPath, line: 1, message: "cannot read the file: \(error.localizedDescription)"))
+    }
+    let source = try SourceText.decode(data, path: displayPath)
+    return try parse(source: source, url: url, displayPath: displayPath)
+  }
+
+  /// Parses lesson text (front matter + Markdown).
+  public static func parse(source: String, url: URL, displayPath: String) throws(DiagnosticError) -> Lesson {
+    let split = try FrontMatterParser.parse(source, path: displayPath)
+    let slug = url.deletingPathExtension().lastPathComponent
+    return Lesson(
+      url: url, displayPath: displayPath, slug: slug, frontMatter: split.frontMatter, source: source,
+      document: MarkdownParser.parse(split.body))
+  }
+
+  /// The page this lesson becomes, relative to the site root.
+  public var pageName: String { slug + ".html" }
+  /// The plain-text chapter, relative to the site root.
+  public var textName: String { "text/" + slug + ".txt" }
+}

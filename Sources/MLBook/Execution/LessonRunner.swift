@@ -1,0 +1,174 @@
+import Foundation
+import Markdown
+
+/// Compiles a lesson's blocks into one program, runs it, and splits its output by block.
+public struct LessonRunner: Sendable {
+  public var toolchain: Toolchain
+  /// Default seconds per block (a block's `timeout=` overrides it).
+  public var timeout: Double
+  /// Bytes of output one block may print.
+  public var outputLimit: Int
+  /// Seconds the compiler may take for one lesson.
+  public var compileTimeout: Double = 600
+
+  public init(toolchain: Toolchain, timeout: Double = 30, outputLimit: Int = 1 << 20) {
+    self.toolchain = toolchain
+    self.timeout = timeout
+    self.outputLimit = outputLimit
+  }
+
+  /// Runs every `swift-run` block of `lesson`.
+  ///
+  /// - Parameter courseRoot: Data files the lesson declares are linked into the
+  ///   working folder under their course-relative paths.
+  public func run(_ lesson: Lesson, blocks: [ExecutableBlock], courseRoot: URL? = nil) throws(DiagnosticError)
+    -> LessonRun
+  {
+    guard !blocks.isEmpty else { return LessonRun(outputs: []) }
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mlbook-\(lesson.slug)-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: work) }
+    do {
+      try prepare(work: work, lesson: lesson, blocks: blocks, courseRoot: courseRoot)
+    } catch {
+      throw DiagnosticError(
+        Diagnostic(path: lesson.displayPath, line: blocks[0].line, message: "cannot prepare the lesson program: \(error)"))
+    }
+    try compile(work: work, lesson: lesson, blocks: blocks)
+    return try execute(work: work, lesson: lesson, blocks: blocks)
+  }
+
+  private func prepare(work: URL, lesson: Lesson, blocks: [ExecutableBlock], courseRoot: URL?) throws {
+    let fm = FileManager.default
+    try fm.createDirectory(at: work.appendingPathComponent("run/figures"), withIntermediateDirectories: true)
+    let program = LessonProgram(lesson: lesson, blocks: blocks)
+    try program.main.write(to: work.appendingPathComponent("main.swift"), atomically: false, encoding: .utf8)
+    try LessonProgram.support.write(to: work.appendingPathComponent("support.swift"), atomically: false, encoding: .utf8)
+    if let courseRoot {
+      for path in lesson.frontMatter.data {
+        let target = work.appendingPathComponent("run").appendingPathComponent(path)
+        try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try fm.createSymbolicLink(at: target, withDestinationURL: courseRoot.appendingPathComponent(path))
+      }
+    }
+  }
+
+  // MARK: Compiling
+
+  private func compile(work: URL, lesson: Lesson, blocks: [ExecutableBlock]) throws(DiagnosticError) {
+    var arguments = [
+      "-swift-version", "5", "-Onone", "-suppress-warnings", "-diagnostic-style=llvm",
+      "-module-name", "Lesson",
+      "-I", toolchain.moduleDirectory,
+      "-L", toolchain.libraryDirectory, "-lMLMathRuntime",
+      "-Xlinker", "-rpath", "-Xlinker", toolchain.libraryDirectory,
+    ]
+    for dir in toolchain.includeDirectories { arguments += ["-I", dir] }
+    arguments += ["main.swift", "support.swift"].map { work.appendingPathComponent($0).path }
+    arguments += ["-o", work.appendingPathComponent("lesson").path]
+    var log: [UInt8] = []
+    let process = ChildProcess(
+      executable: toolchain.swiftc, arguments: arguments, environment: Self.baseEnvironment())
+    let deadline = ContinuousClock.now + .seconds(compileTimeout)
+    let result: ChildProcess.Result
+    do {
+      result = try process.run(deadline: { deadline }) { chunk in
+        log += chunk
+        return true
+      }
+    } catch {
+      throw DiagnosticError(
+        Diagnostic(path: lesson.displayPath, line: blocks[0].line, message: "cannot run \(toolchain.swiftc): \(error)"))
+    }
+    guard result.termination != .exited(0) else { return }
+    if result.timedOut {
+      throw DiagnosticError(
+        Diagnostic(
+          path: lesson.displayPath, line: blocks[0].line,
+          message: "compiling the lesson took longer than \(Int(compileTimeout)) s"))
+    }
+    throw DiagnosticError(
+      CompilerDiagnostics.parse(String(decoding: log, as: UTF8.self), lesson: lesson, blocks: blocks))
+  }
+
+  // MARK: Running
+
+  private func execute(work: URL, lesson: Lesson, blocks: [ExecutableBlock]) throws(DiagnosticError) -> LessonRun {
+    let figures = work.appendingPathComponent("run/figures")
+    var environment = Self.baseEnvironment()
+    environment["SWIFT_BACKTRACE"] = "enable=no"
+    environment["OPENBLAS_NUM_THREADS"] = "1"
+    environment["MLBOOK_FIGURE_DIR"] = figures.path
+    environment["TMPDIR"] = work.appendingPathComponent("run").path
+    environment["MLBOOK_RUN_DIRECTORY"] = work.appendingPathComponent("run").path
+    var stream = OutputStream(blockCount: blocks.count, limit: outputLimit, figureDirectory: figures)
+    var blockStart = ContinuousClock.now
+    var startedBlock = -1
+    func limit(_ index: Int) -> Double { blocks[max(index, 0)].options.timeout ?? timeout }
+    let process = ChildProcess(
+      executable: work.appendingPathComponent("lesson").path, arguments: [], environment: environment)
+    let result: ChildProcess.Result
+    do {
+      result = try process.run(
+        deadline: {
+          if stream.currentBlock != startedBlock {
+            startedBlock = stream.currentBlock
+            blockStart = .now
+          }
+          return blockStart + .seconds(limit(startedBlock))
+        },
+        consume: { chunk in stream.consume(chunk) })
+    } catch {
+      throw DiagnosticError(
+        Diagnostic(path: lesson.displayPath, line: blocks[0].line, message: "cannot start the lesson program: \(error)"))
+    }
+    stream.finish()
+    let current = max(stream.currentBlock, 0)
+    let block = blocks[min(current, blocks.count - 1)]
+    func fail(_ message: String, detail: String? = nil) -> DiagnosticError {
+      DiagnosticError(
+        Diagnostic(
+          path: lesson.displayPath, line: block.line, column: block.code.position.column,
+          message: "swift-run block \(block.index + 1) \(message)", detail: detail))
+    }
+    if result.timedOut {
+      throw fail("did not finish within \(Self.seconds(limit(current))) (raise it with `timeout=SECONDS`)")
+    }
+    if stream.overLimit {
+      throw fail("printed more than \(outputLimit) bytes of output (the limit is `output-limit` in mlbook.yml)")
+    }
+    if let problem = stream.protocolProblem {
+      let culprit = blocks[min(problem.block, blocks.count - 1)]
+      throw DiagnosticError(
+        Diagnostic(
+          path: lesson.displayPath, line: culprit.line, column: culprit.code.position.column,
+          message: "swift-run block \(culprit.index + 1) \(problem.message)"))
+    }
+    if !stream.finished {
+      let printed = stream.outputs[current].text
+      switch result.termination {
+      case .signalled(let signal):
+        throw fail("crashed: \(TrapMessage.summary(output: printed, signal: signal))", detail: printed)
+      case .exited(let status):
+        throw fail(
+          "ended the lesson program early (exit status \(status)); the blocks after it did not run",
+          detail: printed)
+      }
+    }
+    return LessonRun(outputs: stream.outputs)
+  }
+
+  static func baseEnvironment() -> [String: String] {
+    let inherited = ProcessInfo.processInfo.environment
+    var environment: [String: String] = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+    for key in ["PATH", "HOME", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"] {
+      if let value = inherited[key] { environment[key] = value }
+    }
+    environment["PATH"] = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    return environment
+  }
+
+  static func seconds(_ value: Double) -> String {
+    value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+  }
+}

@@ -1,0 +1,192 @@
+import Markdown
+
+/// Renders a lesson's Markdown, with its executed outputs, to an HTML fragment.
+struct HTMLRenderer {
+  struct Heading {
+    var level: Int
+    var text: String
+    var id: String
+  }
+
+  private(set) var context: RenderContext
+  private(set) var headings: [Heading] = []
+  private var slugger = Slugger()
+  private var footnotes: [(label: String, blocks: [Block])] = []
+  private var footnoteNumbers: [String: Int] = [:]
+
+  init(context: RenderContext) {
+    self.context = context
+  }
+
+  /// The page body for the whole document.
+  mutating func render(_ document: Document) -> String {
+    var html = render(document.blocks)
+    if !footnotes.isEmpty {
+      html += "<section class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n"
+      for (label, blocks) in footnotes.sorted(by: { footnoteNumbers[$0.label]! < footnoteNumbers[$1.label]! }) {
+        let id = HTMLEscape.attribute(label)
+        html += "<li id=\"fn-\(id)\">\n\(render(blocks))<a href=\"#fnref-\(id)\" class=\"footnote-back\" aria-label=\"Back to text\">↩</a>\n</li>\n"
+      }
+      html += "</ol>\n</section>\n"
+    }
+    return html
+  }
+
+  mutating func render(_ blocks: [Block], tight: Bool = false) -> String {
+    var html = ""
+    var skipNext = false
+    for (i, block) in blocks.enumerated() {
+      if skipNext {
+        skipNext = false
+        continue
+      }
+      if case .codeBlock(let code) = block, let cell = context.cells[code.position.line] {
+        html += renderCell(cell.block, cell.output)
+        if i + 1 < blocks.count, case .codeBlock(let next) = blocks[i + 1], next.isFenced, next.language == "output",
+          cell.block.recorded == next
+        {
+          skipNext = true
+        }
+        continue
+      }
+      html += render(block, tight: tight)
+    }
+    return html
+  }
+
+  private mutating func render(_ block: Block, tight: Bool) -> String {
+    switch block {
+    case .paragraph(let inlines, _):
+      return tight ? render(inlines) + "\n" : "<p>\(render(inlines))</p>\n"
+    case .heading(let level, let inlines, _):
+      let text = inlines.plainText
+      let id = slugger.slug(for: text)
+      headings.append(Heading(level: level, text: text, id: id))
+      return "<h\(level) id=\"\(HTMLEscape.attribute(id))\">\(render(inlines))</h\(level)>\n"
+    case .blockQuote(let inner, _):
+      return "<blockquote>\n\(render(inner))</blockquote>\n"
+    case .list(let list):
+      var html: String
+      switch list.kind {
+      case .bullet: html = "<ul>\n"
+      case .ordered(let start): html = start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+      }
+      for item in list.items {
+        var body = render(item.blocks, tight: list.isTight)
+        if let checked = item.checked {
+          body = "<input type=\"checkbox\" disabled\(checked ? " checked" : "")> " + body
+        }
+        html += "<li>\(body)</li>\n"
+      }
+      if case .bullet = list.kind { html += "</ul>\n" } else { html += "</ol>\n" }
+      return html
+    case .codeBlock(let code):
+      let language = code.language.isEmpty ? "" : " class=\"language-\(HTMLEscape.attribute(code.language))\""
+      return "<pre class=\"code\"><code\(language)>\(HTMLEscape.text(code.literal))</code></pre>\n"
+    case .html(let raw, _):
+      return HTMLEscape.tagFilter(raw)
+    case .thematicBreak:
+      return "<hr>\n"
+    case .table(let table):
+      return render(table)
+    case .displayMath(let math):
+      return "<div class=\"math display\">\(context.renderMath(math, asHTML: true))</div>\n"
+    case .footnoteDefinition(let label, let blocks, _):
+      footnotes.append((label, blocks))
+      if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
+      return ""
+    }
+  }
+
+  private mutating func render(_ table: Table) -> String {
+    func style(_ column: Int) -> String {
+      guard column < table.alignments.count else { return "" }
+      switch table.alignments[column] {
+      case .none: return ""
+      case .left: return " style=\"text-align: left\""
+      case .center: return " style=\"text-align: center\""
+      case .right: return " style=\"text-align: right\""
+      }
+    }
+    var html = "<div class=\"table-wrap\"><table>\n<thead>\n<tr>"
+    for (j, cell) in table.header.enumerated() { html += "<th\(style(j))>\(render(cell))</th>" }
+    html += "</tr>\n</thead>\n"
+    if !table.rows.isEmpty {
+      html += "<tbody>\n"
+      for row in table.rows {
+        html += "<tr>"
+        for (j, cell) in row.enumerated() { html += "<td\(style(j))>\(render(cell))</td>" }
+        html += "</tr>\n"
+      }
+      html += "</tbody>\n"
+    }
+    return html + "</table></div>\n"
+  }
+
+  /// A `swift-run` block: its code, then its output attached below it.
+  private mutating func renderCell(_ block: ExecutableBlock, _ output: BlockOutput) -> String {
+    var html = "<div class=\"cell\" id=\"cell-\(block.index + 1)\">\n"
+    if !block.options.hidden {
+      html +=
+        "<pre class=\"code\"><code class=\"language-swift\">\(HTMLEscape.text(block.code.literal))</code></pre>\n"
+    }
+    if !block.options.noOutput && !output.isEmpty {
+      html += "<div class=\"output\" role=\"group\" aria-label=\"Output\">\n<div class=\"output-label\">Output</div>\n"
+      for segment in output.segments {
+        switch segment {
+        case .text(let text):
+          guard !text.isEmpty else { continue }
+          html += "<pre class=\"output-text\">\(HTMLEscape.text(text))</pre>\n"
+        case .figure(let svg, _):
+          html += "<figure class=\"plot\">\(SVGSanitizer.clean(svg))</figure>\n"
+        }
+      }
+      html += "</div>\n"
+    }
+    return html + "</div>\n"
+  }
+
+  mutating func render(_ inlines: [Inline]) -> String {
+    var html = ""
+    for inline in inlines {
+      switch inline {
+      case .text(let s): html += HTMLEscape.text(s)
+      case .softBreak: html += "\n"
+      case .lineBreak: html += "<br>\n"
+      case .code(let s): html += "<code>\(HTMLEscape.text(s))</code>"
+      case .emphasis(let c): html += "<em>\(render(c))</em>"
+      case .strong(let c): html += "<strong>\(render(c))</strong>"
+      case .strikethrough(let c): html += "<del>\(render(c))</del>"
+      case .link(let destination, let title, let content):
+        let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscape.attribute(title))\""
+        html +=
+          "<a href=\"\(HTMLEscape.attribute(context.resolve(destination)))\"\(titleAttribute)>\(render(content))</a>"
+      case .image(let source, let title, let alt):
+        let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscape.attribute(title))\""
+        html +=
+          "<img src=\"\(HTMLEscape.attribute(source))\" alt=\"\(HTMLEscape.attribute(alt.plainText))\"\(titleAttribute)>"
+      case .html(let raw): html += HTMLEscape.tagFilter(raw)
+      case .math(let math):
+        let rendered = context.renderMath(math, asHTML: true)
+        html += math.isDisplay ? "<span class=\"math display\">\(rendered)</span>" : rendered
+      case .footnoteReference(let label):
+        if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
+        let id = HTMLEscape.attribute(label)
+        html +=
+          "<sup class=\"footnote-ref\"><a href=\"#fn-\(id)\" id=\"fnref-\(id)\">\(footnoteNumbers[label]!)</a></sup>"
+      }
+    }
+    return html
+  }
+}
+
+/// Figures come from lesson programs: keep the SVG element, drop anything that could run script.
+enum SVGSanitizer {
+  static func clean(_ svg: String) -> String {
+    guard let start = svg.range(of: "<svg") else { return HTMLEscape.text(svg) }
+    var body = String(svg[start.lowerBound...])
+    body = body.replacing(#/<(/?)(script|foreignObject|iframe)/#.ignoresCase()) { "<\($0.1)removed-\($0.2)" }
+    body = body.replacing(#/\son([a-zA-Z]+)\s*=/#) { " data-removed-on\($0.1)=" }
+    return body
+  }
+}

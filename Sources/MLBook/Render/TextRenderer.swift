@@ -1,0 +1,245 @@
+import Markdown
+
+/// Renders a lesson as plain text for reading in a terminal or feeding to a tool:
+/// wrapped at 80 columns, headings underlined, code indented, outputs included,
+/// links gathered as numbered references at the end.
+struct TextRenderer {
+  static let width = 80
+
+  private(set) var context: RenderContext
+  private var references: [String] = []
+  private var footnotes: [(label: String, blocks: [Block])] = []
+  private var footnoteNumbers: [String: Int] = [:]
+
+  init(context: RenderContext) {
+    self.context = context
+  }
+
+  mutating func render(_ document: Document, title: String) -> String {
+    var lines = [title, String(repeating: "=", count: min(Self.width, max(3, TextWidth.cells(title)))), ""]
+    lines += render(document.blocks, width: Self.width)
+    if !footnotes.isEmpty {
+      lines += ["", "Notes", "-----", ""]
+      for (label, blocks) in footnotes.sorted(by: { footnoteNumbers[$0.label]! < footnoteNumbers[$1.label]! }) {
+        lines += hang("[^\(footnoteNumbers[label]!)] ", render(blocks, width: Self.width - 6))
+      }
+    }
+    if !references.isEmpty {
+      lines += ["", "References", "----------", ""]
+      for (i, url) in references.enumerated() { lines.append("[\(i + 1)] \(url)") }
+    }
+    while lines.last == "" { lines.removeLast() }
+    return lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n") + "\n"
+  }
+
+  /// Blocks separated by blank lines.
+  mutating func render(_ blocks: [Block], width: Int) -> [String] {
+    var lines: [String] = []
+    var skipNext = false
+    for (i, block) in blocks.enumerated() {
+      if skipNext {
+        skipNext = false
+        continue
+      }
+      var rendered: [String]
+      if case .codeBlock(let code) = block, let cell = context.cells[code.position.line] {
+        rendered = renderCell(cell.block, cell.output)
+        if i + 1 < blocks.count, case .codeBlock(let next) = blocks[i + 1], cell.block.recorded == next {
+          skipNext = true
+        }
+      } else {
+        rendered = render(block, width: width)
+      }
+      if rendered.isEmpty { continue }
+      if !lines.isEmpty { lines.append("") }
+      lines += rendered
+    }
+    return lines
+  }
+
+  private mutating func render(_ block: Block, width: Int) -> [String] {
+    switch block {
+    case .paragraph(let inlines, _):
+      return wrap(render(inlines), width: width)
+    case .heading(let level, let inlines, _):
+      let text = render(inlines)
+      let rule: Character = level <= 1 ? "=" : level == 2 ? "-" : level == 3 ? "~" : "."
+      return [text, String(repeating: rule, count: min(width, max(3, TextWidth.cells(text))))]
+    case .blockQuote(let inner, _):
+      return render(inner, width: width - 2).map { $0.isEmpty ? ">" : "> " + $0 }
+    case .list(let list):
+      var lines: [String] = []
+      for (n, item) in list.items.enumerated() {
+        var marker: String
+        switch list.kind {
+        case .bullet: marker = "- "
+        case .ordered(let start): marker = "\(start + n). "
+        }
+        if let checked = item.checked { marker += checked ? "[x] " : "[ ] " }
+        var body = render(item.blocks, width: width - TextWidth.cells(marker))
+        if list.isTight { body.removeAll { $0.isEmpty } }
+        if !lines.isEmpty && !list.isTight { lines.append("") }
+        lines += hang(marker, body)
+      }
+      return lines
+    case .codeBlock(let code):
+      return indent(code.literal)
+    case .html(let raw, _):
+      let text = Self.stripTags(raw).trimmed(of: " \n\t")
+      return text.isEmpty ? [] : wrap(text, width: width)
+    case .thematicBreak:
+      return [String(repeating: " ", count: max(0, width / 2 - 3)) + "* * *"]
+    case .table(let table):
+      return render(table)
+    case .displayMath(let math):
+      return context.renderMath(math, asHTML: false).split(separator: "\n", omittingEmptySubsequences: false).map {
+        "    " + $0
+      }
+    case .footnoteDefinition(let label, let blocks, _):
+      footnotes.append((label, blocks))
+      if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
+      return []
+    }
+  }
+
+  private mutating func renderCell(_ block: ExecutableBlock, _ output: BlockOutput) -> [String] {
+    var lines: [String] = []
+    if !block.options.hidden { lines += indent(block.code.literal) }
+    if !block.options.noOutput && !output.isEmpty {
+      if !lines.isEmpty { lines.append("") }
+      lines.append("    Output:")
+      lines += OutputFences.normalized(output.text).split(separator: "\n", omittingEmptySubsequences: true).map {
+        "    │ " + $0
+      }
+    }
+    return lines
+  }
+
+  private mutating func render(_ table: Table) -> [String] {
+    let header = table.header.map { render($0) }
+    let rows = table.rows.map { $0.map { render($0) } }
+    let columns = max(header.count, rows.map(\.count).max() ?? 0)
+    var widths = Array(repeating: 0, count: columns)
+    for row in [header] + rows {
+      for (j, cell) in row.enumerated() { widths[j] = max(widths[j], TextWidth.cells(cell)) }
+    }
+    func line(_ cells: [String]) -> String {
+      (0..<columns).map { j in
+        let cell = j < cells.count ? cells[j] : ""
+        let pad = widths[j] - TextWidth.cells(cell)
+        let alignment = j < table.alignments.count ? table.alignments[j] : .none
+        switch alignment {
+        case .right: return String(repeating: " ", count: pad) + cell
+        case .center: return String(repeating: " ", count: pad / 2) + cell + String(repeating: " ", count: pad - pad / 2)
+        default: return cell + String(repeating: " ", count: pad)
+        }
+      }.joined(separator: "  ")
+    }
+    return [line(header), widths.map { String(repeating: "-", count: max($0, 1)) }.joined(separator: "  ")]
+      + rows.map(line)
+  }
+
+  mutating func render(_ inlines: [Inline]) -> String {
+    var text = ""
+    for inline in inlines {
+      switch inline {
+      case .text(let s): text += s
+      case .softBreak: text += " "
+      case .lineBreak: text += "\n"
+      case .code(let s): text += "`\(s)`"
+      case .emphasis(let c), .strong(let c): text += render(c)
+      case .strikethrough(let c): text += "~" + render(c) + "~"
+      case .link(let destination, _, let content):
+        let label = render(content)
+        let target = resolve(destination)
+        if label == destination || destination.hasPrefix("#") {
+          text += label
+        } else {
+          references.append(target)
+          text += "\(label) [\(references.count)]"
+        }
+      case .image(let source, _, let alt):
+        references.append(source)
+        text += "[Image: \(render(alt))] [\(references.count)]"
+      case .html(let raw): text += Self.stripTags(raw)
+      case .math(let math):
+        text += context.renderMath(math, asHTML: false)
+      case .footnoteReference(let label):
+        if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
+        text += "[^\(footnoteNumbers[label]!)]"
+      }
+    }
+    return text
+  }
+
+  /// Links to other lessons point at their text chapters.
+  private func resolve(_ destination: String) -> String {
+    let page = context.resolve(destination)
+    guard page != destination, let dot = page.range(of: ".html") else { return destination }
+    return page[..<dot.lowerBound] + ".txt" + page[dot.upperBound...]
+  }
+
+  // MARK: Layout helpers
+
+  private func indent(_ code: String) -> [String] {
+    var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+
+  /// `marker` before the first line, spaces of the same width before the others.
+  private func hang(_ marker: String, _ body: [String]) -> [String] {
+    let pad = String(repeating: " ", count: TextWidth.cells(marker))
+    return body.enumerated().map { i, line in i == 0 ? marker + line : (line.isEmpty ? "" : pad + line) }
+  }
+
+  /// Greedy word wrap; hard line breaks are kept; a word longer than the line stands alone.
+  func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = ""
+      var lineWidth = 0
+      for word in paragraph.split(separator: " ") {
+        let w = TextWidth.cells(word)
+        if lineWidth > 0 && lineWidth + 1 + w > width {
+          lines.append(line)
+          line = ""
+          lineWidth = 0
+        }
+        if lineWidth > 0 {
+          line += " "
+          lineWidth += 1
+        }
+        line += word
+        lineWidth += w
+      }
+      lines.append(line)
+    }
+    return lines
+  }
+
+  static func stripTags(_ html: String) -> String {
+    var out = ""
+    var inTag = false
+    for ch in html {
+      if ch == "<" {
+        inTag = true
+      } else if ch == ">" && inTag {
+        inTag = false
+      } else if !inTag {
+        out.append(ch)
+      }
+    }
+    return out
+  }
+}
+
+extension String {
+  fileprivate func trimmed(of set: String) -> String {
+    let chars = Set(set)
+    var s = Substring(self)
+    while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+    while let l = s.last, chars.contains(l) { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Writes a whole site at once: into a fresh folder beside the target, then
+/// swapped into place, so a failed or interrupted build never leaves a
+/// half-written site.
+enum SiteWriter {
+  /// The files of a site, by path relative to its root.
+  typealias Files = [String: Data]
+
+  static func write(_ files: Files, to out: URL) throws {
+    let fm = FileManager.default
+    let parent = out.deletingLastPathComponent()
+    try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+    let staging = parent.appendingPathComponent(".\(out.lastPathComponent).tmp-\(getpid())")
+    try? fm.removeItem(at: staging)
+    do {
+      try materialize(files, in: staging)
+      let old = parent.appendingPathComponent(".\(out.lastPathComponent).old-\(getpid())")
+      if fm.fileExists(atPath: out.path) {
+        try fm.moveItem(at: out, to: old)
+        do {
+          try fm.moveItem(at: staging, to: out)
+        } catch {
+          try? fm.moveItem(at: old, to: out)
+          throw error
+        }
+        try? fm.removeItem(at: old)
+      } else {
+        try fm.moveItem(at: staging, to: out)
+      }
+    } catch {
+      try? fm.removeItem(at: staging)
+      throw error
+    }
+  }
+
+  static func materialize(_ files: Files, in root: URL) throws {
+    let fm = FileManager.default
+    try fm.createDirectory(at: root, withIntermediateDirectories: true)
+    for (path, data) in files.sorted(by: { $0.key < $1.key }) {
+      let url = root.appendingPathComponent(path)
+      try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try data.write(to: url)
+    }
+  }
+
+  /// The paths whose contents differ between `files` and the folder `out`
+  /// (missing, extra or changed), sorted.
+  static func differences(_ files: Files, in out: URL) -> [String] {
+    var onDisk: [String] = []
+    let fm = FileManager.default
+    if let walker = fm.enumerator(at: out, includingPropertiesForKeys: [.isRegularFileKey]) {
+      let base = out.standardizedFileURL.path
+      for case let url as URL in walker {
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+        onDisk.append(String(url.standardizedFileURL.path.dropFirst(base.count + 1)))
+      }
+    }
+    var differing = Set(onDisk).subtracting(files.keys)
+    for (path, data) in files {
+      if (try? Data(contentsOf: out.appendingPathComponent(path))) != data { differing.insert(path) }
+    }
+    return differing.sorted()
+  }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import MLBook
+
+struct Render: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Render one Markdown file to stdout (an HTML fragment or plain text), running its blocks.")
+
+  @Argument(help: ArgumentHelp("The Markdown file.", valueName: "FILE.md"))
+  var file: String
+
+  @Option(name: .long, help: "Output format: html or text.")
+  var to: Pipeline.Format = .html
+
+  @Option(name: .long, help: ArgumentHelp("The course folder, for mlbook.yml settings.", valueName: "DIR"))
+  var root: String = "."
+
+  func run() throws {
+    try runReportingErrors {
+      let output = try Pipeline(root: URL(fileURLWithPath: root, isDirectory: true))
+        .render(file: URL(fileURLWithPath: file), format: to)
+      FileHandle.standardOutput.write(Data(output.utf8))
+    }
+  }
+}
+
+extension Pipeline.Format: ExpressibleByArgument {}
