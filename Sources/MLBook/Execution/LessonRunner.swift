@@ -148,7 +148,14 @@ public struct LessonRunner: Sendable {
       let printed = stream.outputs[current].text
       switch result.termination {
       case .signalled(let signal):
-        throw fail("crashed: \(TrapMessage.summary(output: printed, signal: signal))", detail: printed)
+        let shown = TrapMessage.normalize(stream.outputs[current], signal: signal).text
+        var diagnostic = fail("crashed: \(TrapMessage.summary(output: printed, signal: signal))", detail: shown)
+        // A `fatalError` in the lesson's own code names its line: point there.
+        if let line = TrapMessage.line(in: printed, path: lesson.displayPath) {
+          diagnostic.diagnostics[0].line = line
+          diagnostic.diagnostics[0].column = 1
+        }
+        throw diagnostic
       case .exited(let status):
         throw fail(
           "ended the lesson program early (exit status \(status)); the blocks after it did not run",

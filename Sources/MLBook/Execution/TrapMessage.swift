@@ -51,6 +51,18 @@ enum TrapMessage {
     return describe(signal)
   }
 
+  /// The lesson line a trap message names (`lessons/x.md:12: Fatal error: …`), if any.
+  static func line(in output: String, path: String) -> Int? {
+    // `#fileID` names the file as `Module/name` (the program's module is `Lesson`).
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    for line in output.split(separator: "\n").reversed() {
+      guard let prefix = [path + ":", "Lesson/" + name + ":"].first(where: { line.hasPrefix($0) }) else { continue }
+      let rest = line.dropFirst(prefix.count)
+      if let number = Int(rest.prefix(while: { $0.isNumber })), message(in: line) != nil { return number }
+    }
+    return nil
+  }
+
   private static func message(in line: Substring) -> Substring? {
     for kind in kinds {
       if line.hasPrefix(kind + ":") { return line }
