@@ -156,7 +156,8 @@ public indirect enum Inline: Sendable, Equatable {
   case emphasis([Inline])
   case strong([Inline])
   case strikethrough([Inline])
-  case link(destination: String, title: String, content: [Inline])
+  /// A link; `position` is where its destination is written, as far as it can be located.
+  case link(destination: String, title: String, content: [Inline], position: SourcePosition)
   case image(source: String, title: String, alt: [Inline])
   case html(String)
   case math(Math)
@@ -167,7 +168,7 @@ public indirect enum Inline: Sendable, Equatable {
     switch self {
     case .text(let s), .code(let s), .html(let s): return s
     case .softBreak, .lineBreak: return " "
-    case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c), .image(_, _, let c):
+    case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c, _), .image(_, _, let c):
       return c.plainText
     case .math(let m): return m.tex
     case .footnoteReference(let label): return "[\(label)]"

@@ -226,11 +226,21 @@ private struct Converter {
       case CMARK_NODE_EMPH: result.append(.emphasis(inlines(under: child, cursor: &cursor)))
       case CMARK_NODE_STRONG: result.append(.strong(inlines(under: child, cursor: &cursor)))
       case CMARK_NODE_LINK:
+        let destination = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
+        let start = cursor
+        let content = inlines(under: child, cursor: &cursor)
+        var position = start
+        if let found = lines.find("](" + destination, from: start) {
+          position = SourcePosition(line: found.line, column: found.column + 2)
+          cursor = position
+        } else if let found = lines.find(destination, from: start) {
+          position = found
+          cursor = found
+        }
         result.append(
           .link(
-            destination: cmark_node_get_url(child).map { String(cString: $0) } ?? "",
-            title: cmark_node_get_title(child).map { String(cString: $0) } ?? "",
-            content: inlines(under: child, cursor: &cursor)))
+            destination: destination, title: cmark_node_get_title(child).map { String(cString: $0) } ?? "",
+            content: content, position: position))
       case CMARK_NODE_IMAGE:
         result.append(
           .image(

@@ -9,7 +9,7 @@ final class MathTests: XCTestCase {
       for inline in inlines {
         switch inline {
         case .math(let m): found.append(m)
-        case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c): walk(c)
+        case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c, _): walk(c)
         default: break
         }
       }

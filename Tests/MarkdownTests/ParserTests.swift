@@ -41,7 +41,7 @@ final class ParserTests: XCTestCase {
     XCTAssertEqual(table.alignments, [.left, .right])
     XCTAssertEqual(table.header.map(\.plainText), ["a", "b"])
     XCTAssertEqual(table.rows[0][0], [.strikethrough([.text("x")])])
-    guard case .link(let url, _, _) = table.rows[0][1].first else { return XCTFail("\(table.rows)") }
+    guard case .link(let url, _, _, _) = table.rows[0][1].first else { return XCTFail("\(table.rows)") }
     XCTAssertEqual(url, "https://example.com")
     guard case .list(let list) = doc.blocks[1] else { return XCTFail() }
     XCTAssertEqual(list.items.map(\.checked), [true, false])

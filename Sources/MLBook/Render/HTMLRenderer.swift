@@ -8,11 +8,13 @@ struct HTMLRenderer {
     var id: String
   }
 
-  private(set) var context: RenderContext
+  var context: RenderContext
   private(set) var headings: [Heading] = []
   private var slugger = Slugger()
   private var footnotes: [(label: String, blocks: [Block])] = []
   private var footnoteNumbers: [String: Int] = [:]
+  /// Exercises seen so far; an answer belongs to the latest one.
+  private(set) var exerciseCount = 0
 
   init(context: RenderContext) {
     self.context = context
@@ -63,7 +65,16 @@ struct HTMLRenderer {
       let id = slugger.slug(for: text)
       headings.append(Heading(level: level, text: text, id: id))
       return "<h\(level) id=\"\(HTMLEscape.attribute(id))\">\(render(inlines))</h\(level)>\n"
-    case .blockQuote(let inner, _):
+    case .blockQuote(let inner, let position):
+      if let alert = Alert(inner) { return render(alert, at: position) }
+      if let unknown = Alert.unknownMarker(inner) {
+        let known = Alert.Kind.allCases.map(\.rawValue)
+        let nearest = NearestMatch.nearest(to: unknown.uppercased(), in: known) ?? "NOTE"
+        context.diagnostics.append(
+          Diagnostic(
+            path: context.lesson.displayPath, line: position.line, column: position.column,
+            message: "unknown alert `[!\(unknown)]`; did you mean `[!\(nearest)]`?"))
+      }
       return "<blockquote>\n\(render(inner))</blockquote>\n"
     case .list(let list):
       var html: String
@@ -82,7 +93,8 @@ struct HTMLRenderer {
       return html
     case .codeBlock(let code):
       let language = code.language.isEmpty ? "" : " class=\"language-\(HTMLEscape.attribute(code.language))\""
-      return "<pre class=\"code\"><code\(language)>\(HTMLEscape.text(code.literal))</code></pre>\n"
+      let body = code.language == "swift" ? SwiftHighlighter.html(code.literal) : HTMLEscape.text(code.literal)
+      return "<pre class=\"code\"><code\(language)>\(body)</code></pre>\n"
     case .html(let raw, _):
       return HTMLEscape.tagFilter(raw)
     case .thematicBreak:
@@ -95,6 +107,46 @@ struct HTMLRenderer {
       footnotes.append((label, blocks))
       if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
       return ""
+    }
+  }
+
+  /// Callouts, numbered exercises, and answers collapsed under their exercise.
+  private mutating func render(_ alert: Alert, at position: SourcePosition) -> String {
+    let kind = alert.kind
+    switch kind {
+    case .exercise:
+      exerciseCount += 1
+      let title = alert.title.isEmpty ? "" : " <span class=\"exercise-name\">\(render(alert.title))</span>"
+      return """
+        <section class="exercise" id="exercise-\(exerciseCount)" aria-label="Exercise \(exerciseCount)">
+        <p class="exercise-title"><span class="exercise-number">Exercise \(exerciseCount)</span>\(title)</p>
+        \(render(alert.blocks))</section>
+
+        """
+    case .answer:
+      if exerciseCount == 0 {
+        context.diagnostics.append(
+          Diagnostic(
+            path: context.lesson.displayPath, line: position.line, column: position.column,
+            message: "an answer must follow the exercise it answers (`> [!EXERCISE] Title`)"))
+      }
+      return """
+        <details class="answer" id="answer-\(exerciseCount)">
+        <summary>Show answer \(exerciseCount)</summary>
+        <div class="answer-body">
+        \(render(alert.blocks))</div>
+        </details>
+
+        """
+    default:
+      let name = kind.rawValue.lowercased()
+      let title = alert.title.isEmpty ? kind.label : render(alert.title)
+      return """
+        <aside class="callout callout-\(name)" role="note" aria-label="\(kind.label)">
+        <p class="callout-title">\(AlertIcons.svg(kind))<span>\(title)</span></p>
+        \(render(alert.blocks))</aside>
+
+        """
     }
   }
 
@@ -128,7 +180,7 @@ struct HTMLRenderer {
     var html = "<div class=\"cell\" id=\"cell-\(block.index + 1)\">\n"
     if !block.options.hidden {
       html +=
-        "<pre class=\"code\"><code class=\"language-swift\">\(HTMLEscape.text(block.code.literal))</code></pre>\n"
+        "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(block.code.literal))</code></pre>\n"
     }
     if !block.options.noOutput && !output.isEmpty {
       html += "<div class=\"output\" role=\"group\" aria-label=\"Output\">\n<div class=\"output-label\">Output</div>\n"
@@ -157,11 +209,13 @@ struct HTMLRenderer {
       case .emphasis(let c): html += "<em>\(render(c))</em>"
       case .strong(let c): html += "<strong>\(render(c))</strong>"
       case .strikethrough(let c): html += "<del>\(render(c))</del>"
-      case .link(let destination, let title, let content):
+      case .link(let destination, let title, let content, let position):
+        context.links.append((destination, position))
         let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscape.attribute(title))\""
         html +=
           "<a href=\"\(HTMLEscape.attribute(context.resolve(destination)))\"\(titleAttribute)>\(render(content))</a>"
       case .image(let source, let title, let alt):
+        context.links.append((source, context.locate("](" + source, offset: 2)))
         let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscape.attribute(title))\""
         html +=
           "<img src=\"\(HTMLEscape.attribute(source))\" alt=\"\(HTMLEscape.attribute(alt.plainText))\"\(titleAttribute)>"

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// What the renderers of one lesson share: its executed outputs, the math
@@ -10,6 +11,8 @@ struct RenderContext {
   /// Lesson file name (`04-probability.md`) → page name (`04-probability.html`).
   let pages: [String: String]
   var diagnostics: [Diagnostic] = []
+  /// Every link and image source on the page, with where it is written, for the link check.
+  var links: [(destination: String, position: SourcePosition)] = []
 
   init(lesson: Lesson, blocks: [ExecutableBlock], run: LessonRun, math: MathRendering, pages: [String: String]) {
     self.lesson = lesson
@@ -18,6 +21,16 @@ struct RenderContext {
     self.cells = cells
     self.math = math
     self.pages = pages
+  }
+
+  /// Where `needle` is first written in the lesson (for nodes cmark gives no position).
+  func locate(_ needle: String, offset: Int = 0) -> SourcePosition {
+    for (i, line) in lesson.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if let range = line.range(of: needle) {
+        return SourcePosition(line: i + 1, column: line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1 + offset)
+      }
+    }
+    return SourcePosition(line: 1, column: 1)
   }
 
   /// A link target as it should appear on the site: `other.md#x` → `other.html#x`.

@@ -10,6 +10,9 @@ struct TextRenderer {
   private var references: [String] = []
   private var footnotes: [(label: String, blocks: [Block])] = []
   private var footnoteNumbers: [String: Int] = [:]
+  private var exerciseCount = 0
+  /// Answers are gathered at the end of the chapter, numbered like their exercises.
+  private var answers: [(number: Int, blocks: [Block])] = []
 
   init(context: RenderContext) {
     self.context = context
@@ -18,6 +21,13 @@ struct TextRenderer {
   mutating func render(_ document: Document, title: String) -> String {
     var lines = [title, String(repeating: "=", count: min(Self.width, max(3, TextWidth.cells(title)))), ""]
     lines += render(document.blocks, width: Self.width)
+    if !answers.isEmpty {
+      lines += ["", "Answers", "-------"]
+      for (number, blocks) in answers {
+        lines += ["", "Answer \(number)", ""]
+        lines += render(blocks, width: Self.width - 4).map { $0.isEmpty ? "" : "    " + $0 }
+      }
+    }
     if !footnotes.isEmpty {
       lines += ["", "Notes", "-----", ""]
       for (label, blocks) in footnotes.sorted(by: { footnoteNumbers[$0.label]! < footnoteNumbers[$1.label]! }) {
@@ -66,6 +76,7 @@ struct TextRenderer {
       let rule: Character = level <= 1 ? "=" : level == 2 ? "-" : level == 3 ? "~" : "."
       return [text, String(repeating: rule, count: min(width, max(3, TextWidth.cells(text))))]
     case .blockQuote(let inner, _):
+      if let alert = Alert(inner) { return render(alert, width: width) }
       return render(inner, width: width - 2).map { $0.isEmpty ? ">" : "> " + $0 }
     case .list(let list):
       var lines: [String] = []
@@ -99,6 +110,23 @@ struct TextRenderer {
       footnotes.append((label, blocks))
       if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
       return []
+    }
+  }
+
+  private mutating func render(_ alert: Alert, width: Int) -> [String] {
+    let title = render(alert.title)
+    switch alert.kind {
+    case .exercise:
+      exerciseCount += 1
+      let heading = "Exercise \(exerciseCount)" + (title.isEmpty ? "" : ": " + title)
+      return wrap(heading, width: width) + [""] + render(alert.blocks, width: width - 4).map { $0.isEmpty ? "" : "    " + $0 }
+        + ["", "    (Answer \(exerciseCount) is at the end of the chapter.)"]
+    case .answer:
+      answers.append((exerciseCount, alert.blocks))
+      return []
+    default:
+      let label = alert.kind.label.uppercased() + (title.isEmpty ? "" : ": " + title)
+      return ["[\(label)]"] + render(alert.blocks, width: width - 4).map { $0.isEmpty ? "" : "    " + $0 }
     }
   }
 
@@ -149,7 +177,7 @@ struct TextRenderer {
       case .code(let s): text += "`\(s)`"
       case .emphasis(let c), .strong(let c): text += render(c)
       case .strikethrough(let c): text += "~" + render(c) + "~"
-      case .link(let destination, _, let content):
+      case .link(let destination, _, let content, _):
         let label = render(content)
         let target = resolve(destination)
         if label == destination || destination.hasPrefix("#") {

@@ -2,7 +2,7 @@ import Foundation
 import Markdown
 
 /// Turns executed lessons into the site's files: a page and a text chapter per
-/// lesson, the index, and the assets.
+/// lesson, the index, the search index, llms.txt, and the assets.
 struct SiteBuilder {
   let course: Course
   let templates: Templates
@@ -14,55 +14,115 @@ struct SiteBuilder {
     var run: LessonRun
   }
 
+  /// One lesson, rendered but not yet placed in its template.
+  private struct RenderedLesson {
+    var lesson: Lesson
+    var body: String
+    var headings: [HTMLRenderer.Heading]
+    var text: String
+    var words: Int
+  }
+
   /// Lesson file names → page names, for links between lessons.
   var pages: [String: String] {
     Dictionary(uniqueKeysWithValues: course.lessons.map { ($0.slug + ".md", $0.pageName) })
   }
 
   func files(for executed: [ExecutedLesson]) throws(DiagnosticError) -> SiteWriter.Files {
-    var files: SiteWriter.Files = [:]
     var problems: [Diagnostic] = []
-    for (i, item) in executed.enumerated() {
+    var rendered: [RenderedLesson] = []
+    var checker = LinkChecker(pages: pages, lessonsDirectory: course.root.appendingPathComponent("lessons"))
+    var linksByLesson: [[(destination: String, position: SourcePosition)]] = []
+    for item in executed {
       let lesson = item.lesson
-      var html = HTMLRenderer(
-        context: RenderContext(lesson: lesson, blocks: item.blocks, run: item.run, math: math, pages: pages))
-      let content = html.render(lesson.document)
-      var text = TextRenderer(
-        context: RenderContext(lesson: lesson, blocks: item.blocks, run: item.run, math: math, pages: pages))
-      let chapter = text.render(lesson.document, title: "Part \(lesson.frontMatter.part): \(lesson.frontMatter.title) — \(lesson.frontMatter.subtitle)")
+      let context = RenderContext(lesson: lesson, blocks: item.blocks, run: item.run, math: math, pages: pages)
+      var html = HTMLRenderer(context: context)
+      let body = html.render(lesson.document)
+      var text = TextRenderer(context: context)
+      let chapter = text.render(lesson.document, title: "Part \(lesson.frontMatter.part): \(Self.fullTitle(lesson))")
       problems += html.context.diagnostics
-      var model = baseModel(current: lesson)
-      model["page"] = lessonModel(lesson, current: true)
-      model["content"] = content
-      let toc = html.headings.filter { $0.level == 2 || $0.level == 3 }.map {
+      checker.anchors[lesson.pageName] = LinkChecker.ids(inHTML: body)
+      linksByLesson.append(html.context.links)
+      rendered.append(
+        RenderedLesson(
+          lesson: lesson, body: body, headings: html.headings, text: chapter, words: SearchIndex.wordCount(body)))
+    }
+    var files: SiteWriter.Files = [:]
+    for (item, links) in zip(rendered, linksByLesson) {
+      let (linkProblems, linked) = checker.check(links, on: item.lesson.pageName, lesson: item.lesson)
+      problems += linkProblems
+      for path in linked {
+        if let data = try? Data(contentsOf: checker.lessonsDirectory.appendingPathComponent(path)) { files[path] = data }
+      }
+    }
+    if !problems.isEmpty { throw DiagnosticError(problems) }
+
+    var search = SearchIndex()
+    let readingMinutes = Dictionary(
+      uniqueKeysWithValues: rendered.map { ($0.lesson.slug, max(1, Int((Double($0.words) / 200).rounded()))) })
+    for (i, item) in rendered.enumerated() {
+      let lesson = item.lesson
+      var model = baseModel(current: lesson, readingMinutes: readingMinutes)
+      model["page"] = lessonModel(lesson, current: true, readingMinutes: readingMinutes)
+      model["content"] = item.body
+      let toc = item.headings.filter { $0.level == 2 || $0.level == 3 }.map {
         ["level": $0.level, "text": $0.text, "id": $0.id] as [String: Any]
       }
       model["toc"] = toc
       model["hasToc"] = !toc.isEmpty
       model["pageTitle"] = "Part \(lesson.frontMatter.part): \(lesson.frontMatter.title) — \(course.config.title)"
       model["pageDescription"] = lesson.frontMatter.summary ?? lesson.frontMatter.subtitle
-      if i > 0 { model["previous"] = lessonModel(executed[i - 1].lesson, current: false) }
-      if i + 1 < executed.count { model["next"] = lessonModel(executed[i + 1].lesson, current: false) }
+      if i > 0 { model["previous"] = lessonModel(rendered[i - 1].lesson, current: false, readingMinutes: readingMinutes) }
+      if i + 1 < rendered.count {
+        model["next"] = lessonModel(rendered[i + 1].lesson, current: false, readingMinutes: readingMinutes)
+      }
       files[lesson.pageName] = Data(templates.render("page", model).utf8)
-      files[lesson.textName] = Data(chapter.utf8)
+      files[lesson.textName] = Data(item.text.utf8)
+      search.add(
+        page: lesson.pageName, label: "Part \(lesson.frontMatter.part)", pageTitle: lesson.frontMatter.title,
+        html: item.body)
     }
-    if !problems.isEmpty { throw DiagnosticError(problems) }
-    var index = baseModel(current: nil)
+    var index = baseModel(current: nil, readingMinutes: readingMinutes)
     index["pageTitle"] = course.config.title
     index["pageDescription"] = course.config.description.isEmpty ? course.config.title : course.config.description
     files["index.html"] = Data(templates.render("index", index).utf8)
+    files["assets/search-index.js"] = Data(search.script().utf8)
+    files["llms.txt"] = Data(llmsIndex(rendered).utf8)
+    files["llms-full.txt"] = Data(rendered.map(\.text).joined(separator: "\n\n").utf8)
     for (name, data) in templates.assets { files["assets/" + name] = data }
     return files
   }
 
-  private func baseModel(current: Lesson?) -> [String: Any] {
+  /// `llms.txt`: the course, its summary, and a link to each text chapter.
+  private func llmsIndex(_ rendered: [RenderedLesson]) -> String {
+    var text = "# \(course.config.title)\n\n"
+    if !course.config.description.isEmpty { text += "> \(course.config.description)\n\n" }
+    text += "Each chapter is plain text with the output of every code block included; llms-full.txt holds them all.\n\n"
+    text += "## Chapters\n\n"
+    for item in rendered {
+      let lesson = item.lesson
+      text += "- [Part \(lesson.frontMatter.part): \(Self.fullTitle(lesson))](\(lesson.textName))"
+      if let summary = lesson.frontMatter.summary { text += ": \(summary)" }
+      text += "\n"
+    }
+    text += "\n## Optional\n\n- [All chapters in one file](llms-full.txt)\n"
+    return text
+  }
+
+  static func fullTitle(_ lesson: Lesson) -> String {
+    "\(lesson.frontMatter.title) — \(lesson.frontMatter.subtitle)"
+  }
+
+  private func baseModel(current: Lesson?, readingMinutes: [String: Int]) -> [String: Any] {
     [
       "course": ["title": course.config.title, "description": course.config.description],
-      "lessons": course.lessons.map { lessonModel($0, current: $0.slug == current?.slug) },
+      "lessons": course.lessons.map {
+        lessonModel($0, current: $0.slug == current?.slug, readingMinutes: readingMinutes)
+      },
     ]
   }
 
-  private func lessonModel(_ lesson: Lesson, current: Bool) -> [String: Any] {
+  private func lessonModel(_ lesson: Lesson, current: Bool, readingMinutes: [String: Int]) -> [String: Any] {
     var model: [String: Any] = [
       "part": lesson.frontMatter.part,
       "title": lesson.frontMatter.title,
@@ -72,6 +132,7 @@ struct SiteBuilder {
       "text": lesson.textName,
       "current": current,
     ]
+    if let minutes = readingMinutes[lesson.slug] { model["readingTime"] = "\(minutes) min read" }
     if let summary = lesson.frontMatter.summary { model["summary"] = summary }
     return model
   }
