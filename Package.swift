@@ -18,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // C: Debian's cmark-gfm (+ extensions), and our `$…$` math syntax extension.
@@ -38,11 +39,14 @@ let package = Package(
       providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
     ),
     .target(name: "MLMath", dependencies: ["CLAPACK"]),
+    // C: the few system calls Swift's Glibc module does not expose.
+    .target(name: "CSystem"),
     // Course loading, lesson execution, rendering, site writing.
     .target(
       name: "MLBook",
       dependencies: [
-        "Markdown", "TeX",
+        "Markdown", "TeX", "CSystem",
+        .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "SwiftParser", package: "swift-syntax"),

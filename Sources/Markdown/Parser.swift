@@ -140,7 +140,15 @@ private struct Converter {
     case CMARK_NODE_THEMATIC_BREAK:
       return .thematicBreak(pos)
     case CMARK_NODE_FOOTNOTE_DEFINITION:
-      return .footnoteDefinition(label: literal(node), blocks: blocks(under: node), pos)
+      // cmark keeps the definition's label to itself; read it from `[^label]:` in the source.
+      var label = literal(node)
+      if label.isEmpty, pos.line >= 1, pos.line <= lines.lines.count {
+        let line = lines.lines[pos.line - 1].drop(while: { $0 == " " || $0 == ">" })
+        if line.hasPrefix("[^"), let end = line.firstIndex(of: "]") {
+          label = String(line[line.index(line.startIndex, offsetBy: 2)..<end])
+        }
+      }
+      return .footnoteDefinition(label: label, blocks: blocks(under: node), pos)
     default:
       if typeName(node) == "table" { return .table(table(node, pos)) }
       // Unknown block kinds keep their content rather than vanish.

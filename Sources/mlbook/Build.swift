@@ -7,6 +7,7 @@ struct Build: ParsableCommand {
     abstract: "Run every lesson and write the site (HTML pages, text chapters, index).")
 
   @OptionGroup var course: CourseOptions
+  @OptionGroup var flags: RunFlags
 
   @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <root>/site).", valueName: "DIR"))
   var out: String?
@@ -19,7 +20,7 @@ struct Build: ParsableCommand {
     let outURL = out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
       ?? root.appendingPathComponent("site", isDirectory: true)
     try runReportingErrors {
-      let differences = try Pipeline(root: root).build(out: outURL, verify: verify)
+      let differences = try Pipeline(root: root).build(out: outURL, verify: verify, options: flags.options)
       if verify {
         guard differences.isEmpty else {
           let site = DisplayPath.of(outURL)
@@ -29,9 +30,7 @@ struct Build: ParsableCommand {
                 + differences.map { "  \(site)/\($0)\n" }.joined()).utf8))
           throw ExitCode(1)
         }
-        print("\(DisplayPath.of(outURL)) is up to date")
-      } else {
-        print("wrote \(DisplayPath.of(outURL))")
+        if !flags.quiet { print("\(DisplayPath.of(outURL)) is up to date") }
       }
     }
   }

@@ -8,6 +8,16 @@ struct MLBookCommand: ParsableCommand {
     commandName: "mlbook",
     abstract: "Literate math lessons with runnable Swift: build the site, check the recorded outputs.",
     subcommands: [Build.self, Check.self, Render.self])
+
+  static func main() {
+    Interruption.install()
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
 }
 
 /// Options every course command takes.

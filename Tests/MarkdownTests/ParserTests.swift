@@ -46,7 +46,7 @@ final class ParserTests: XCTestCase {
     guard case .list(let list) = doc.blocks[1] else { return XCTFail() }
     XCTAssertEqual(list.items.map(\.checked), [true, false])
     guard case .paragraph(let p, _) = doc.blocks[2] else { return XCTFail() }
-    XCTAssertEqual(p.last, .footnoteReference(label: "1"))
+    XCTAssertEqual(p, [.text("Note"), .footnoteReference(label: "1"), .text(".")])
     guard case .footnoteDefinition(let label, let blocks, _) = doc.blocks[3] else { return XCTFail("\(doc.blocks)") }
     XCTAssertEqual(label, "1")
     XCTAssertEqual(blocks.count, 1)

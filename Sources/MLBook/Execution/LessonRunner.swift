@@ -53,12 +53,24 @@ public struct LessonRunner: Sendable {
     }
   }
 
+  /// The compiler's and MLMath's identity and the flags: part of every execution key.
+  var cacheKey: String {
+    var hash = ContentHash("mlbook-toolchain-v1")
+    hash.add(ContentHash.identity(ofFile: URL(fileURLWithPath: toolchain.swiftc).resolvingSymlinksInPath().path))
+    hash.add(compileFlags.joined(separator: " "))
+    let library = URL(fileURLWithPath: toolchain.libraryDirectory).appendingPathComponent("libMLMathRuntime.so")
+    hash.add((try? Data(contentsOf: library)) ?? Data())
+    return hash.hex
+  }
+
+  private var compileFlags: [String] {
+    ["-swift-version", "5", "-Onone", "-suppress-warnings", "-diagnostic-style=llvm", "-module-name", "Lesson"]
+  }
+
   // MARK: Compiling
 
   private func compile(work: URL, lesson: Lesson, blocks: [ExecutableBlock]) throws(DiagnosticError) {
-    var arguments = [
-      "-swift-version", "5", "-Onone", "-suppress-warnings", "-diagnostic-style=llvm",
-      "-module-name", "Lesson",
+    var arguments = compileFlags + [
       "-I", toolchain.moduleDirectory,
       "-L", toolchain.libraryDirectory, "-lMLMathRuntime",
       "-Xlinker", "-rpath", "-Xlinker", toolchain.libraryDirectory,

@@ -17,19 +17,57 @@ public struct Pipeline {
     public var description: String
   }
 
+  /// Where the execution and render caches, the build manifest and the lock live.
+  public var cacheDirectory: URL {
+    if let custom = ProcessInfo.processInfo.environment["MLBOOK_CACHE_DIR"] { return URL(fileURLWithPath: custom) }
+    return root.appendingPathComponent(".mlbook-cache", isDirectory: true)
+  }
+
   // MARK: Commands
 
   /// Builds the site into `out`; with `verify`, writes nothing and returns the
   /// files of `out` that differ from a fresh build.
   @discardableResult
-  public func build(out: URL, verify: Bool = false) throws -> [String] {
+  public func build(out: URL, verify: Bool = false, options: BuildOptions = BuildOptions()) throws -> [String] {
+    let start = ContinuousClock.now
+    let lock = try CourseLock(cacheDirectory: cacheDirectory)
+    defer { withExtendedLifetime(lock) {} }
+    let manifest = BuildManifest(store: CacheStore(root: cacheDirectory, kind: "manifest"), out: out)
+    let inputs = options.useCache && !verify ? manifest.inputDigest(root: root) : nil
+    if let inputs, manifest.isCurrent(inputs: inputs) {
+      var summary = BuildSummary()
+      summary.upToDate = true
+      summary.totalSeconds = Self.seconds(since: start)
+      options.progress.finished(summary: summary)
+      return []
+    }
+    options.progress.phase("loading lessons")
     let course = try Course.load(root: root)
-    let executed = try execute(course)
+    let (executed, timings, problems) = try execute(course, options: options)
+    options.progress.phase("rendering")
     let templates = try Templates.load(courseRoot: root)
-    let builder = SiteBuilder(course: course, templates: templates, math: Self.math(course.config))
-    let files = try builder.files(for: executed)
-    if verify { return SiteWriter.differences(files, in: out) }
+    let builder = SiteBuilder(
+      course: course, templates: templates, math: Self.math(course.config),
+      renderCache: options.useCache ? CacheStore(root: cacheDirectory, kind: "pages") : nil)
+    let files: SiteWriter.Files
+    do {
+      files = try builder.files(for: executed, failures: problems)
+    } catch {
+      throw DiagnosticError(problems + error.diagnostics)
+    }
+    var summary = BuildSummary(lessons: timings)
+    summary.totalSeconds = Self.seconds(since: start)
+    if verify {
+      if !problems.isEmpty { throw DiagnosticError(problems) }
+      options.progress.finished(summary: summary)
+      return SiteWriter.differences(files, in: out)
+    }
+    options.progress.phase("writing \(DisplayPath.of(out))")
     try SiteWriter.write(files, to: out)
+    if problems.isEmpty, let inputs { manifest.record(inputs: inputs, files: files) }
+    summary.totalSeconds = Self.seconds(since: start)
+    options.progress.finished(summary: summary)
+    if !problems.isEmpty { throw DiagnosticError(problems) }
     return []
   }
 
@@ -42,20 +80,22 @@ public struct Pipeline {
   }
 
   /// Runs every block and compares its output with the recorded one; with
-  /// `update`, rewrites the fences that differ instead of failing.
-  public func check(update: Bool = false) throws -> CheckReport {
+  /// `update`, rewrites the fences that differ instead of failing. Math and
+  /// links are checked by rendering, as the build would.
+  public func check(update: Bool = false, options: BuildOptions = BuildOptions()) throws -> CheckReport {
+    let lock = try CourseLock(cacheDirectory: cacheDirectory)
+    defer { withExtendedLifetime(lock) {} }
     let course = try Course.load(root: root)
-    let executed = try execute(course)
+    let (executed, _, runProblems) = try execute(course, options: options)
     var report = CheckReport()
-    var problems: [Diagnostic] = []
-    for item in executed {
+    var problems = runProblems
+    for item in executed.compactMap({ $0 }) {
       report.lessonsChecked += 1
       report.blocksChecked += item.blocks.count
       let mismatches = OutputCheck.mismatches(blocks: item.blocks, run: item.run)
       guard !mismatches.isEmpty else { continue }
       if update {
-        let rewritten = OutputFences.rewrite(
-          item.lesson.source, updates: mismatches.map { ($0.block, $0.actual) })
+        let rewritten = OutputFences.rewrite(item.lesson.source, updates: mismatches.map { ($0.block, $0.actual) })
         do {
           try Data(rewritten.utf8).write(to: item.lesson.url, options: .atomic)
         } catch {
@@ -66,9 +106,13 @@ public struct Pipeline {
         problems += OutputCheck.diagnostics(mismatches, lesson: item.lesson)
       }
     }
-    // Math and links are checked by rendering, as the build would.
     let templates = try Templates.load(courseRoot: root)
-    _ = try SiteBuilder(course: course, templates: templates, math: Self.math(course.config)).files(for: executed)
+    do {
+      _ = try SiteBuilder(course: course, templates: templates, math: Self.math(course.config), renderCache: nil)
+        .files(for: executed, failures: runProblems)
+    } catch {
+      problems += error.diagnostics
+    }
     if !problems.isEmpty { throw DiagnosticError(problems) }
     return report
   }
@@ -100,7 +144,11 @@ public struct Pipeline {
     }
     let config = (try? CourseConfig.load(root: root, displayPath: "mlbook.yml")) ?? CourseConfig(title: "")
     let course = Course(root: root, config: config, lessons: [lesson])
-    let item = try execute(course)[0]
+    var options = BuildOptions()
+    options.useCache = false
+    let (executed, _, problems) = try execute(course, options: options)
+    if !problems.isEmpty { throw DiagnosticError(problems) }
+    let item = executed[0]!
     let pages = [lesson.slug + ".md": lesson.pageName]
     let context = RenderContext(lesson: lesson, blocks: item.blocks, run: item.run, math: Self.math(config), pages: pages)
     switch format {
@@ -120,35 +168,26 @@ public struct Pipeline {
 
   // MARK: Steps
 
-  /// Runs the blocks of every lesson; reports the problems of all lessons together.
-  func execute(_ course: Course) throws -> [SiteBuilder.ExecutedLesson] {
-    var executed: [SiteBuilder.ExecutedLesson] = []
-    var problems: [Diagnostic] = []
-    var runner: LessonRunner?
-    for lesson in course.lessons {
-      do {
-        let blocks = try lesson.executableBlocks()
-        var run = LessonRun(outputs: [])
-        if !blocks.isEmpty {
-          if runner == nil {
-            let toolchain: Toolchain
-            do {
-              toolchain = try self.toolchain ?? Toolchain.locate()
-            } catch {
-              throw EnvironmentError(description: "\(error)")
-            }
-            runner = LessonRunner(
-              toolchain: toolchain, timeout: course.config.timeout, outputLimit: course.config.outputLimit)
-          }
-          run = try runner!.run(lesson, blocks: blocks, courseRoot: course.root)
-        }
-        executed.append(SiteBuilder.ExecutedLesson(lesson: lesson, blocks: blocks, run: run))
-      } catch let error as DiagnosticError {
-        problems += error.diagnostics
-      }
-    }
-    if !problems.isEmpty { throw DiagnosticError(problems) }
-    return executed
+  /// Runs the blocks of every lesson (cached, in parallel). Without
+  /// `keepGoing`, a failure is thrown; with it, failed lessons are `nil` and
+  /// their problems are returned.
+  func execute(_ course: Course, options: BuildOptions) throws -> (
+    [SiteBuilder.ExecutedLesson?], [BuildSummary.LessonTiming], [Diagnostic]
+  ) {
+    options.progress.phase("running lessons")
+    let explicit = toolchain
+    let executor = LessonExecutor(
+      course: course, options: options,
+      cache: options.useCache ? CacheStore(root: cacheDirectory, kind: "runs") : nil,
+      toolchain: { try explicit ?? Toolchain.locate() })
+    let outcome = try executor.run()
+    if !outcome.problems.isEmpty && !options.keepGoing { throw DiagnosticError(outcome.problems) }
+    return (outcome.executed, outcome.timings, outcome.problems)
+  }
+
+  static func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = start.duration(to: .now).components
+    return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
   }
 
   /// Formulas as escaped TeX, until the TeX converter is wired in.

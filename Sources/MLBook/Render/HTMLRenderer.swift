@@ -2,7 +2,7 @@ import Markdown
 
 /// Renders a lesson's Markdown, with its executed outputs, to an HTML fragment.
 struct HTMLRenderer {
-  struct Heading {
+  struct Heading: Codable {
     var level: Int
     var text: String
     var id: String

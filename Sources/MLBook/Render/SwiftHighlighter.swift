@@ -13,8 +13,8 @@ enum SwiftHighlighter {
     html.reserveCapacity(bytes.count * 2)
     var position = 0
     for range in tree.classifications {
-      let start = range.offset
-      let end = range.endOffset
+      let start = range.range.lowerBound.utf8Offset
+      let end = range.range.upperBound.utf8Offset
       guard start >= position, end <= bytes.count, start < end else { continue }
       if start > position { html += escape(bytes[position..<start]) }
       let text = escape(bytes[start..<end])

@@ -7,6 +7,8 @@ struct SiteBuilder {
   let course: Course
   let templates: Templates
   let math: MathRendering
+  /// Rendered lessons by content key; `nil` renders everything.
+  var renderCache: CacheStore? = nil
 
   struct ExecutedLesson {
     var lesson: Lesson
@@ -14,13 +16,19 @@ struct SiteBuilder {
     var run: LessonRun
   }
 
-  /// One lesson, rendered but not yet placed in its template.
-  private struct RenderedLesson {
-    var lesson: Lesson
+  /// One lesson, rendered but not yet placed in its template (what the render cache keeps).
+  private struct RenderedLesson: Codable {
+    struct Link: Codable {
+      var destination: String
+      var line: Int
+      var column: Int
+    }
+
     var body: String
     var headings: [HTMLRenderer.Heading]
     var text: String
     var words: Int
+    var links: [Link]
   }
 
   /// Lesson file names → page names, for links between lessons.
@@ -28,27 +36,41 @@ struct SiteBuilder {
     Dictionary(uniqueKeysWithValues: course.lessons.map { ($0.slug + ".md", $0.pageName) })
   }
 
-  func files(for executed: [ExecutedLesson]) throws(DiagnosticError) -> SiteWriter.Files {
+  /// The site's files. `executed` holds `nil` for lessons that failed (with
+  /// `--keep-going`): they get a page listing their `failures`.
+  func files(for executed: [ExecutedLesson?], failures: [Diagnostic] = []) throws(DiagnosticError) -> SiteWriter.Files {
     var problems: [Diagnostic] = []
-    var rendered: [RenderedLesson] = []
+    var rendered: [(lesson: Lesson, page: RenderedLesson)] = []
     var checker = LinkChecker(pages: pages, lessonsDirectory: course.root.appendingPathComponent("lessons"))
-    var linksByLesson: [[(destination: String, position: SourcePosition)]] = []
-    for item in executed {
-      let lesson = item.lesson
+    for (lesson, item) in zip(course.lessons, executed) {
+      guard let item else {
+        rendered.append((lesson, failurePage(lesson, failures.filter { $0.path == lesson.displayPath })))
+        continue
+      }
+      let key = renderKey(item)
+      if let cached = renderCache?.loadJSON(RenderedLesson.self, key) {
+        rendered.append((lesson, cached))
+        continue
+      }
       let context = RenderContext(lesson: lesson, blocks: item.blocks, run: item.run, math: math, pages: pages)
       var html = HTMLRenderer(context: context)
       let body = html.render(lesson.document)
       var text = TextRenderer(context: context)
       let chapter = text.render(lesson.document, title: "Part \(lesson.frontMatter.part): \(Self.fullTitle(lesson))")
-      problems += html.context.diagnostics
-      checker.anchors[lesson.pageName] = LinkChecker.ids(inHTML: body)
-      linksByLesson.append(html.context.links)
-      rendered.append(
-        RenderedLesson(
-          lesson: lesson, body: body, headings: html.headings, text: chapter, words: SearchIndex.wordCount(body)))
+      let diagnostics = html.context.diagnostics + text.context.diagnostics.filter { d in
+        !html.context.diagnostics.contains(d)
+      }
+      problems += diagnostics
+      let page = RenderedLesson(
+        body: body, headings: html.headings, text: chapter, words: SearchIndex.wordCount(body),
+        links: html.context.links.map { .init(destination: $0.destination, line: $0.position.line, column: $0.position.column) })
+      if diagnostics.isEmpty { renderCache?.storeJSON(key, page) }
+      rendered.append((lesson, page))
     }
+    for item in rendered { checker.anchors[item.lesson.pageName] = LinkChecker.ids(inHTML: item.page.body) }
     var files: SiteWriter.Files = [:]
-    for (item, links) in zip(rendered, linksByLesson) {
+    for item in rendered {
+      let links = item.page.links.map { ($0.destination, SourcePosition(line: $0.line, column: $0.column)) }
       let (linkProblems, linked) = checker.check(links, on: item.lesson.pageName, lesson: item.lesson)
       problems += linkProblems
       for path in linked {
@@ -59,13 +81,14 @@ struct SiteBuilder {
 
     var search = SearchIndex()
     let readingMinutes = Dictionary(
-      uniqueKeysWithValues: rendered.map { ($0.lesson.slug, max(1, Int((Double($0.words) / 200).rounded()))) })
+      uniqueKeysWithValues: rendered.map { ($0.lesson.slug, max(1, Int((Double($0.page.words) / 200).rounded()))) })
     for (i, item) in rendered.enumerated() {
       let lesson = item.lesson
+      let page = item.page
       var model = baseModel(current: lesson, readingMinutes: readingMinutes)
       model["page"] = lessonModel(lesson, current: true, readingMinutes: readingMinutes)
-      model["content"] = item.body
-      let toc = item.headings.filter { $0.level == 2 || $0.level == 3 }.map {
+      model["content"] = page.body
+      let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
         ["level": $0.level, "text": $0.text, "id": $0.id] as [String: Any]
       }
       model["toc"] = toc
@@ -77,10 +100,10 @@ struct SiteBuilder {
         model["next"] = lessonModel(rendered[i + 1].lesson, current: false, readingMinutes: readingMinutes)
       }
       files[lesson.pageName] = Data(templates.render("page", model).utf8)
-      files[lesson.textName] = Data(item.text.utf8)
+      files[lesson.textName] = Data(page.text.utf8)
       search.add(
         page: lesson.pageName, label: "Part \(lesson.frontMatter.part)", pageTitle: lesson.frontMatter.title,
-        html: item.body)
+        html: page.body)
     }
     var index = baseModel(current: nil, readingMinutes: readingMinutes)
     index["pageTitle"] = course.config.title
@@ -88,13 +111,13 @@ struct SiteBuilder {
     files["index.html"] = Data(templates.render("index", index).utf8)
     files["assets/search-index.js"] = Data(search.script().utf8)
     files["llms.txt"] = Data(llmsIndex(rendered).utf8)
-    files["llms-full.txt"] = Data(rendered.map(\.text).joined(separator: "\n\n").utf8)
+    files["llms-full.txt"] = Data(rendered.map(\.page.text).joined(separator: "\n\n").utf8)
     for (name, data) in templates.assets { files["assets/" + name] = data }
     return files
   }
 
   /// `llms.txt`: the course, its summary, and a link to each text chapter.
-  private func llmsIndex(_ rendered: [RenderedLesson]) -> String {
+  private func llmsIndex(_ rendered: [(lesson: Lesson, page: RenderedLesson)]) -> String {
     var text = "# \(course.config.title)\n\n"
     if !course.config.description.isEmpty { text += "> \(course.config.description)\n\n" }
     text += "Each chapter is plain text with the output of every code block included; llms-full.txt holds them all.\n\n"
@@ -107,6 +130,44 @@ struct SiteBuilder {
     }
     text += "\n## Optional\n\n- [All chapters in one file](llms-full.txt)\n"
     return text
+  }
+
+  /// What the rendered page of a lesson depends on (templates are applied afterwards).
+  private func renderKey(_ item: ExecutedLesson) -> String {
+    var hash = ContentHash("mlbook-render-v1")
+    let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
+    hash.add(ContentHash.identity(ofFile: executable))
+    hash.add(item.lesson.displayPath)
+    hash.add(item.lesson.source)
+    for (name, body) in course.config.macros.sorted(by: { $0.key < $1.key }) {
+      hash.add(name)
+      hash.add(body)
+    }
+    for (file, page) in pages.sorted(by: { $0.key < $1.key }) {
+      hash.add(file)
+      hash.add(page)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    hash.add((try? encoder.encode(item.run)) ?? Data())
+    return hash.hex
+  }
+
+  /// The page of a lesson that failed to build (`--keep-going`): its problems, so the author sees them in place.
+  private func failurePage(_ lesson: Lesson, _ problems: [Diagnostic]) -> RenderedLesson {
+    let list = problems.map { "<li><pre>\(HTMLEscape.text($0.description))</pre></li>" }.joined(separator: "\n")
+    let body = """
+      <aside class="callout callout-caution" role="alert" aria-label="Build failure">
+      <p class="callout-title"><span>This part failed to build</span></p>
+      <ul class="build-failures">
+      \(list)
+      </ul>
+      </aside>
+
+      """
+    let text = "Part \(lesson.frontMatter.part): \(Self.fullTitle(lesson))\n\nThis part failed to build:\n\n"
+      + problems.map { $0.description + "\n" }.joined()
+    return RenderedLesson(body: body, headings: [], text: text, words: 0, links: [])
   }
 
   static func fullTitle(_ lesson: Lesson) -> String {

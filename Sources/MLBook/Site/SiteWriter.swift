@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 
 /// Writes a whole site at once: into a fresh folder beside the target, then
@@ -13,10 +14,15 @@ enum SiteWriter {
     try fm.createDirectory(at: parent, withIntermediateDirectories: true)
     let staging = parent.appendingPathComponent(".\(out.lastPathComponent).tmp-\(getpid())")
     try? fm.removeItem(at: staging)
+    Interruption.registerTemporary(staging.path)
+    defer { Interruption.unregisterTemporary(staging.path) }
     do {
       try materialize(files, in: staging)
       let old = parent.appendingPathComponent(".\(out.lastPathComponent).old-\(getpid())")
-      if fm.fileExists(atPath: out.path) {
+      if fm.fileExists(atPath: out.path), mlbook_exchange_paths(staging.path, out.path) == 0 {
+        // One atomic step: readers see the old site or the new one, never neither.
+        try? fm.removeItem(at: staging)
+      } else if fm.fileExists(atPath: out.path) {
         try fm.moveItem(at: out, to: old)
         do {
           try fm.moveItem(at: staging, to: out)
@@ -44,19 +50,24 @@ enum SiteWriter {
     }
   }
 
+  /// The regular files under `dir`, relative to it.
+  static func listFiles(in dir: URL) -> [String] {
+    var paths: [String] = []
+    guard let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: [.isRegularFileKey]) else {
+      return []
+    }
+    let base = dir.standardizedFileURL.path
+    for case let url as URL in walker {
+      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+      paths.append(String(url.standardizedFileURL.path.dropFirst(base.count + 1)))
+    }
+    return paths
+  }
+
   /// The paths whose contents differ between `files` and the folder `out`
   /// (missing, extra or changed), sorted.
   static func differences(_ files: Files, in out: URL) -> [String] {
-    var onDisk: [String] = []
-    let fm = FileManager.default
-    if let walker = fm.enumerator(at: out, includingPropertiesForKeys: [.isRegularFileKey]) {
-      let base = out.standardizedFileURL.path
-      for case let url as URL in walker {
-        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-        onDisk.append(String(url.standardizedFileURL.path.dropFirst(base.count + 1)))
-      }
-    }
-    var differing = Set(onDisk).subtracting(files.keys)
+    var differing = Set(listFiles(in: out)).subtracting(files.keys)
     for (path, data) in files {
       if (try? Data(contentsOf: out.appendingPathComponent(path))) != data { differing.insert(path) }
     }

@@ -1,0 +1,147 @@
+import Foundation
+import Markdown
+
+/// Runs the lessons of a course, several at once, reusing cached outputs.
+///
+/// Results are stored by lesson index, so the order of outputs (and so the
+/// site) does not depend on which lesson finished first.
+struct LessonExecutor {
+  let course: Course
+  let options: BuildOptions
+  let cache: CacheStore?
+  /// Located on first need: a course without `swift-run` blocks needs no compiler.
+  let toolchain: @Sendable () throws -> Toolchain
+
+  struct Outcome {
+    var executed: [SiteBuilder.ExecutedLesson?]
+    var problems: [Diagnostic]
+    var timings: [BuildSummary.LessonTiming]
+  }
+
+  func run() throws -> Outcome {
+    let lessons = course.lessons
+    let state = SharedState(count: lessons.count)
+    // Parse the attributes first: a typo fails fast, before anything compiles.
+    var plans: [[ExecutableBlock]?] = []
+    for lesson in lessons {
+      do {
+        plans.append(try lesson.executableBlocks())
+      } catch {
+        plans.append(nil)
+        state.fail(error.diagnostics)
+      }
+    }
+    if state.failed && !options.keepGoing {
+      return Outcome(executed: [], problems: state.problems, timings: [])
+    }
+    let needsCompiler = plans.contains { ($0?.isEmpty ?? true) == false }
+    let runner: LessonRunner?
+    let toolchainKey: String
+    if needsCompiler {
+      let tc: Toolchain
+      do {
+        tc = try toolchain()
+      } catch {
+        throw Pipeline.EnvironmentError(description: "\(error)")
+      }
+      runner = LessonRunner(toolchain: tc, timeout: course.config.timeout, outputLimit: course.config.outputLimit)
+      toolchainKey = runner!.cacheKey
+    } else {
+      runner = nil
+      toolchainKey = ""
+    }
+
+    let blockPlans = plans
+    let jobs = max(1, min(options.jobs, lessons.count))
+    let group = DispatchGroup()
+    for _ in 0..<jobs {
+      group.enter()
+      Thread.detachNewThread {
+        defer { group.leave() }
+        while let index = state.next(stopOnFailure: !options.keepGoing) {
+          guard let blocks = blockPlans[index] else { continue }
+          let lesson = lessons[index]
+          let start = ContinuousClock.now
+          options.progress.lessonStarted(lesson, index: index, total: lessons.count, blocks: blocks.count)
+          var cached = false
+          var failed = false
+          if blocks.isEmpty {
+            state.store(index, SiteBuilder.ExecutedLesson(lesson: lesson, blocks: [], run: LessonRun(outputs: [])))
+          } else if let runner {
+            let key = executionKey(lesson, blocks, toolchainKey: toolchainKey)
+            if let cache, let run = cache.loadJSON(LessonRun.self, key), run.outputs.count == blocks.count {
+              cached = true
+              state.store(index, SiteBuilder.ExecutedLesson(lesson: lesson, blocks: blocks, run: run))
+            } else {
+              do throws(DiagnosticError) {
+                let run = try runner.run(lesson, blocks: blocks, courseRoot: course.root)
+                cache?.storeJSON(key, run)
+                state.store(index, SiteBuilder.ExecutedLesson(lesson: lesson, blocks: blocks, run: run))
+              } catch {
+                failed = true
+                state.fail(error.diagnostics)
+              }
+            }
+          }
+          let elapsed = start.duration(to: .now)
+          let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+          options.progress.lessonFinished(lesson, seconds: seconds, cached: cached, failed: failed)
+          state.time(
+            index, BuildSummary.LessonTiming(path: lesson.displayPath, seconds: seconds, cached: cached, failed: failed))
+        }
+      }
+    }
+    group.wait()
+    return Outcome(executed: state.results, problems: state.problems, timings: state.timings.compactMap { $0 })
+  }
+
+  /// Everything that can change a lesson's outputs: its blocks and their
+  /// attributes, the MLMath build, the compiler and flags, the limits, and the
+  /// data files it declares. Prose, math and templates are not in it.
+  func executionKey(_ lesson: Lesson, _ blocks: [ExecutableBlock], toolchainKey: String) -> String {
+    var hash = ContentHash("mlbook-run-v1")
+    hash.add(toolchainKey)
+    hash.add(lesson.displayPath)
+    hash.add(String(course.config.timeout))
+    hash.add(course.config.outputLimit)
+    for block in blocks {
+      hash.add(block.code.info)
+      hash.add(block.code.literal)
+    }
+    for path in lesson.frontMatter.data {
+      hash.add(path)
+      hash.add((try? Data(contentsOf: course.root.appendingPathComponent(path))) ?? Data("missing".utf8))
+    }
+    return hash.hex
+  }
+}
+
+/// Work queue and results shared by the worker threads.
+private final class SharedState: @unchecked Sendable {
+  private let lock = NSLock()
+  private var nextIndex = 0
+  private let count: Int
+  private(set) var results: [SiteBuilder.ExecutedLesson?]
+  private(set) var timings: [BuildSummary.LessonTiming?]
+  private(set) var problems: [Diagnostic] = []
+
+  init(count: Int) {
+    self.count = count
+    results = Array(repeating: nil, count: count)
+    timings = Array(repeating: nil, count: count)
+  }
+
+  var failed: Bool { lock.withLock { !problems.isEmpty } }
+
+  func next(stopOnFailure: Bool) -> Int? {
+    lock.withLock {
+      guard nextIndex < count, !(stopOnFailure && !problems.isEmpty) else { return nil }
+      defer { nextIndex += 1 }
+      return nextIndex
+    }
+  }
+
+  func store(_ index: Int, _ result: SiteBuilder.ExecutedLesson) { lock.withLock { results[index] = result } }
+  func time(_ index: Int, _ timing: BuildSummary.LessonTiming) { lock.withLock { timings[index] = timing } }
+  func fail(_ diagnostics: [Diagnostic]) { lock.withLock { problems += diagnostics } }
+}

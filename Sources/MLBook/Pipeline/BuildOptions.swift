@@ -1,0 +1,45 @@
+import Foundation
+
+/// How `build` and `check` go about their work.
+public struct BuildOptions: Sendable {
+  /// Lessons compiled and run at once.
+  public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  /// Reuse the outputs of lessons whose code, MLMath build and compiler are unchanged.
+  public var useCache = true
+  /// Report every failing lesson and build the others, instead of stopping at the first failure.
+  public var keepGoing = false
+  public var progress: any ProgressReporter = SilentProgress()
+
+  public init() {}
+}
+
+/// Receives progress as a build goes. Called from worker threads.
+public protocol ProgressReporter: Sendable {
+  func phase(_ name: String)
+  func lessonStarted(_ lesson: Lesson, index: Int, total: Int, blocks: Int)
+  func lessonFinished(_ lesson: Lesson, seconds: Double, cached: Bool, failed: Bool)
+  func finished(summary: BuildSummary)
+}
+
+/// Timings of a finished build.
+public struct BuildSummary: Sendable {
+  public struct LessonTiming: Sendable {
+    public var path: String
+    public var seconds: Double
+    public var cached: Bool
+    public var failed: Bool
+  }
+
+  public var lessons: [LessonTiming] = []
+  public var totalSeconds: Double = 0
+  /// `true` when nothing had changed and nothing was written.
+  public var upToDate = false
+}
+
+public struct SilentProgress: ProgressReporter {
+  public init() {}
+  public func phase(_ name: String) {}
+  public func lessonStarted(_ lesson: Lesson, index: Int, total: Int, blocks: Int) {}
+  public func lessonFinished(_ lesson: Lesson, seconds: Double, cached: Bool, failed: Bool) {}
+  public func finished(summary: BuildSummary) {}
+}
