@@ -4,9 +4,17 @@
 /// diagnostics can point into the file the author edits.
 public struct Document: Sendable, Equatable {
   public var blocks: [Block]
+  /// Input the parser refused to turn into a tree (nesting deeper than ``MarkdownParser/maximumDepth``).
+  public var problems: [Problem]
 
-  public init(blocks: [Block]) {
+  public init(blocks: [Block], problems: [Problem] = []) {
     self.blocks = blocks
+    self.problems = problems
+  }
+
+  public struct Problem: Sendable, Equatable {
+    public var position: SourcePosition
+    public var message: String
   }
 }
 

@@ -10,6 +10,11 @@ public enum MarkdownParser {
   /// static, so only one parse may run at a time.
   private static let lock = NSLock()
 
+  /// How deeply blocks and inlines may nest. Deeper input (10,000 nested block
+  /// quotes, say) is reported instead of converted, so nothing downstream can
+  /// exhaust the stack.
+  public static let maximumDepth = 100
+
   /// Parses `source`. `$$` display blocks are turned into math fences first
   /// (see ``DisplayMathBlocks``), which keeps every line where it was.
   public static func parse(_ source: String) -> Document {
@@ -32,7 +37,8 @@ public enum MarkdownParser {
     guard let root = cmark_parser_finish(parser) else { return Document(blocks: []) }
     defer { cmark_node_free(root) }
     let converter = Converter(lines: SourceLines(original))
-    return Document(blocks: converter.blocks(under: root))
+    let blocks = converter.blocks(under: root, depth: 0)
+    return Document(blocks: blocks, problems: converter.problems.items)
   }
 }
 
@@ -75,9 +81,24 @@ struct SourceLines {
 /// Walks a cmark tree and builds the Swift one.
 private struct Converter {
   let lines: SourceLines
+  let problems = Problems()
 
-  func blocks(under node: OpaquePointer) -> [Block] {
-    children(of: node).compactMap(block)
+  final class Problems {
+    var items: [Document.Problem] = []
+  }
+
+  func blocks(under node: OpaquePointer, depth: Int) -> [Block] {
+    guard depth < MarkdownParser.maximumDepth else {
+      let position = self.position(node)
+      if problems.items.isEmpty {
+        problems.items.append(
+          Document.Problem(
+            position: position,
+            message: "blocks are nested more than \(MarkdownParser.maximumDepth) levels deep; mlbook stops there"))
+      }
+      return []
+    }
+    return children(of: node).compactMap { block($0, depth: depth + 1) }
   }
 
   private func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -104,7 +125,7 @@ private struct Converter {
     String(cString: cmark_node_get_type_string(node))
   }
 
-  private func block(_ node: OpaquePointer) -> Block? {
+  private func block(_ node: OpaquePointer, depth: Int) -> Block? {
     let pos = position(node)
     switch cmark_node_get_type(node) {
     case CMARK_NODE_PARAGRAPH:
@@ -118,9 +139,9 @@ private struct Converter {
     case CMARK_NODE_HEADING:
       return .heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(under: node, block: pos), pos)
     case CMARK_NODE_BLOCK_QUOTE:
-      return .blockQuote(blocks(under: node), pos)
+      return .blockQuote(blocks(under: node, depth: depth), pos)
     case CMARK_NODE_LIST:
-      return .list(list(node, pos))
+      return .list(list(node, pos, depth: depth))
     case CMARK_NODE_CODE_BLOCK:
       let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
       var length: Int32 = 0
@@ -148,23 +169,23 @@ private struct Converter {
           label = String(line[line.index(line.startIndex, offsetBy: 2)..<end])
         }
       }
-      return .footnoteDefinition(label: label, blocks: blocks(under: node), pos)
+      return .footnoteDefinition(label: label, blocks: blocks(under: node, depth: depth), pos)
     default:
       if typeName(node) == "table" { return .table(table(node, pos)) }
       // Unknown block kinds keep their content rather than vanish.
-      let inner = blocks(under: node)
+      let inner = blocks(under: node, depth: depth)
       return inner.isEmpty ? nil : .blockQuote(inner, pos)
     }
   }
 
-  private func list(_ node: OpaquePointer, _ pos: SourcePosition) -> List {
+  private func list(_ node: OpaquePointer, _ pos: SourcePosition, depth: Int) -> List {
     let kind: List.Kind =
       cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
       ? .ordered(start: Int(cmark_node_get_list_start(node))) : .bullet
     let items = children(of: node).map { item -> List.Item in
       let checked: Bool? =
         typeName(item) == "tasklist" ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
-      return List.Item(checked: checked, blocks: blocks(under: item))
+      return List.Item(checked: checked, blocks: blocks(under: item, depth: depth + 1))
     }
     return List(kind: kind, isTight: cmark_node_get_list_tight(node) != 0, items: items, position: pos)
   }
@@ -198,12 +219,21 @@ private struct Converter {
 
   private func inlines(under node: OpaquePointer, block: SourcePosition) -> [Inline] {
     var cursor = block
-    return inlines(under: node, cursor: &cursor)
+    return inlines(under: node, cursor: &cursor, depth: 0)
   }
 
   /// `cursor` moves through the source as formulas are found, so that two equal
   /// formulas in one paragraph get their own positions.
-  private func inlines(under node: OpaquePointer, cursor: inout SourcePosition) -> [Inline] {
+  private func inlines(under node: OpaquePointer, cursor: inout SourcePosition, depth: Int) -> [Inline] {
+    guard depth < MarkdownParser.maximumDepth else {
+      if problems.items.isEmpty {
+        problems.items.append(
+          Document.Problem(
+            position: cursor,
+            message: "inline markup is nested more than \(MarkdownParser.maximumDepth) levels deep; mlbook stops there"))
+      }
+      return []
+    }
     var result: [Inline] = []
     for child in children(of: node) {
       switch cmark_node_get_type(child) {
@@ -231,12 +261,12 @@ private struct Converter {
         } else {
           result.append(.code(literal(child)))
         }
-      case CMARK_NODE_EMPH: result.append(.emphasis(inlines(under: child, cursor: &cursor)))
-      case CMARK_NODE_STRONG: result.append(.strong(inlines(under: child, cursor: &cursor)))
+      case CMARK_NODE_EMPH: result.append(.emphasis(inlines(under: child, cursor: &cursor, depth: depth + 1)))
+      case CMARK_NODE_STRONG: result.append(.strong(inlines(under: child, cursor: &cursor, depth: depth + 1)))
       case CMARK_NODE_LINK:
         let destination = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
         let start = cursor
-        let content = inlines(under: child, cursor: &cursor)
+        let content = inlines(under: child, cursor: &cursor, depth: depth + 1)
         var position = start
         if let found = lines.find("](" + destination, from: start) {
           position = SourcePosition(line: found.line, column: found.column + 2)
@@ -254,14 +284,14 @@ private struct Converter {
           .image(
             source: cmark_node_get_url(child).map { String(cString: $0) } ?? "",
             title: cmark_node_get_title(child).map { String(cString: $0) } ?? "",
-            alt: inlines(under: child, cursor: &cursor)))
+            alt: inlines(under: child, cursor: &cursor, depth: depth + 1)))
       case CMARK_NODE_HTML_INLINE: result.append(.html(literal(child)))
       case CMARK_NODE_FOOTNOTE_REFERENCE: result.append(.footnoteReference(label: literal(child)))
       default:
         if typeName(child) == "strikethrough" {
-          result.append(.strikethrough(inlines(under: child, cursor: &cursor)))
+          result.append(.strikethrough(inlines(under: child, cursor: &cursor, depth: depth + 1)))
         } else {
-          result.append(contentsOf: inlines(under: child, cursor: &cursor))
+          result.append(contentsOf: inlines(under: child, cursor: &cursor, depth: depth + 1))
         }
       }
     }

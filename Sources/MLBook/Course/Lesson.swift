@@ -39,9 +39,16 @@ public struct Lesson: Sendable {
   public static func parse(source: String, url: URL, displayPath: String) throws(DiagnosticError) -> Lesson {
     let split = try FrontMatterParser.parse(source, path: displayPath)
     let slug = url.deletingPathExtension().lastPathComponent
+    let document = MarkdownParser.parse(split.body)
+    if !document.problems.isEmpty {
+      throw DiagnosticError(
+        document.problems.map {
+          Diagnostic(path: displayPath, line: $0.position.line, column: $0.position.column, message: $0.message)
+        })
+    }
     return Lesson(
       url: url, displayPath: displayPath, slug: slug, frontMatter: split.frontMatter, source: source,
-      document: MarkdownParser.parse(split.body))
+      document: document)
   }
 
   /// The page this lesson becomes, relative to the site root.

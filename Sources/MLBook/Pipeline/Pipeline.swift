@@ -137,10 +137,14 @@ public struct Pipeline {
       lesson = try Lesson.parse(source: source, url: file, displayPath: displayPath)
     } else {
       let slug = file.deletingPathExtension().lastPathComponent
+      let document = MarkdownParser.parse(source)
+      if let problem = document.problems.first {
+        throw DiagnosticError(
+          Diagnostic(path: displayPath, line: problem.position.line, column: problem.position.column, message: problem.message))
+      }
       lesson = Lesson(
         url: file, displayPath: displayPath, slug: slug,
-        frontMatter: FrontMatter(title: slug, subtitle: "", part: 0), source: source,
-        document: MarkdownParser.parse(source))
+        frontMatter: FrontMatter(title: slug, subtitle: "", part: 0), source: source, document: document)
     }
     let config = (try? CourseConfig.load(root: root, displayPath: "mlbook.yml")) ?? CourseConfig(title: "")
     let course = Course(root: root, config: config, lessons: [lesson])

@@ -12,6 +12,7 @@ enum SiteWriter {
     let fm = FileManager.default
     let parent = out.deletingLastPathComponent()
     try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+    removeAbandoned(near: out)
     let staging = parent.appendingPathComponent(".\(out.lastPathComponent).tmp-\(getpid())")
     try? fm.removeItem(at: staging)
     Interruption.registerTemporary(staging.path)
@@ -37,6 +38,18 @@ enum SiteWriter {
     } catch {
       try? fm.removeItem(at: staging)
       throw error
+    }
+  }
+
+  /// Staging folders left by builds that were killed (their process is gone).
+  private static func removeAbandoned(near out: URL) {
+    let parent = out.deletingLastPathComponent()
+    let prefixes = [".\(out.lastPathComponent).tmp-", ".\(out.lastPathComponent).old-"]
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+      guard let prefix = prefixes.first(where: { name.hasPrefix($0) }), let pid = Int32(name.dropFirst(prefix.count)),
+        pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
+      else { continue }
+      try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
     }
   }
 
