@@ -7,7 +7,7 @@
 /// when a closing `$$` follows before a blank line; every line stays where it was.
 enum DisplayMathBlocks {
   static func fence(_ source: String) -> String {
-    guard source.contains("$$") else { return source }
+    guard containsDoubleDollar(source) else { return source }
     var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var openFence: (char: Character, count: Int)? = nil
     var index = 0
@@ -30,6 +30,15 @@ enum DisplayMathBlocks {
       index += 1
     }
     return lines.joined(separator: "\n")
+  }
+
+  private static func containsDoubleDollar(_ source: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in source.utf8 {
+      if byte == UInt8(ascii: "$") && previous == byte { return true }
+      previous = byte
+    }
+    return false
   }
 
   /// Container prefix (`>`, spaces) and the rest of a line.

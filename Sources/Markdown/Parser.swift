@@ -42,37 +42,46 @@ public enum MarkdownParser {
   }
 }
 
-/// The lines of the original source, to locate formulas (cmark gives inline
-/// nodes no positions of their own).
+/// The original source as bytes with line starts, to locate formulas and links
+/// (cmark gives inline nodes no positions of their own).
 struct SourceLines {
-  let lines: [Substring]
+  let bytes: [UInt8]
+  /// Byte offset where each line starts (line 1 at index 0).
+  let starts: [Int]
 
   init(_ source: String) {
-    lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    bytes = Array(source.utf8)
+    var starts = [0]
+    for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(i + 1) }
+    self.starts = starts
+  }
+
+  var count: Int { starts.count }
+
+  /// The text of a 1-based line, without its newline.
+  func line(_ number: Int) -> Substring {
+    guard number >= 1, number <= starts.count else { return "" }
+    let start = starts[number - 1]
+    let end = number < starts.count ? starts[number] - 1 : bytes.count
+    return Substring(String(decoding: bytes[start..<max(start, end)], as: UTF8.self))
   }
 
   /// The position of the first occurrence of `needle` at or after `start`
-  /// (1-based line; UTF-8 column of the match).
+  /// (1-based line; UTF-8 column of the match), looking at most 200 lines ahead.
   func find(_ needle: String, from start: SourcePosition) -> SourcePosition? {
-    guard start.line >= 1 else { return nil }
-    var line = start.line
-    var fromColumn = start.column
-    while line <= lines.count {
-      let text = lines[line - 1]
-      let utf8 = Array(text.utf8)
-      let target = Array(needle.utf8)
-      if !target.isEmpty, utf8.count >= target.count {
-        var i = max(0, fromColumn - 1)
-        while i + target.count <= utf8.count {
-          if utf8[i] == target[0] && Array(utf8[i..<(i + target.count)]) == target {
-            return SourcePosition(line: line, column: i + 1)
-          }
-          i += 1
-        }
+    guard start.line >= 1, start.line <= starts.count else { return nil }
+    let target = Array(needle.utf8)
+    guard let first = target.first else { return nil }
+    let lastLine = min(starts.count, start.line + 200)
+    let limit = lastLine < starts.count ? starts[lastLine] : bytes.count
+    var i = starts[start.line - 1] + max(0, start.column - 1)
+    while i + target.count <= limit {
+      if bytes[i] == first && bytes[i..<(i + target.count)].elementsEqual(target) {
+        var line = start.line
+        while line < starts.count && starts[line] <= i { line += 1 }
+        return SourcePosition(line: line, column: i - starts[line - 1] + 1)
       }
-      line += 1
-      fromColumn = 1
-      if line > start.line + 200 { break }
+      i += 1
     }
     return nil
   }
@@ -163,8 +172,8 @@ private struct Converter {
     case CMARK_NODE_FOOTNOTE_DEFINITION:
       // cmark keeps the definition's label to itself; read it from `[^label]:` in the source.
       var label = literal(node)
-      if label.isEmpty, pos.line >= 1, pos.line <= lines.lines.count {
-        let line = lines.lines[pos.line - 1].drop(while: { $0 == " " || $0 == ">" })
+      if label.isEmpty, pos.line >= 1, pos.line <= lines.count {
+        let line = lines.line(pos.line).drop(while: { $0 == " " || $0 == ">" })
         if line.hasPrefix("[^"), let end = line.firstIndex(of: "]") {
           label = String(line[line.index(line.startIndex, offsetBy: 2)..<end])
         }

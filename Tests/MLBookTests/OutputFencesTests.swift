@@ -78,7 +78,7 @@ final class TextLayoutTests: XCTestCase {
     let context = RenderContext(
       lesson: lesson, blocks: [], run: LessonRun(outputs: []), math: Pipeline.math(CourseConfig(title: "")),
       pages: ["02-next.md": "02-next.html"])
-    var renderer = TextRenderer(context: context)
+    let renderer = TextRenderer(context: context)
     return renderer.render(lesson.document, title: "T")
   }
 

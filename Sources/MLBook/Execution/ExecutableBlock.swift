@@ -19,7 +19,7 @@ extension Lesson {
   public func executableBlocks() throws(DiagnosticError) -> [ExecutableBlock] {
     var found: [ExecutableBlock] = []
     var problems: [Diagnostic] = []
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    lazy var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     func visit(_ blocks: [Block]) {
       for (i, block) in blocks.enumerated() {
         switch block {

@@ -157,12 +157,12 @@ public struct Pipeline {
     let context = RenderContext(lesson: lesson, blocks: item.blocks, run: item.run, math: Self.math(config), pages: pages)
     switch format {
     case .html:
-      var renderer = HTMLRenderer(context: context)
+      let renderer = HTMLRenderer(context: context)
       let html = renderer.render(lesson.document)
       if !renderer.context.diagnostics.isEmpty { throw DiagnosticError(renderer.context.diagnostics) }
       return html
     case .text:
-      var renderer = TextRenderer(context: context)
+      let renderer = TextRenderer(context: context)
       let title = lesson.frontMatter.subtitle.isEmpty ? lesson.frontMatter.title : "\(lesson.frontMatter.title) — \(lesson.frontMatter.subtitle)"
       let text = renderer.render(lesson.document, title: title)
       if !renderer.context.diagnostics.isEmpty { throw DiagnosticError(renderer.context.diagnostics) }

@@ -2,19 +2,34 @@
 /// and author text goes through here; only renderer-made markup is raw.
 enum HTMLEscape {
   static func text(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\u{1}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": out += "\u{FFFD}"
-      default: out.unicodeScalars.append(scalar)
+    // Most text needs no escaping: check the bytes first, and copy only when needed.
+    let utf8 = s.utf8
+    let needsWork = utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(where: isSpecial) }
+      ?? utf8.contains(where: isSpecial)
+    guard needsWork else { return s }
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count + utf8.count / 8)
+    for byte in utf8 {
+      switch byte {
+      case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+      case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+      case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+      case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+      case 0x01...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: out += [0xEF, 0xBF, 0xBD]  // U+FFFD
+      default: out.append(byte)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Bytes that must not reach a page as they are: markup characters and C0 controls (but tab and newlines).
+  @inline(__always)
+  private static func isSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): return true
+    case 0x01...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: return true
+    default: return false
+    }
   }
 
   static func attribute(_ s: String) -> String { text(s).replacing("'", with: "&#39;") }

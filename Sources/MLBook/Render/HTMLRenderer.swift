@@ -1,7 +1,7 @@
 import Markdown
 
 /// Renders a lesson's Markdown, with its executed outputs, to an HTML fragment.
-struct HTMLRenderer {
+final class HTMLRenderer {
   struct Heading: Codable {
     var level: Int
     var text: String
@@ -21,7 +21,7 @@ struct HTMLRenderer {
   }
 
   /// The page body for the whole document.
-  mutating func render(_ document: Document) -> String {
+  func render(_ document: Document) -> String {
     var html = render(document.blocks)
     if !footnotes.isEmpty {
       html += "<section class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n"
@@ -34,7 +34,7 @@ struct HTMLRenderer {
     return html
   }
 
-  mutating func render(_ blocks: [Block], tight: Bool = false) -> String {
+  func render(_ blocks: [Block], tight: Bool = false) -> String {
     var html = ""
     var skipNext = false
     for (i, block) in blocks.enumerated() {
@@ -56,7 +56,7 @@ struct HTMLRenderer {
     return html
   }
 
-  private mutating func render(_ block: Block, tight: Bool) -> String {
+  private func render(_ block: Block, tight: Bool) -> String {
     switch block {
     case .paragraph(let inlines, _):
       return tight ? render(inlines) + "\n" : "<p>\(render(inlines))</p>\n"
@@ -111,7 +111,7 @@ struct HTMLRenderer {
   }
 
   /// Callouts, numbered exercises, and answers collapsed under their exercise.
-  private mutating func render(_ alert: Alert, at position: SourcePosition) -> String {
+  private func render(_ alert: Alert, at position: SourcePosition) -> String {
     let kind = alert.kind
     switch kind {
     case .exercise:
@@ -150,7 +150,7 @@ struct HTMLRenderer {
     }
   }
 
-  private mutating func render(_ table: Table) -> String {
+  private func render(_ table: Table) -> String {
     func style(_ column: Int) -> String {
       guard column < table.alignments.count else { return "" }
       switch table.alignments[column] {
@@ -176,7 +176,7 @@ struct HTMLRenderer {
   }
 
   /// A `swift-run` block: its code, then its output attached below it.
-  private mutating func renderCell(_ block: ExecutableBlock, _ output: BlockOutput) -> String {
+  private func renderCell(_ block: ExecutableBlock, _ output: BlockOutput) -> String {
     var html = "<div class=\"cell\" id=\"cell-\(block.index + 1)\">\n"
     if !block.options.hidden {
       html +=
@@ -198,7 +198,7 @@ struct HTMLRenderer {
     return html + "</div>\n"
   }
 
-  mutating func render(_ inlines: [Inline]) -> String {
+  func render(_ inlines: [Inline]) -> String {
     var html = ""
     for inline in inlines {
       switch inline {

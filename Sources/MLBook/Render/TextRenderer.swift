@@ -3,7 +3,7 @@ import Markdown
 /// Renders a lesson as plain text for reading in a terminal or feeding to a tool:
 /// wrapped at 80 columns, headings underlined, code indented, outputs included,
 /// links gathered as numbered references at the end.
-struct TextRenderer {
+final class TextRenderer {
   static let width = 80
 
   private(set) var context: RenderContext
@@ -18,7 +18,7 @@ struct TextRenderer {
     self.context = context
   }
 
-  mutating func render(_ document: Document, title: String) -> String {
+  func render(_ document: Document, title: String) -> String {
     var lines = [title, String(repeating: "=", count: min(Self.width, max(3, TextWidth.cells(title)))), ""]
     lines += render(document.blocks, width: Self.width)
     if !answers.isEmpty {
@@ -43,7 +43,7 @@ struct TextRenderer {
   }
 
   /// Blocks separated by blank lines.
-  mutating func render(_ blocks: [Block], width: Int) -> [String] {
+  func render(_ blocks: [Block], width: Int) -> [String] {
     var lines: [String] = []
     var skipNext = false
     for (i, block) in blocks.enumerated() {
@@ -67,7 +67,7 @@ struct TextRenderer {
     return lines
   }
 
-  private mutating func render(_ block: Block, width: Int) -> [String] {
+  private func render(_ block: Block, width: Int) -> [String] {
     switch block {
     case .paragraph(let inlines, _):
       return wrap(render(inlines), width: width)
@@ -113,7 +113,7 @@ struct TextRenderer {
     }
   }
 
-  private mutating func render(_ alert: Alert, width: Int) -> [String] {
+  private func render(_ alert: Alert, width: Int) -> [String] {
     let title = render(alert.title)
     switch alert.kind {
     case .exercise:
@@ -130,7 +130,7 @@ struct TextRenderer {
     }
   }
 
-  private mutating func renderCell(_ block: ExecutableBlock, _ output: BlockOutput) -> [String] {
+  private func renderCell(_ block: ExecutableBlock, _ output: BlockOutput) -> [String] {
     var lines: [String] = []
     if !block.options.hidden { lines += indent(block.code.literal) }
     if !block.options.noOutput && !output.isEmpty {
@@ -143,7 +143,7 @@ struct TextRenderer {
     return lines
   }
 
-  private mutating func render(_ table: Table) -> [String] {
+  private func render(_ table: Table) -> [String] {
     let header = table.header.map { render($0) }
     let rows = table.rows.map { $0.map { render($0) } }
     let columns = max(header.count, rows.map(\.count).max() ?? 0)
@@ -167,7 +167,7 @@ struct TextRenderer {
       + rows.map(line)
   }
 
-  mutating func render(_ inlines: [Inline]) -> String {
+  func render(_ inlines: [Inline]) -> String {
     var text = ""
     for inline in inlines {
       switch inline {

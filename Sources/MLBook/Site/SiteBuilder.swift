@@ -53,9 +53,9 @@ struct SiteBuilder {
         continue
       }
       let context = RenderContext(lesson: lesson, blocks: item.blocks, run: item.run, math: math, pages: pages)
-      var html = HTMLRenderer(context: context)
+      let html = HTMLRenderer(context: context)
       let body = html.render(lesson.document)
-      var text = TextRenderer(context: context)
+      let text = TextRenderer(context: context)
       let chapter = text.render(lesson.document, title: "Part \(lesson.frontMatter.part): \(Self.fullTitle(lesson))")
       let diagnostics = html.context.diagnostics + text.context.diagnostics.filter { d in
         !html.context.diagnostics.contains(d)
