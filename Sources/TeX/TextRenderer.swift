@@ -1,0 +1,4 @@
+struct TextRenderer {
+  var display: Bool
+  func render(_ node: MathNode) -> String { "" }
+}
