@@ -12,16 +12,16 @@ enum CommandTables {
 
   /// Accent commands.
   static let accents: [String: AccentMark] = [
-    "hat": AccentMark(character: "^", combining: "\u{302}", stretchy: false, under: false),
-    "widehat": AccentMark(character: "^", combining: "\u{302}", stretchy: true, under: false),
+    "hat": AccentMark(character: "ˆ", combining: "\u{302}", stretchy: false, under: false),
+    "widehat": AccentMark(character: "\u{302}", combining: "\u{302}", stretchy: true, under: false),
     "check": AccentMark(character: "ˇ", combining: "\u{30C}", stretchy: false, under: false),
     "widecheck": AccentMark(character: "ˇ", combining: "\u{30C}", stretchy: true, under: false),
-    "tilde": AccentMark(character: "~", combining: "\u{303}", stretchy: false, under: false),
-    "widetilde": AccentMark(character: "~", combining: "\u{303}", stretchy: true, under: false),
-    "bar": AccentMark(character: "‾", combining: "\u{304}", stretchy: false, under: false),
+    "tilde": AccentMark(character: "˜", combining: "\u{303}", stretchy: false, under: false),
+    "widetilde": AccentMark(character: "˜", combining: "\u{303}", stretchy: true, under: false),
+    "bar": AccentMark(character: "¯", combining: "\u{304}", stretchy: false, under: false),
     "overline": AccentMark(character: "‾", combining: "\u{305}", stretchy: true, under: false),
     "underline": AccentMark(character: "_", combining: "\u{332}", stretchy: true, under: true),
-    "vec": AccentMark(character: "→", combining: "\u{20D7}", stretchy: false, under: false),
+    "vec": AccentMark(character: "\u{20D7}", combining: "\u{20D7}", stretchy: false, under: false),
     "overrightarrow": AccentMark(
       character: "→", combining: "\u{20D7}", stretchy: true, under: false),
     "overleftarrow": AccentMark(

@@ -5,6 +5,8 @@
 /// classes in ``TeXStyles``.
 struct MathMLWriter {
   private(set) var output = ""
+  /// How many scripts deep the writer is; TeX drops operator spacing there.
+  private var scriptDepth = 0
 
   /// Characters that stretch by default in MathML's operator dictionary but
   /// must not outside `\left…\right`.
@@ -67,6 +69,11 @@ struct MathMLWriter {
       output += " rspace=\"0.05em\">\(XML.escaped(delimiter))</mo>"
     case .sizedDelimiter(let delimiter, let size, let mathClass):
       writeSizedDelimiter(delimiter, size: size, mathClass: mathClass)
+    case .accent(let base, let mark)
+    where mark.combining == "\u{305}" || mark.combining == "\u{332}":
+      output += mark.under ? "<mrow class=\"tex-underline\">" : "<mrow class=\"tex-overline\">"
+      writeRowContent(base)
+      output += "</mrow>"
     case .accent(let base, let mark):
       let tag = mark.under ? "munder" : "mover"
       let attribute = mark.under ? "accentunder" : "accent"
@@ -103,6 +110,14 @@ struct MathMLWriter {
       output += "</mrow>"
     case .classed(let mathClass, let body):
       writeClassed(mathClass, body)
+    case .colored(let color, let body):
+      output += "<mrow style=\"color:\(color)\">"
+      writeRowContent(body)
+      output += "</mrow>"
+    case .struck(let body, let strike):
+      output += "<mrow class=\"tex-\(strike.rawValue)\">"
+      writeRowContent(body)
+      output += "</mrow>"
     case .tag(let label):
       output += "<mspace width=\"2em\"/><mrow class=\"tex-tag\"><mtext>(</mtext>"
       writeRowContent(label)
@@ -151,12 +166,31 @@ struct MathMLWriter {
       let unary =
         mathClass == .bin
         && (previous == nil || [.bin, .op, .rel, .open, .punct].contains(previous!))
-      if unary, case .atom(let atom) = node {
-        output += "<mo lspace=\"0\" rspace=\"0\">\(XML.escaped(atom.text))</mo>"
-        previous = .ord
+      if case .atom(let atom) = node, mathClass == .bin || mathClass == .rel,
+        case .symbol = atom.kind
+      {
+        // TeX's spacing rules that MathML's operator dictionary does not know:
+        // no space in scripts, none next to punctuation, fences or another
+        // relation, and none after a unary operator.
+        let next = index + 1 < nodes.count ? nodes[index + 1].mathClass : nil
+        let tight = scriptDepth > 0 || unary
+        let noLeft =
+          tight || previous == nil || previous == .open || previous == .punct
+          || (mathClass == .rel && previous == .rel)
+        let noRight =
+          tight || next == nil || next == .close || next == .punct
+          || (mathClass == .rel && next == .rel)
+        if noLeft || noRight {
+          let space = mathClass == .rel ? "0.2778em" : "0.2222em"
+          output += "<mo lspace=\"\(noLeft ? "0" : space)\" rspace=\"\(noRight ? "0" : space)\">"
+          output += "\(XML.escaped(atom.text))</mo>"
+        } else {
+          write(node)
+        }
+        previous = unary ? .ord : mathClass
       } else {
         write(node)
-        previous = unary ? .ord : mathClass
+        previous = mathClass
       }
       previousIsFunction = isFunction
       _ = index
@@ -188,10 +222,8 @@ struct MathMLWriter {
       output += "<mn>\(text)</mn>"
     case .symbol(let mathClass):
       if Self.fences.contains(atom.text) {
-        output += "<mo stretchy=\"false\">\(text)</mo>"
-      } else if mathClass == .ord && atom.text.unicodeScalars.count == 1
-        && atom.text != "′" && atom.text != "″" && atom.text != "‴"
-      {
+        output += "<mo stretchy=\"false\" lspace=\"0\" rspace=\"0\">\(text)</mo>"
+      } else if (mathClass == .ord || mathClass == .inner) && atom.text.unicodeScalars.count == 1 {
         output += "<mo lspace=\"0\" rspace=\"0\">\(text)</mo>"
       } else {
         output += "<mo>\(text)</mo>"
@@ -247,7 +279,8 @@ struct MathMLWriter {
   }
 
   private mutating func writeFence(_ delimiter: String, form: String) {
-    output += "<mo fence=\"true\" form=\"\(form)\" stretchy=\"true\" symmetric=\"true\">"
+    output += "<mo fence=\"true\" form=\"\(form)\" stretchy=\"true\" symmetric=\"true\""
+    output += " lspace=\"0\" rspace=\"0\">"
     output += "\(XML.escaped(delimiter))</mo>"
   }
 
@@ -279,6 +312,14 @@ struct MathMLWriter {
       writeUnderOver(base: base, under: sub, over: sup, movable: movable)
       return
     }
+    // A prime is drawn at full size after the base: math fonts design U+2032
+    // to sit raised, and as a superscript it would be raised twice.
+    var base = base
+    var sup = sup
+    if let (primes, rest) = Self.splitPrimes(sup) {
+      base = .row([base, primes])
+      sup = rest
+    }
     let tag =
       switch (sub, sup) {
       case (.some, .some): "msubsup"
@@ -292,9 +333,28 @@ struct MathMLWriter {
     }
     output += "<\(tag)>"
     writeBase(base, movable: nil)
+    scriptDepth += 1
     if let sub { writeElement(sub) }
     if let sup { writeElement(sup) }
+    scriptDepth -= 1
     output += "</\(tag)>"
+  }
+
+  /// Splits leading primes off a superscript: `′` and `′2` give `(′, nil)` and `(′, 2)`.
+  private static func splitPrimes(_ sup: MathNode?) -> (MathNode, MathNode?)? {
+    func isPrime(_ node: MathNode) -> Bool {
+      if case .atom(let atom) = node, atom.kind == .symbol(.ord),
+        ["′", "″", "‴", "⁗"].contains(atom.text)
+      {
+        return true
+      }
+      return false
+    }
+    guard let sup else { return nil }
+    if isPrime(sup) { return (sup, nil) }
+    guard case .row(let nodes) = sup, let first = nodes.first, isPrime(first) else { return nil }
+    let rest = Array(nodes.dropFirst())
+    return (first, rest.count == 1 ? rest[0] : .row(rest))
   }
 
   /// Writes a script base; an operator gets `movablelimits` when asked.
@@ -326,8 +386,10 @@ struct MathMLWriter {
     }
     output += "<\(tag)>"
     writeBase(base, movable: movable)
+    scriptDepth += 1
     if let under { writeElement(under) }
     if let over { writeElement(over) }
+    scriptDepth -= 1
     output += "</\(tag)>"
   }
 
@@ -418,14 +480,13 @@ struct MathMLWriter {
         }
         output += classes.isEmpty ? "<mtd>" : "<mtd class=\"\(classes.joined(separator: " "))\">"
         if column < row.count {
-          var cell = row[column]
+          let cell = row[column]
           if table.layout == .aligned && column % 2 == 1, case .row(let nodes) = cell,
             let first = nodes.first, first.mathClass == .rel || first.mathClass == .bin
           {
-            cell = .row([.row([])] + nodes)
-            output += "<mrow><mi></mi>"
-            writeRow(nodes, wrapped: false)
-            output += "</mrow>"
+            // TeX starts these columns with an empty atom so the relation
+            // keeps its spacing; the empty <mi> does the same here.
+            writeRow([.atom(Atom(text: "", kind: .identifier(upright: false)))] + nodes)
           } else {
             writeRowContent(cell)
           }

@@ -129,11 +129,20 @@ indirect enum MathNode: Sendable, Equatable {
   case classed(MathClass, MathNode)
   /// `\tag{…}`: an equation label, shown at the right.
   case tag(MathNode)
+  /// `\color{…}`, `\textcolor{…}{…}`: a CSS color name or `#rgb` value.
+  case colored(String, MathNode)
+  /// `\cancel`, `\bcancel`, `\xcancel`, `\sout`: struck-through content.
+  case struck(MathNode, Strike)
 }
 
 /// How `\frac` variants force the style of the fraction.
 enum FractionStyle: Sendable, Equatable {
   case automatic, display, text
+}
+
+/// The stroke of a cancellation.
+enum Strike: String, Sendable, Equatable {
+  case cancel, bcancel, xcancel, sout
 }
 
 /// Which dimensions a phantom keeps.
@@ -152,10 +161,11 @@ extension MathNode {
     case .fraction(_, _, _, let binomial): binomial ? .inner : .inner
     case .sizedDelimiter(_, _, let mathClass): mathClass
     case .middle: .rel
-    case .brace, .stacked: .ord
+    case .brace: .ord
     case .extensibleArrow: .rel
     case .row(let nodes): nodes.count == 1 ? nodes[0].mathClass : .ord
-    case .style(_, let body): body.mathClass
+    case .style(_, let body), .colored(_, let body): body.mathClass
+    case .stacked(let base, _, _): base.mathClass
     default: .ord
     }
   }

@@ -69,6 +69,14 @@ extension Parser {
       return .phantom(try parseArgument(of: token), kind)
     case "not":
       return try parseNegation(of: token)
+    case "color":
+      let color = try parseColor(of: token)
+      return .colored(color, .row(try parseRow()))
+    case "textcolor":
+      let color = try parseColor(of: token)
+      return .colored(color, try parseArgument(of: token))
+    case "cancel", "bcancel", "xcancel", "sout":
+      return .struck(try parseArgument(of: token), Strike(rawValue: name) ?? .cancel)
     case "begin":
       return try parseEnvironment(begin: token)
     case "substack":
@@ -236,6 +244,22 @@ extension Parser {
     atom.text = SymbolTable.negations[atom.text] ?? atom.text + "\u{338}"
     if case .identifier = atom.kind { atom.kind = .symbol(.rel) }
     return .atom(atom)
+  }
+
+  /// A color name or `#` hex value, checked so it is safe in a `style` attribute.
+  private mutating func parseColor(of token: Token) throws(TeXError) -> String {
+    let (color, group) = try parseRawGroup(of: token)
+    let valid =
+      !color.isEmpty && color.utf8.count <= 32
+      && color.unicodeScalars.enumerated().allSatisfy { index, scalar in
+        scalar.isASCIILetter || scalar.isASCIIDigit || (index == 0 && scalar == "#")
+      }
+    guard valid else {
+      throw TeXError(
+        message: "expected a color name such as red or #3366cc, not \"\(color)\"",
+        utf8Offset: group.offset, length: color.utf8.count + 2)
+    }
+    return color
   }
 
   /// A dimension such as `2em` or `-3mu`, in ems.

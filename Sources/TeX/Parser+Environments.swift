@@ -35,7 +35,8 @@ extension Parser {
       let (spec, specGroup) = try parseRawGroup(of: begin)
       try Self.readColumns(spec, at: specGroup, into: &table)
     }
-    try parseRows(into: &table, opener: begin) { (parser: inout Parser) throws(TeXError) in
+    try parseRows(into: &table, opener: begin, name: name) {
+      (parser: inout Parser) throws(TeXError) in
       try parser.finishEnvironment(name, begin: begin)
     }
     return .table(table)
@@ -70,7 +71,8 @@ extension Parser {
   /// Cells separated by `&`, rows by `\\`, up to the closer (`\end` or `}`),
   /// which `finish` consumes.
   private mutating func parseRows(
-    into table: inout MathTable, opener: Token, closer: Token.Kind = .command("end"),
+    into table: inout MathTable, opener: Token, name: String = "",
+    closer: Token.Kind = .command("end"),
     finish: (inout Parser) throws(TeXError) -> Void
   ) throws(TeXError) {
     try enter(at: opener)
@@ -107,18 +109,18 @@ extension Parser {
         return
       default:
         if let error = stray(token) { throw error }
-        throw unclosed(opener)
+        throw unclosed(opener, name)
       }
     }
-    throw unclosed(opener)
+    throw unclosed(opener, name)
   }
 
-  private func unclosed(_ opener: Token) -> TeXError {
+  private func unclosed(_ opener: Token, _ name: String) -> TeXError {
     if opener.kind == .open {
       return TeXError(message: "missing } for this {", utf8Offset: opener.offset)
     }
     return TeXError(
-      message: "\\begin without matching \\end", utf8Offset: opener.offset,
+      message: "\\begin{\(name)} without matching \\end{\(name)}", utf8Offset: opener.offset,
       length: opener.length)
   }
 

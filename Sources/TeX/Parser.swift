@@ -38,10 +38,30 @@ struct Parser {
   }
 
   /// Parses the whole formula.
+  ///
+  /// `\\` at the top level breaks the formula into centered lines, as in
+  /// KaTeX and Wikipedia; `&` there is an error.
   mutating func parseFormula() throws(TeXError) -> MathNode {
-    let nodes = try parseRow()
-    if let token = try peek() { throw stray(token) ?? unexpected(token) }
-    return .row(nodes)
+    var lines: [[MathNode]] = []
+    while true {
+      let nodes = try parseRow()
+      guard let token = try peek() else {
+        lines.append(nodes)
+        break
+      }
+      guard token.kind == .command("\\") || token.kind == .command("cr") else {
+        throw stray(token) ?? unexpected(token)
+      }
+      _ = nextRaw()
+      lines.append(nodes)
+      if let next = try peekNonSpace(), next.kind == .character("[") {
+        while let skipped = nextRaw(), skipped.kind != .character("]") {}
+      }
+    }
+    if lines.count == 1 { return .row(lines[0]) }
+    if lines.last?.isEmpty == true { lines.removeLast() }
+    let table = MathTable(layout: .gathered, rows: lines.map { [.row($0)] })
+    return .row([.table(table)])
   }
 
   // MARK: Token stream
@@ -405,8 +425,6 @@ struct Parser {
       message = "unmatched }"
     case .alignment where environmentDepth == 0:
       message = "& is only allowed inside an environment such as aligned or matrix"
-    case .command("\\") where environmentDepth == 0, .command("cr") where environmentDepth == 0:
-      message = "\\\\ is only allowed inside an environment such as aligned or gathered"
     case .command("end") where environmentDepth == 0:
       message = "\\end without \\begin"
     case .command("right") where leftDepth == 0:

@@ -21,6 +21,7 @@ enum SymbolTable {
     }
     add(greekLower, .identifier(upright: false))
     add(greekUpper, .identifier(upright: true))
+    add(greekUpperItalic, .identifier(upright: false))
     add(letterlike, .identifier(upright: true))
     add(ordinarySymbols, .symbol(.ord))
     add(binaryOperators, .symbol(.bin))
@@ -58,6 +59,11 @@ enum SymbolTable {
     Omicron Ο Rho Ρ Tau Τ Chi Χ
     """
 
+  static let greekUpperItalic = """
+    varGamma 𝛤 varDelta 𝛥 varTheta 𝛩 varLambda 𝛬 varXi 𝛯 varPi 𝛱 varSigma 𝛴 \
+    varUpsilon 𝛶 varPhi 𝛷 varPsi 𝛹 varOmega 𝛺
+    """
+
   static let letterlike = """
     ell ℓ hbar ℏ hslash ℏ imath ı jmath ȷ Re ℜ Im ℑ wp ℘ aleph ℵ beth ℶ gimel ℷ \
     partial ∂ nabla ∇ infty ∞ emptyset ∅ varnothing ∅ top ⊤ bot ⊥ angle ∠ \
@@ -65,7 +71,10 @@ enum SymbolTable {
     flat ♭ sharp ♯ natural ♮ clubsuit ♣ diamondsuit ♢ heartsuit ♡ spadesuit ♠ \
     mho ℧ eth ð complement ∁ Finv Ⅎ Game ⅁ circledR ® circledS Ⓢ degree ° \
     textdegree ° S § P ¶ copyright © pounds £ yen ¥ euro € dag † ddag ‡ \
-    lozenge ◊ blacklozenge ⧫ bigstar ★ diagup ╱ diagdown ╲ backprime ‵
+    lozenge ◊ blacklozenge ⧫ bigstar ★ diagup ╱ diagdown ╲ backprime ‵ \
+    triangledown ▿ vartriangle △ blacktriangle ▴ blacktriangledown ▾ \
+    blacktriangleleft ◂ blacktriangleright ▸ daleth ℸ Bbbk 𝕜 O ∅ empty ∅ \
+    Diamond ◊ AA Å
     """
 
   static let ordinarySymbols = """
@@ -82,7 +91,8 @@ enum SymbolTable {
     diamond ⋄ star ⋆ bigcirc ◯ intercal ⊺ dotplus ∔ ltimes ⋉ rtimes ⋊ boxplus ⊞ \
     boxminus ⊟ boxtimes ⊠ boxdot ⊡ centerdot ⋅ circledast ⊛ circledcirc ⊚ \
     circleddash ⊝ curlyvee ⋎ curlywedge ⋏ divideontimes ⋇ barwedge ⊼ veebar ⊻ \
-    doublebarwedge ⩞ Cup ⋓ Cap ⋒ lhd ⊲ rhd ⊳ unlhd ⊴ unrhd ⊵ And &
+    doublebarwedge ⩞ Cup ⋓ Cap ⋒ lhd ⊲ rhd ⊳ unlhd ⊴ unrhd ⊵ And & \
+    leftthreetimes ⋋ rightthreetimes ⋌
     """
 
   static let relations = """
@@ -117,7 +127,17 @@ enum SymbolTable {
     vcentcolon ∶ ratio ∶ dblcolon ∷ Colon ∷ approxcolon ≈ \
     longleftarrow ⟵ mapsfrom ↤ nLeftarrow ⇍ nRightarrow ⇏ nLeftrightarrow ⇎ \
     nleftrightarrow ↮ dashrightarrow ⇢ dashleftarrow ⇠ restriction ↾ \
-    upharpoonright ↾ upharpoonleft ↿ downharpoonright ⇂ downharpoonleft ⇃
+    upharpoonright ↾ upharpoonleft ↿ downharpoonright ⇂ downharpoonleft ⇃ \
+    subseteqq ⫅ supseteqq ⫆ subsetneqq ⫋ supsetneqq ⫌ varsubsetneq ⊊ varsupsetneq ⊋ \
+    varsubsetneqq ⫋ varsupsetneqq ⫌ nsubseteqq ⊈ nsupseteqq ⊉ succnsim ⋩ precnsim ⋨ \
+    lnsim ⋦ gnsim ⋧ lnapprox ⪉ gnapprox ⪊ precnapprox ⪹ succnapprox ⪺ precapprox ⪷ \
+    succapprox ⪸ precneqq ⪵ succneqq ⪶ ntrianglelefteq ⋬ ntriangleleft ⋪ \
+    ntrianglerighteq ⋭ ntriangleright ⋫ nsucceq ⋡ npreceq ⋠ nshortparallel ∦ \
+    nshortmid ∤ nleqq ≰ ngeqq ≱ ngeqslant ≱ eqslantless ⪕ eqslantgtr ⪖ \
+    lesseqqgtr ⪋ gtreqqless ⪌ lessdot ⋖ gtrdot ⋗ curlyeqprec ⋞ curlyeqsucc ⋟ \
+    Vvdash ⊪ nVDash ⊯ leftrightsquigarrow ↭ Lsh ↰ Rsh ↱ rightarrowtail ↣ \
+    leftarrowtail ↢ looparrowright ↬ looparrowleft ↫ backepsilon ∍ lvertneqq ≨ \
+    gvertneqq ≩ nleqslant ≰ gets ←
     """
 
   static let openings = """

@@ -25,6 +25,12 @@ public enum TeXStyles {
     mtd.tex-vr { border-right: 0.06em solid; }
     mtr.tex-hl > mtd { border-top: 0.06em solid; }
     mtr.tex-hl-below > mtd { border-bottom: 0.06em solid; }
+    mrow.tex-overline { border-top: 0.065em solid; padding-top: 0.12em; }
+    mrow.tex-underline { border-bottom: 0.065em solid; padding-bottom: 0.12em; }
+    mrow.tex-cancel { background: linear-gradient(to top right, transparent 46%, currentColor 48%, currentColor 52%, transparent 54%); }
+    mrow.tex-bcancel { background: linear-gradient(to bottom right, transparent 46%, currentColor 48%, currentColor 52%, transparent 54%); }
+    mrow.tex-xcancel { background: linear-gradient(to top right, transparent 46%, currentColor 48%, currentColor 52%, transparent 54%), linear-gradient(to bottom right, transparent 46%, currentColor 48%, currentColor 52%, transparent 54%); }
+    mrow.tex-sout { background: linear-gradient(transparent 46%, currentColor 48%, currentColor 52%, transparent 54%); }
     mrow.tex-boxed { border: 0.06em solid; padding: 0.25em 0.35em; }
     """
 }
