@@ -19,7 +19,7 @@ func readFormulas(_ path: String) -> [(display: Bool, source: String)] {
   while getline(&line, &capacity, file) > 0 {
     var text = String(cString: line!)
     while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
-    guard text.count > 2 else { continue }
+    guard text.count > 2, !text.hasPrefix("%") else { continue }
     result.append((text.hasPrefix("D "), String(text.dropFirst(2))))
   }
   free(line)
@@ -41,6 +41,8 @@ let renderer = try! TeXRenderer(macros: [
 ])
 
 switch mode {
+case "css":
+  print(TeXStyles.css)
 case "render":
   for (display, source) in formulas {
     print("=== \(display ? "D" : "I") \(source)")
