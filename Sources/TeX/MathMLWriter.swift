@@ -396,7 +396,7 @@ struct MathMLWriter {
   private mutating func writeArrow(_ arrow: String, over: MathNode?, under: MathNode?) {
     let tag = under == nil ? "mover" : "munderover"
     output += "<\(tag)>"
-    output += "<mo stretchy=\"true\" minsize=\"1.75em\" lspace=\"0.2778em\" rspace=\"0.2778em\">"
+    output += "<mo stretchy=\"true\" lspace=\"0.2778em\" rspace=\"0.2778em\">"
     output += "\(XML.escaped(arrow))</mo>"
     for script in [under, over] {
       guard let script else { continue }

@@ -107,6 +107,7 @@ struct TextRenderer {
     var explicit = 0
     var hasExplicit = false
     var tag: TextBox?
+    var previousIsBlock = false
     for node in nodes {
       if case .space(let width) = node {
         explicit += Self.cells(forSpace: width)
@@ -126,7 +127,13 @@ struct TextRenderer {
       let automatic = previous.map { Self.gap($0, mathClass, style: style) } ?? 0
       var gap = hasExplicit ? max(explicit, automatic) : automatic
       let box = layout(node, style: style)
-      if let last = boxes.last, !box.isSingleLine || !last.isSingleLine { gap = max(gap, 1) }
+      if let last = boxes.last,
+        (!box.isSingleLine && Self.isBlock(node))
+          || (!last.isSingleLine && previousIsBlock)
+      {
+        gap = max(gap, 1)
+      }
+      previousIsBlock = Self.isBlock(node)
       gaps.append(gap)
       boxes.append(box)
       previous = mathClass
@@ -139,6 +146,17 @@ struct TextRenderer {
     }
     if boxes.isEmpty { return TextBox(String(repeating: " ", count: explicit)) }
     return TextBox.horizontal(boxes, gaps: gaps)
+  }
+
+  /// Whether `node` draws a 2-D block (a stacked fraction, a grid) that
+  /// should not touch its neighbours.
+  private static func isBlock(_ node: MathNode) -> Bool {
+    switch node {
+    case .fraction, .table, .root, .fenced, .brace, .boxed, .extensibleArrow, .stacked: true
+    case .style(_, let body), .classed(_, let body), .colored(_, let body): isBlock(body)
+    case .row(let nodes): nodes.count == 1 && isBlock(nodes[0])
+    default: false
+    }
   }
 
   // MARK: Fractions and roots
@@ -272,15 +290,22 @@ struct TextRenderer {
     var gaps = [0]
     var raised: TextBox?
     var lowered: TextBox?
+    func converted(_ box: TextBox?, _ superscript: Bool) -> String? {
+      guard let box, box.isSingleLine else { return nil }
+      return ScriptCharacters.convert(box.text, superscript: superscript)
+    }
+    // In 2-D layout both scripts are raised and lowered together once one
+    // of them has no Unicode form, so that they line up.
+    let bothConvert =
+      (subBox == nil || converted(subBox, false) != nil)
+      && (supBox == nil || converted(supBox, true) != nil)
     for (box, superscript) in [(subBox, false), (supBox, true)] {
       guard let box else { continue }
-      if box.isSingleLine,
-        let converted = ScriptCharacters.convert(box.text, superscript: superscript)
-      {
+      if display && !bothConvert && (style != .script || !box.isSingleLine) {
+        if superscript { raised = box } else { lowered = box }
+      } else if let converted = converted(box, superscript) {
         pieces.append(TextBox(converted))
         gaps.append(0)
-      } else if display && (style != .script || !box.isSingleLine) {
-        if superscript { raised = box } else { lowered = box }
       } else {
         let mark = superscript ? "^" : "_"
         let text = box.text
