@@ -1,5 +1,5 @@
 // A stand-alone driver compiled together with Sources/TeX by run.sh:
-//   bench    <corpus.txt>   measures formulas per second (MathML, text)
+//   bench    [corpus.txt…]  measures formulas per second (MathML, text)
 //   render   <formulas.txt> prints each formula's MathML and text, for review
 // Formula files hold one formula a line, prefixed "D " (display) or "I " (inline).
 
@@ -34,8 +34,11 @@ func now() -> Double {
 
 let arguments = CommandLine.arguments
 let mode = arguments.count > 1 ? arguments[1] : "bench"
-let path = arguments.count > 2 ? arguments[2] : "Tests/TeXTests/Fixtures/corpus/formulas.txt"
-let formulas = readFormulas(path)
+let paths =
+  arguments.count > 2
+  ? Array(arguments[2...])
+  : ["Tests/TeXTests/Fixtures/corpus/course.txt", "Tests/TeXTests/Fixtures/corpus/wiki.txt"]
+let formulas = paths.flatMap(readFormulas)
 let renderer = try! TeXRenderer(macros: [
   "R": "\\mathbb{R}", "E": "\\mathbb{E}", "norm": "\\left\\lVert #1 \\right\\rVert",
 ])
