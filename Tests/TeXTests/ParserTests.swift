@@ -85,7 +85,7 @@ final class ParserTests: XCTestCase {
     XCTAssertTrue(error(deep)?.message.hasPrefix("formula nested too deeply") ?? false)
     let fractions = String(repeating: "\\frac{1}", count: 5_000) + "{x}"
     XCTAssertNotNil(error(fractions))
-    let moderate = String(repeating: "{", count: 40) + "x" + String(repeating: "}", count: 40)
+    let moderate = String(repeating: "{", count: 20) + "x" + String(repeating: "}", count: 20)
     XCTAssertNil(error(moderate))
   }
 
