@@ -5,21 +5,21 @@ struct Macro: Sendable {
 
   /// Reads a macro definition; the body's parameters must be `#1`…`#9`.
   init(name: String, definition: String) throws(TeXError) {
-    let where_ = "macro \\\(name)"
+    let label = "macro \\\(name)"
     guard !name.isEmpty else {
       throw TeXError(message: "a macro needs a name", utf8Offset: 0)
     }
     let scalars = Array(name.unicodeScalars)
     guard scalars.allSatisfy(\.isASCIILetter) || scalars.count == 1 else {
       throw TeXError(
-        message: "\(where_): a macro name is letters only, or one other character",
+        message: "\(label): a macro name is letters only, or one other character",
         utf8Offset: 0, length: name.utf8.count)
     }
     do {
       body = try Lexer.tokenize(definition)
     } catch {
       throw TeXError(
-        message: "\(where_): \(error.message)", utf8Offset: error.utf8Offset,
+        message: "\(label): \(error.message)", utf8Offset: error.utf8Offset,
         length: error.length)
     }
     parameterCount = 0

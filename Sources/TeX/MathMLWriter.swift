@@ -193,7 +193,6 @@ struct MathMLWriter {
         previous = mathClass
       }
       previousIsFunction = isFunction
-      _ = index
     }
     if wrapped { output += "</mrow>" }
   }
@@ -328,7 +327,7 @@ struct MathMLWriter {
       case (nil, nil): ""
       }
     if tag.isEmpty {
-      writeBase(base, movable: placement == .besides ? nil : nil)
+      writeBase(base, movable: nil)
       return
     }
     output += "<\(tag)>"

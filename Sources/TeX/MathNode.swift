@@ -158,7 +158,7 @@ extension MathNode {
     case .scripts(let base, _, _, _): base.mathClass
     case .classed(let mathClass, _): mathClass
     case .fenced: .inner
-    case .fraction(_, _, _, let binomial): binomial ? .inner : .inner
+    case .fraction: .inner
     case .sizedDelimiter(_, _, let mathClass): mathClass
     case .middle: .rel
     case .brace: .ord

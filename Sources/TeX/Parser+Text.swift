@@ -64,7 +64,6 @@ extension Parser {
       }
       throw TeXError(message: "missing } for this {", utf8Offset: first.offset)
     case .character(let scalar) where scalar != "$":
-      _ = ()
       return .text(String(Character(alphabet.apply(scalar))))
     default:
       throw missingArgument(command.spelling, at: command)

@@ -197,15 +197,19 @@ struct Parser {
     let savedAlphabet = alphabet
     defer { alphabet = savedAlphabet }
     var nodes: [MathNode] = []
+    var styleStart: (display: Bool, index: Int)?
     while let token = try peekNonSpace(), !endsRow(token, bracket: bracket) {
       if case .command(let name) = token.kind {
         if name == "displaystyle" || name == "textstyle" || name == "scriptstyle"
           || name == "scriptscriptstyle"
         {
+          // The style holds to the end of the group, until the next style
+          // switch; each stretch becomes one flat `.style` node, so any
+          // number of switches costs no nesting.
           _ = nextRaw()
-          let rest = try parseRow(bracket: bracket)
-          nodes.append(.style(display: name == "displaystyle", .row(rest)))
-          return nodes
+          closeStyle(&nodes, &styleStart)
+          styleStart = (name == "displaystyle", nodes.count)
+          continue
         }
         if let font = CommandTables.fontSwitches[name] {
           _ = nextRaw()
@@ -220,7 +224,17 @@ struct Parser {
       }
       nodes.append(try parseScripts(on: base))
     }
+    closeStyle(&nodes, &styleStart)
     return nodes
+  }
+
+  /// Wraps the nodes since the last style switch in a `.style` node.
+  private func closeStyle(_ nodes: inout [MathNode], _ start: inout (display: Bool, index: Int)?) {
+    guard let open = start else { return }
+    let inner = Array(nodes[open.index...])
+    nodes.removeSubrange(open.index...)
+    nodes.append(.style(display: open.display, .row(inner)))
+    start = nil
   }
 
   /// Attaches any `^`, `_`, primes, `\limits` and `\nolimits` that follow `base`.

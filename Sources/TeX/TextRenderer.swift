@@ -186,9 +186,8 @@ struct TextRenderer {
     if binomial {
       return TextBox("C(" + top.text + ", " + bottom.text + ")")
     }
-    let spaced = effective == .script ? "" : ""
     return TextBox(
-      Self.slashOperand(numerator, top.text) + spaced + "/" + spaced
+      Self.slashOperand(numerator, top.text) + "/"
         + Self.slashOperand(denominator, bottom.text))
   }
 
@@ -316,13 +315,11 @@ struct TextRenderer {
     var result = TextBox.horizontal(pieces, gaps: gaps)
     if raised != nil || lowered != nil {
       var column: [TextBox] = []
-      let core = TextBox(String(repeating: " ", count: 0))
       if let raised { column.append(raised) }
       let spacer = TextBox(
         lines: Array(repeating: "", count: max(1, result.height)), baseline: result.baseline)
       column.append(spacer)
       if let lowered { column.append(lowered) }
-      _ = core
       let scripts = TextBox.vertical(
         column, baselineIndex: raised == nil ? 0 : 1, alignment: .left)
       result = TextBox.horizontal([result, scripts], gaps: [0, 0])

@@ -117,4 +117,17 @@ final class ParserTests: XCTestCase {
   func testTextMayContainMath() throws {
     XCTAssertEqual(try tex.text("\\text{if $x>0$}", display: false), "if x > 0")
   }
+
+  func testStyleSwitchesCostNoNesting() throws {
+    let source = String(repeating: "a \\displaystyle b \\textstyle ", count: 500)
+    XCTAssertNil(error(source))
+    let output = try tex.mathML("a \\displaystyle \\frac{1}{2}", display: false)
+    XCTAssertTrue(
+      output.contains("<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mfrac>"), output)
+  }
+
+  func testColorIsCheckedBeforeItReachesCSS() throws {
+    XCTAssertTrue(try tex.mathML("\\color{red} x", display: false).contains("style=\"color:red\""))
+    XCTAssertEqual(error("\\color{red;background:url(x)} x")?.utf8Offset, 6)
+  }
 }
