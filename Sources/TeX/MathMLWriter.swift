@@ -180,7 +180,8 @@ struct MathMLWriter {
         let noRight =
           tight || next == nil || next == .close || next == .punct
           || (mathClass == .rel && next == .rel)
-        if noLeft || noRight {
+        // `:` is a relation in TeX but punctuation in MathML's dictionary.
+        if noLeft || noRight || atom.text == ":" {
           let space = mathClass == .rel ? "0.2778em" : "0.2222em"
           output += "<mo lspace=\"\(noLeft ? "0" : space)\" rspace=\"\(noRight ? "0" : space)\">"
           output += "\(XML.escaped(atom.text))</mo>"
@@ -289,8 +290,8 @@ struct MathMLWriter {
     var attributes = "minsize=\"\(height)\" maxsize=\"\(height)\" stretchy=\"true\""
     attributes += " symmetric=\"true\""
     switch mathClass {
-    case .open: attributes += " fence=\"true\" form=\"prefix\""
-    case .close: attributes += " fence=\"true\" form=\"postfix\""
+    case .open: attributes += " fence=\"true\" form=\"prefix\" lspace=\"0\" rspace=\"0\""
+    case .close: attributes += " fence=\"true\" form=\"postfix\" lspace=\"0\" rspace=\"0\""
     case .rel: attributes += " lspace=\"0.2778em\" rspace=\"0.2778em\""
     default: attributes += " lspace=\"0\" rspace=\"0\""
     }
@@ -449,6 +450,9 @@ struct MathMLWriter {
     case .gathered:
       tableClass = "tex-gathered"
       display = true
+    case .substack:
+      tableClass = "tex-substack"
+      display = false
     }
     if table.small { tableClass += " tex-small" }
     if !table.columns.isEmpty || !table.verticalRules.isEmpty || !table.horizontalRules.isEmpty {

@@ -69,6 +69,8 @@ struct MathTable: Sendable, Equatable {
     case aligned
     /// One centered column in display style (`gathered`).
     case gathered
+    /// Centered rows of limits under a big operator (`\substack`).
+    case substack
   }
 
   var layout: Layout

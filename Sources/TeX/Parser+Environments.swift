@@ -47,7 +47,7 @@ extension Parser {
     guard let open = try nextNonSpace(), open.kind == .open else {
       throw missingArgument(token.spelling, at: token)
     }
-    var table = MathTable(layout: .matrix, rows: [], small: true)
+    var table = MathTable(layout: .substack, rows: [])
     groupDepth += 1
     try parseRows(into: &table, opener: open, closer: .close) {
       (parser: inout Parser) throws(TeXError) in

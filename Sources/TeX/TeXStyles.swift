@@ -11,6 +11,7 @@ public enum TeXStyles {
     mtable.tex-matrix > mtr > mtd:first-child { padding-left: 0.1em; }
     mtable.tex-matrix > mtr > mtd:last-child { padding-right: 0.1em; }
     mtable.tex-small > mtr > mtd { padding: 0 0.2em; font-size: 70%; }
+    mtable.tex-substack > mtr > mtd { padding: 0; }
     mtable.tex-cases > mtr > mtd { text-align: left; padding: 0.15em 1em 0.15em 0.1em; }
     mtable.tex-cases > mtr > mtd:last-child { padding-right: 0; }
     mtable.tex-aligned > mtr > mtd { padding: 0.25em 0; }

@@ -5,6 +5,7 @@ extension TextRenderer {
       switch table.layout {
       case .aligned, .gathered: style == .script ? .script : .display
       case .matrix, .cases: table.small || style == .script ? .script : .text
+      case .substack: .script
       }
     let cells = table.rows.map { row in
       row.enumerated().map { column, cell in
@@ -64,7 +65,7 @@ extension TextRenderer {
     switch table.layout {
     case .aligned: return column % 2 == 0 ? .right : .left
     case .cases: return .left
-    case .gathered: return .center
+    case .gathered, .substack: return .center
     case .matrix: return column < table.columns.count ? table.columns[column] : .center
     }
   }
@@ -74,7 +75,7 @@ extension TextRenderer {
     switch table.layout {
     case .aligned: return column % 2 == 1 ? 0 : 3
     case .cases, .gathered: return 3
-    case .matrix: return 2
+    case .matrix, .substack: return 2
     }
   }
 
@@ -100,7 +101,7 @@ extension TextRenderer {
   private func inlineTable(_ table: MathTable, _ cells: [[TextBox]]) -> TextBox {
     let separator = table.layout == .matrix && !table.small ? ", " : " "
     let rows = cells.map { row in row.map(\.text).joined(separator: separator) }
-    let joined = rows.joined(separator: table.small ? ", " : "; ")
+    let joined = rows.joined(separator: table.small || table.layout == .substack ? ", " : "; ")
     return TextBox(table.open + joined + table.close)
   }
 }
