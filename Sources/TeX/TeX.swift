@@ -1,2 +1,0 @@
-/// Placeholder until the TeX module lands: escapes nothing, renders nothing.
-public enum TeX {}
