@@ -58,6 +58,8 @@ let package = Package(
       name: "mlbook",
       dependencies: ["MLBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
+    // The fuzz target for lesson parsing and rendering (`fuzz/run` builds it with libFuzzer).
+    .executableTarget(name: "MLBookFuzz", dependencies: ["MLBook"]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "TeXTests", dependencies: ["TeX"], resources: [.copy("Fixtures")]),
     .testTarget(name: "MLMathTests", dependencies: ["MLMath"], resources: [.copy("Fixtures")]),

@@ -1,4 +1,5 @@
 import Foundation
+import TeX
 import Yams
 
 /// The optional `mlbook.yml` at the course root.
@@ -73,6 +74,11 @@ public struct CourseConfig: Sendable, Equatable {
         for (k, v) in m {
           guard let macroName = k.string, let body = v.string else { throw fail("macro names and bodies must be strings") }
           config.macros[macroName.hasPrefix("\\") ? String(macroName.dropFirst()) : macroName] = body
+        }
+        do {
+          _ = try TeXRenderer(macros: config.macros)
+        } catch {
+          throw fail("invalid macro: \(error.message)")
         }
       case "timeout":
         guard let t = value.float, t > 0 else { throw fail("`timeout` must be a positive number of seconds") }

@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import TeX
 
 /// mlbook's commands as a library: load → parse → run → render → write.
 public struct Pipeline {
@@ -194,13 +195,22 @@ public struct Pipeline {
     return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
   }
 
-  /// Formulas as escaped TeX, until the TeX converter is wired in.
+  /// Formulas through the TeX converter: MathML for pages, Unicode for text.
+  /// The course's macros must be valid (checked when the course loads).
   static func math(_ config: CourseConfig) -> MathRendering {
-    MathRendering(
-      html: { math in
-        let tag = math.isDisplay ? "div" : "span"
-        return "<\(tag) class=\"math\(math.isDisplay ? " display" : "")\">\(HTMLEscape.text(math.tex))</\(tag)>"
+    let renderer = (try? TeXRenderer(macros: config.macros)) ?? (try! TeXRenderer())
+    @Sendable func failure(_ error: TeXError, _ math: Math) -> MathRendering.Failure {
+      MathRendering.Failure(
+        message: "invalid math: \(error.message)", offset: error.utf8Offset, annotated: error.annotated(source: math.tex))
+    }
+    return MathRendering(
+      html: { math throws(MathRendering.Failure) in
+        let result = Result { () throws(TeXError) in try renderer.mathML(math.tex, display: math.isDisplay) }
+        return try result.mapError { failure($0, math) }.get()
       },
-      text: { math in math.isDisplay ? math.tex : "$\(math.tex)$" })
+      text: { math throws(MathRendering.Failure) in
+        let result = Result { () throws(TeXError) in try renderer.text(math.tex, display: math.isDisplay) }
+        return try result.mapError { failure($0, math) }.get()
+      })
   }
 }

@@ -13,17 +13,7 @@ struct LinkChecker {
   var pages: [String: String]
   var lessonsDirectory: URL
 
-  static func ids(inHTML html: String) -> Set<String> {
-    var ids = Set<String>()
-    var rest = Substring(html)
-    while let range = rest.range(of: " id=\"") {
-      let after = rest[range.upperBound...]
-      guard let end = after.firstIndex(of: "\"") else { break }
-      ids.insert(String(after[..<end]))
-      rest = after[end...]
-    }
-    return ids
-  }
+  static func ids(inHTML html: String) -> Set<String> { HTMLText.ids(in: html) }
 
   /// Local files the links point at (relative to the lessons folder), to copy into the site.
   func check(_ links: [(destination: String, position: SourcePosition)], on page: String, lesson: Lesson)

@@ -17,19 +17,21 @@ struct SearchIndex {
   /// Splits a rendered page body at its section headings and keeps the prose
   /// (no code, outputs, figures or TeX sources).
   mutating func add(page: String, label: String, pageTitle: String, html: String) {
-    let prose = Self.prose(html)
-    var sections: [(id: String?, title: String, text: String)] = [(nil, pageTitle, "")]
-    var rest = Substring(prose)
-    while let start = rest.range(of: "\u{1}") {
-      sections[sections.count - 1].text += rest[..<start.lowerBound]
-      let after = rest[start.upperBound...]
-      guard let mid = after.firstIndex(of: "\u{2}"), let end = after.firstIndex(of: "\u{3}") else { break }
-      let id = String(after[..<mid])
-      let title = String(after[after.index(after: mid)..<end])
-      sections.append((id, title, ""))
-      rest = after[after.index(after: end)...]
+    let prose = HTMLText.prose(html)
+    var sections: [(id: String?, title: String, text: Substring)] = []
+    var current: (id: String?, title: String) = (nil, pageTitle)
+    for (n, chunk) in prose.split(separator: "\u{1}", omittingEmptySubsequences: false).enumerated() {
+      guard n > 0 else {
+        sections.append((nil, pageTitle, chunk))
+        continue
+      }
+      // `id \u{2} heading \u{3} text…`
+      let parts = chunk.split(separator: "\u{2}", maxSplits: 1, omittingEmptySubsequences: false)
+      let rest = parts.count > 1 ? parts[1] : ""
+      let headingAndText = rest.split(separator: "\u{3}", maxSplits: 1, omittingEmptySubsequences: false)
+      current = (String(parts[0]), String(headingAndText[0]))
+      sections.append((current.id, current.title, headingAndText.count > 1 ? headingAndText[1] : ""))
     }
-    sections[sections.count - 1].text += rest
     for section in sections {
       let text = Self.collapse(section.text)
       guard !text.isEmpty || section.id == nil else { continue }
@@ -49,47 +51,14 @@ struct SearchIndex {
 
   /// Words of prose in a page body, for reading time.
   static func wordCount(_ html: String) -> Int {
-    collapse(prose(html).filter { $0 != "\u{1}" && $0 != "\u{2}" && $0 != "\u{3}" }).split(separator: " ").count
-  }
-
-  /// The text of an HTML fragment without code, outputs, figures and TeX
-  /// annotations; section headings become `\u{1}id\u{2}title\u{3}` markers.
-  static func prose(_ html: String) -> String {
-    var text = html
-    for tag in ["pre", "svg", "annotation", "script", "style"] {
-      text = removeElements(tag, from: text)
+    var count = 0
+    var inWord = false
+    for byte in HTMLText.prose(html).utf8 {
+      let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte < 0x04
+      if !isSpace && !inWord { count += 1 }
+      inWord = !isSpace
     }
-    text = text.replacing(#/<h[23] id="([^"]*)">(.*?)</h[23]>/#) { "\u{1}\($0.1)\u{2}\(stripTags(String($0.2)))\u{3}" }
-    return decodeEntities(stripTags(text))
-  }
-
-  private static func removeElements(_ tag: String, from html: String) -> String {
-    var out = ""
-    var rest = Substring(html)
-    while let open = rest.range(of: "<\(tag)") {
-      out += rest[..<open.lowerBound]
-      guard let close = rest[open.upperBound...].range(of: "</\(tag)>") else {
-        rest = rest[rest.endIndex...]
-        break
-      }
-      out += " "
-      rest = rest[close.upperBound...]
-    }
-    return out + rest
-  }
-
-  private static func stripTags(_ html: String) -> String {
-    var out = ""
-    var inTag = false
-    for ch in html {
-      if ch == "<" { inTag = true } else if ch == ">" && inTag { inTag = false; out.append(" ") } else if !inTag { out.append(ch) }
-    }
-    return out
-  }
-
-  private static func decodeEntities(_ text: String) -> String {
-    text.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
-      .replacing("&#39;", with: "'").replacing("&amp;", with: "&")
+    return count
   }
 
   static func collapse<S: StringProtocol>(_ text: S) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import TeX
 
 /// The page templates and assets: mlbook's defaults, each overridable by a file
 /// of the same name in the course's own `templates/` folder.
@@ -11,11 +12,11 @@ struct Templates {
   static let defaultsDirectory: URL? = Bundle.module.url(forResource: "templates", withExtension: nil, subdirectory: "Resources")
 
   static func load(courseRoot: URL) throws(DiagnosticError) -> Templates {
+    // Relative path → file, the course's own files replacing the defaults.
     var sources: [String: URL] = [:]
     for dir in [defaultsDirectory, courseRoot.appendingPathComponent("templates")].compactMap({ $0 }) {
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { continue }
-      for name in names where !name.hasPrefix(".") {
-        sources[name] = dir.appendingPathComponent(name)
+      for path in SiteWriter.listFiles(in: dir) where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+        sources[path] = dir.appendingPathComponent(path)
       }
     }
     var library = MustacheLibrary()
@@ -25,7 +26,7 @@ struct Templates {
       guard let data = try? Data(contentsOf: url) else {
         throw DiagnosticError(Diagnostic(path: path, line: 1, message: "cannot read the template"))
       }
-      if name.hasSuffix(".mustache") {
+      if name.hasSuffix(".mustache") && !name.contains("/") {
         let text = try SourceText.decode(data, path: path)
         do {
           try library.register(text, named: String(name.dropLast(".mustache".count)))
@@ -40,6 +41,8 @@ struct Templates {
       throw DiagnosticError(
         Diagnostic(path: "templates/\(required).mustache", line: 1, message: "the template is missing"))
     }
+    // The CSS the MathML needs comes with the TeX converter.
+    assets["math.css"] = assets["math.css"] ?? Data(TeXStyles.css.utf8)
     return Templates(library: library, assets: assets)
   }
 

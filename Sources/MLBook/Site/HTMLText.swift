@@ -1,0 +1,83 @@
+/// Linear scans over rendered HTML (pages can be megabytes: no repeated string searches).
+enum HTMLText {
+  /// The values of every `id="…"` attribute.
+  static func ids(in html: String) -> Set<String> {
+    let bytes = Array(html.utf8)
+    let marker = Array(" id=\"".utf8)
+    var ids = Set<String>()
+    var i = 0
+    while let start = find(marker, in: bytes, from: i) {
+      let valueStart = start + marker.count
+      guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+      ids.insert(String(decoding: bytes[valueStart..<end], as: UTF8.self))
+      i = end
+    }
+    return ids
+  }
+
+  /// The prose of a page body: tags become spaces; code, outputs, figures and
+  /// TeX annotations are dropped; each `<h2 id>`/`<h3 id>` becomes
+  /// `\u{1}id\u{2}heading text\u{3}` so the text can be split into sections.
+  static func prose(_ html: String) -> String {
+    let bytes = Array(html.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count / 2)
+    let skipped = ["pre", "svg", "annotation", "script", "style"].map { Array($0.utf8) }
+    var inHeading: [UInt8]? = nil
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      guard byte == UInt8(ascii: "<") else {
+        out.append(byte)
+        i += 1
+        continue
+      }
+      guard let close = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else { break }
+      let tag = bytes[(i + 1)..<close]
+      let name = Array(tag.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: ">") })
+      if let skip = skipped.first(where: { $0 == name }) {
+        let end = Array("</".utf8) + skip + [UInt8(ascii: ">")]
+        i = (find(end, in: bytes, from: close) ?? bytes.count - end.count) + end.count
+        out.append(UInt8(ascii: " "))
+        continue
+      }
+      if name == Array("h2".utf8) || name == Array("h3".utf8), let id = attribute("id", in: Array(tag)) {
+        out.append(0x01)
+        out += id
+        out.append(0x02)
+        inHeading = name
+      } else if let heading = inHeading, tag.first == UInt8(ascii: "/"), Array(tag.dropFirst()) == heading {
+        out.append(0x03)
+        inHeading = nil
+      } else {
+        out.append(UInt8(ascii: " "))
+      }
+      i = close + 1
+    }
+    return decodeEntities(String(decoding: out, as: UTF8.self))
+  }
+
+  private static func attribute(_ name: String, in tag: [UInt8]) -> [UInt8]? {
+    let marker = Array(" \(name)=\"".utf8)
+    guard let start = find(marker, in: tag, from: 0) else { return nil }
+    let valueStart = start + marker.count
+    guard let end = tag[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+    return Array(tag[valueStart..<end])
+  }
+
+  static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    guard let first = needle.first, start >= 0 else { return nil }
+    var i = start
+    while i + needle.count <= bytes.count {
+      if bytes[i] == first && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  private static func decodeEntities(_ text: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+    return text.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
+      .replacing("&#39;", with: "'").replacing("&amp;", with: "&")
+  }
+}
