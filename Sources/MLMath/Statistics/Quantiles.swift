@@ -1,0 +1,92 @@
+// Order statistics: median, quantiles and percentiles (NumPy's default
+// 'linear' method), the interquartile range, and the mode.
+
+/// The median: the middle value, or the mean of the two middle values
+/// (NumPy's `np.median(v)`). NaN if any element is NaN.
+public func median(_ v: Vector) -> Double {
+  if v.count == 0 || v.elements.contains(where: \.isNaN) { return .nan }
+  let s = v.elements.sorted()
+  let h = s.count / 2
+  return s.count % 2 == 1 ? s[h] : (s[h - 1] + s[h]) / 2
+}
+
+/// The median of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.median(m, axis)`).
+public func median(_ m: Matrix, axis: Int) -> Vector {
+  Vector(m.lines(axis).map { median(Vector($0)) })
+}
+
+/// The `q`-th quantile, `0 ≤ q ≤ 1`, by linear interpolation between the
+/// closest ranks (NumPy's `np.quantile(v, q)` with its default `method="linear"`).
+/// NaN if any element is NaN.
+public func quantile(_ v: Vector, _ q: Double) -> Double {
+  quantiles(sortedOrNil(v), [q])[0]
+}
+
+/// The quantiles at each of `q` (NumPy's `np.quantile(v, [q₁, q₂, …])`).
+public func quantile(_ v: Vector, _ q: Vector) -> Vector {
+  Vector(quantiles(sortedOrNil(v), q.elements))
+}
+
+/// The quantile `q` of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.quantile(m, q, axis)`).
+public func quantile(_ m: Matrix, _ q: Double, axis: Int) -> Vector {
+  Vector(m.lines(axis).map { quantile(Vector($0), q) })
+}
+
+/// The `p`-th percentile, `0 ≤ p ≤ 100` (NumPy's `np.percentile(v, p)`).
+public func percentile(_ v: Vector, _ p: Double) -> Double {
+  quantile(v, p / 100)
+}
+
+/// The percentiles at each of `p` (NumPy's `np.percentile(v, [p₁, p₂, …])`).
+public func percentile(_ v: Vector, _ p: Vector) -> Vector {
+  quantile(v, p / 100)
+}
+
+/// The interquartile range, 75th minus 25th percentile (SciPy's `scipy.stats.iqr(v)`).
+public func iqr(_ v: Vector) -> Double {
+  let q = quantiles(sortedOrNil(v), [0.75, 0.25])
+  return q[0] - q[1]
+}
+
+/// The most frequent value; the smallest of them on a tie (SciPy's `scipy.stats.mode(v).mode`).
+///
+/// NaN for an empty vector.
+public func mode(_ v: Vector) -> Double {
+  let s = v.elements.filter { !$0.isNaN }.sorted()
+  guard var best = s.first else { return .nan }
+  var bestCount = 0
+  var i = 0
+  while i < s.count {
+    var j = i
+    while j < s.count && s[j] == s[i] { j += 1 }
+    if j - i > bestCount {
+      best = s[i]
+      bestCount = j - i
+    }
+    i = j
+  }
+  return best
+}
+
+/// The sorted elements, or `nil` when a NaN makes every quantile NaN.
+func sortedOrNil(_ v: Vector) -> [Double]? {
+  v.elements.contains(where: \.isNaN) ? nil : v.elements.sorted()
+}
+
+/// NumPy's 'linear' quantiles of sorted data: virtual index `(n − 1)q`, then
+/// `_lerp` between its neighbours (computed from the upper neighbour when the
+/// fraction is ≥ 0.5, as NumPy does, for symmetry).
+func quantiles(_ sorted: [Double]?, _ qs: [Double]) -> [Double] {
+  qs.map { q in
+    if q < 0 || q > 1 || q.isNaN { fatalError("Quantiles must be in the range [0, 1], got \(q)") }
+    guard let s = sorted, !s.isEmpty else { return .nan }
+    let index = Double(s.count - 1) * q
+    let below = index.rounded(.down)
+    let gamma = index - below
+    let i = Swift.min(Swift.max(Int(below), 0), s.count - 1)
+    let j = Swift.min(i + 1, s.count - 1)
+    let (a, b) = (s[i], s[j])
+    let difference = b - a
+    return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
+  }
+}
