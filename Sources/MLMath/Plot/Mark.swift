@@ -1,0 +1,103 @@
+/// A point in data coordinates.
+struct PlotPoint: Sendable, Hashable {
+  var x: Double
+  var y: Double
+}
+
+/// One thing drawn in a figure's plot area, in data coordinates.
+///
+/// Marks are computed when they are added (functions are sampled, histograms
+/// binned, contours traced), so a figure holds only plain values.
+enum Mark: Sendable {
+  /// Points joined by straight segments; a non-finite point breaks the line.
+  case line(Series)
+  /// Unjoined points drawn with a marker.
+  case scatter(Series)
+  /// Points joined by segments with a marker at each point, drawn on top of
+  /// everything else — for example the iterates of an optimiser.
+  case path(Series)
+  /// Filled rectangles standing on the x axis: histograms and bar charts.
+  case bars(Bars)
+  /// A matrix drawn as a grid of coloured cells.
+  case heatmap(Heatmap)
+  /// Level curves of a function of two variables.
+  case contour(Contour)
+
+  /// The index into the series palette, for marks that take a series colour.
+  var styleIndex: Int? {
+    switch self {
+    case .line(let series), .scatter(let series), .path(let series): series.styleIndex
+    case .bars(let bars): bars.styleIndex
+    case .heatmap, .contour: nil
+    }
+  }
+
+  /// The name shown in the legend, if any.
+  var label: String? {
+    switch self {
+    case .line(let series), .scatter(let series), .path(let series): series.label
+    case .bars(let bars): bars.label
+    case .heatmap, .contour: nil
+    }
+  }
+}
+
+/// The points of a line, scatter or path mark.
+struct Series: Sendable {
+  /// The points, in the order given.
+  var points: [PlotPoint]
+  /// The legend name.
+  var label: String?
+  /// The index into the series palette.
+  var styleIndex: Int
+}
+
+/// The rectangles of a histogram or bar chart.
+struct Bars: Sendable {
+  /// One bar: it spans `lower...upper` horizontally and `0...value` vertically.
+  struct Bar: Sendable, Hashable {
+    var lower: Double
+    var upper: Double
+    var value: Double
+  }
+
+  /// The bars, left to right.
+  var bars: [Bar]
+  /// The category names of a bar chart (bar `i` is centred on `x = i`), or `nil` for
+  /// a histogram, whose x axis is numeric.
+  var categories: [String]?
+  /// The legend name.
+  var label: String?
+  /// The index into the series palette.
+  var styleIndex: Int
+}
+
+/// A matrix shown as coloured cells.
+struct Heatmap: Sendable {
+  /// The values; row `i`, column `j` is one cell.
+  var values: Matrix
+  /// The horizontal extent of the whole grid.
+  var x: ClosedRange<Double>
+  /// The vertical extent of the whole grid.
+  var y: ClosedRange<Double>
+  /// Whether row 0 is drawn at the top (image convention) rather than at the bottom.
+  var rowZeroAtTop: Bool
+  /// The value range mapped onto the colour map.
+  var valueRange: ClosedRange<Double>
+}
+
+/// Level curves traced through a grid of samples.
+struct Contour: Sendable {
+  /// One level: its value and the polylines along which the function equals it.
+  struct Level: Sendable {
+    var value: Double
+    var lines: [[PlotPoint]]
+  }
+
+  /// The levels, lowest first.
+  var levels: [Level]
+  /// The horizontal extent of the sampled grid.
+  var x: ClosedRange<Double>
+  /// The vertical extent of the sampled grid.
+  var y: ClosedRange<Double>
+}

@@ -1,0 +1,96 @@
+/// The data ranges a figure's axes show, before any rendering decisions.
+///
+/// Ranges fit the data with a small margin (none for heatmaps and contour plots, which
+/// fill the plot area; none below bars that stand on zero), unless the figure fixes them
+/// with ``Figure/xLimits(_:)`` or ``Figure/yLimits(_:)``.
+struct PlotDomain: Sendable {
+  /// The horizontal range, in data values.
+  var x: ClosedRange<Double>
+  /// The vertical range, in data values.
+  var y: ClosedRange<Double>
+  /// Whether the y axis grows downwards (a heatmap with row 0 at the top).
+  var yReversed: Bool
+  /// The category names of a bar chart, which replace the numeric x ticks.
+  var xCategories: [String]?
+
+  /// The fraction of the data range added at each end of an axis.
+  static let margin = 0.04
+
+  /// The domain of `figure`.
+  init(_ figure: Figure) {
+    var xs: [Double] = []
+    var ys: [Double] = []
+    var tight = false
+    var barsStandOnZero = false
+    yReversed = false
+    xCategories = nil
+    for mark in figure.marks {
+      switch mark {
+      case .line(let series), .scatter(let series), .path(let series):
+        for point in series.points where point.x.isFinite && point.y.isFinite {
+          xs.append(point.x)
+          ys.append(point.y)
+        }
+      case .bars(let bars):
+        for bar in bars.bars where bar.value.isFinite {
+          xs += [bar.lower, bar.upper]
+          ys.append(bar.value)
+        }
+        if figure.yScale == .linear {
+          ys.append(0)
+          barsStandOnZero = true
+        }
+        if xCategories == nil, let categories = bars.categories {
+          xCategories = categories
+        }
+      case .heatmap(let heatmap):
+        xs += [heatmap.x.lowerBound, heatmap.x.upperBound]
+        ys += [heatmap.y.lowerBound, heatmap.y.upperBound]
+        tight = true
+        yReversed = yReversed || heatmap.rowZeroAtTop
+      case .contour(let contour):
+        xs += [contour.x.lowerBound, contour.x.upperBound]
+        ys += [contour.y.lowerBound, contour.y.upperBound]
+        tight = true
+      }
+    }
+    let margin = tight ? 0 : Self.margin
+    x =
+      figure.xLimits.flatMap { Self.valid($0, figure.xScale) }
+      ?? Self.fit(xs, scale: figure.xScale, margin: margin, stickyZero: false)
+    y =
+      figure.yLimits.flatMap { Self.valid($0, figure.yScale) }
+      ?? Self.fit(ys, scale: figure.yScale, margin: margin, stickyZero: barsStandOnZero)
+  }
+
+  /// `limits` if the scale can show both ends and they differ.
+  private static func valid(_ limits: ClosedRange<Double>, _ scale: AxisScale) -> ClosedRange<
+    Double
+  >? {
+    guard let low = scale.transform(limits.lowerBound),
+      let high = scale.transform(limits.upperBound),
+      low < high
+    else { return nil }
+    return limits
+  }
+
+  /// The range of `values` that `scale` can show, widened by `margin` of its span at both
+  /// ends (in the scale's linear space) — except at an end that is exactly zero when
+  /// `stickyZero` is set.
+  private static func fit(
+    _ values: [Double], scale: AxisScale, margin: Double, stickyZero: Bool
+  ) -> ClosedRange<Double> {
+    let positions = values.compactMap(scale.transform)
+    guard var low = positions.min(), var high = positions.max() else {
+      return scale == .log ? 1...10 : 0...1
+    }
+    if low == high {
+      let widening = scale == .log || low == 0 ? 1 : abs(low) * 0.1
+      return scale.untransform(low - widening)...scale.untransform(high + widening)
+    }
+    let padding = (high - low) * margin
+    if !(stickyZero && low == 0) { low -= padding }
+    if !(stickyZero && high == 0) { high += padding }
+    return scale.untransform(low)...scale.untransform(high)
+  }
+}

@@ -1,0 +1,196 @@
+extension SVGRenderer {
+  /// The stroke width of lines.
+  static let lineWidth = "2"
+  /// The radius (half-size) of scatter markers.
+  static let markerRadius = 3.2
+  /// The radius of the markers on a path's points.
+  static let pathMarkerRadius = 2.6
+
+  /// Draws one mark of the plot area.
+  func draw(_ mark: Mark, _ svg: inout SVGWriter) {
+    switch mark {
+    case .line(let series): drawLine(series, &svg)
+    case .scatter(let series): drawScatter(series, &svg)
+    case .path(let series): drawPath(series, &svg)
+    case .bars(let bars): drawBars(bars, &svg)
+    case .heatmap(let heatmap): drawHeatmap(heatmap, &svg)
+    case .contour(let contour): drawContour(contour, &svg)
+    }
+  }
+
+  private func drawLine(_ series: Series, _ svg: inout SVGWriter) {
+    var d = SVGPathData()
+    d.add(projection.polylines(series.points))
+    guard !d.isEmpty else { return }
+    svg.element(
+      "path", attributes: Self.lineAttributes(d.text, SeriesStyle(index: series.styleIndex)))
+  }
+
+  private func drawScatter(_ series: Series, _ svg: inout SVGWriter) {
+    let style = SeriesStyle(index: series.styleIndex)
+    let points = projection.markers(series.points)
+    guard !points.isEmpty else { return }
+    svg.element(
+      "path", attributes: Self.markerAttributes(points, style: style, radius: Self.markerRadius))
+  }
+
+  private func drawPath(_ series: Series, _ svg: inout SVGWriter) {
+    let style = SeriesStyle(index: series.styleIndex)
+    var d = SVGPathData()
+    d.add(projection.polylines(series.points))
+    if !d.isEmpty {
+      var attributes = Self.lineAttributes(d.text, style)
+      attributes[attributes.firstIndex { $0.0 == "stroke-width" }!].1 = "1.5"
+      svg.element("path", attributes: attributes)
+    }
+    let points = projection.markers(series.points)
+    guard !points.isEmpty else { return }
+    svg.element(
+      "path", attributes: Self.markerAttributes(points, style: style, radius: Self.pathMarkerRadius)
+    )
+  }
+
+  private func drawBars(_ bars: Bars, _ svg: inout SVGWriter) {
+    let rect = projection.rect
+    let baseline =
+      projection.projectY(projection.y.scale == .log ? projection.y.range.lowerBound : 0)
+      ?? rect.maxY
+    let style = SeriesStyle(index: bars.styleIndex)
+    svg.open("g", ["fill": style.color, "fill-opacity": "0.85"])
+    for bar in bars.bars {
+      guard let x0 = projection.projectX(bar.lower), let x1 = projection.projectX(bar.upper),
+        let top = projection.projectY(bar.value)
+      else { continue }
+      // Adjacent histogram bins get a hairline gap so that the bars stay countable.
+      let inset = bars.categories == nil && abs(x1 - x0) > 4 ? 0.5 : 0
+      let left = max(min(x0, x1) + inset, rect.minX)
+      let right = min(max(x0, x1) - inset, rect.maxX)
+      let upper = max(min(top, baseline), rect.minY)
+      let lower = min(max(top, baseline), rect.maxY)
+      guard right > left, lower > upper else { continue }
+      svg.element(
+        "rect",
+        [
+          "x": SVGPathData.number(left), "y": SVGPathData.number(upper),
+          "width": SVGPathData.number(right - left), "height": SVGPathData.number(lower - upper),
+        ])
+    }
+    svg.close("g")
+  }
+
+  private func drawHeatmap(_ heatmap: Heatmap, _ svg: inout SVGWriter) {
+    let values = heatmap.values
+    guard values.rows > 0, values.columns > 0,
+      let x0 = projection.projectX(heatmap.x.lowerBound),
+      let x1 = projection.projectX(heatmap.x.upperBound),
+      let y0 = projection.projectY(heatmap.y.lowerBound),
+      let y1 = projection.projectY(heatmap.y.upperBound)
+    else { return }
+    // Cells are drawn in grid units (column j, row i) and scaled into place, so their
+    // coordinates are small integers; runs of equal colour in a row merge into one rectangle.
+    let range = heatmap.valueRange
+    var paths = Array(repeating: "", count: ColorMap.steps)
+    for i in 0..<values.rows {
+      var j = 0
+      while j < values.columns {
+        let value = values[i, j]
+        guard value.isFinite else {
+          j += 1
+          continue
+        }
+        let step = ColorMap.step(
+          (value - range.lowerBound) / (range.upperBound - range.lowerBound))
+        var run = 1
+        while j + run < values.columns, values[i, j + run].isFinite,
+          ColorMap.step(
+            (values[i, j + run] - range.lowerBound) / (range.upperBound - range.lowerBound))
+            == step
+        {
+          run += 1
+        }
+        paths[step] += "M\(j) \(i)h\(run)v1h-\(run)z"
+        j += run
+      }
+    }
+    let scaleX = (x1 - x0) / Double(values.columns)
+    let scaleY = (y1 - y0) / Double(values.rows)
+    let matrix = [scaleX, 0, 0, scaleY, x0, y0].map { PlotNumberFormat.trimmed($0, decimals: 4) }
+    svg.open(
+      "g",
+      ["transform": "matrix(\(matrix.joined(separator: " ")))", "shape-rendering": "crispEdges"])
+    for (step, d) in paths.enumerated() where !d.isEmpty {
+      svg.element("path", ["d": d, "fill": ColorMap.color(step: step)])
+    }
+    svg.close("g")
+  }
+
+  private func drawContour(_ contour: Contour, _ svg: inout SVGWriter) {
+    guard !contour.levels.isEmpty else { return }
+    svg.open("g", ["fill": "none", "stroke": "currentColor", "stroke-width": "1.2"])
+    let count = contour.levels.count
+    for (index, level) in contour.levels.enumerated() {
+      var d = SVGPathData()
+      for line in level.lines { d.add(projection.polylines(line)) }
+      guard !d.isEmpty else { continue }
+      // Higher levels are drawn stronger, so the slope reads without colour.
+      let opacity = count == 1 ? 0.7 : 0.3 + 0.6 * Double(index) / Double(count - 1)
+      svg.element(
+        "path", ["d": d.text, "stroke-opacity": PlotNumberFormat.trimmed(opacity, decimals: 2)])
+    }
+    svg.close("g")
+  }
+
+  // MARK: - Shared styling
+
+  /// The attributes of a series line with path data `d`.
+  static func lineAttributes(_ d: String, _ style: SeriesStyle) -> [(String, String)] {
+    var attributes = [
+      ("d", d), ("fill", "none"), ("stroke", style.color), ("stroke-width", lineWidth),
+      ("stroke-linejoin", "round"), ("stroke-linecap", "round"),
+    ]
+    if let dash = style.svgDash { attributes.append(("stroke-dasharray", dash)) }
+    return attributes
+  }
+
+  /// The attributes of one path holding a marker of `style` at each of `points`.
+  static func markerAttributes(
+    _ points: [CanvasPoint], style: SeriesStyle, radius r: Double
+  ) -> [(String, String)] {
+    var d = SVGPathData()
+    for point in points { d.append(markerPath(style.marker, at: point, radius: r)) }
+    if style.marker == .cross {
+      return [
+        ("d", d.text), ("fill", "none"), ("stroke", style.color), ("stroke-width", "1.8"),
+        ("stroke-linecap", "round"),
+      ]
+    }
+    return [("d", d.text), ("fill", style.color)]
+  }
+
+  /// The path commands of one marker centred on `point`.
+  static func markerPath(_ marker: SeriesStyle.Marker, at point: CanvasPoint, radius r: Double)
+    -> String
+  {
+    func n(_ value: Double) -> String { SVGPathData.number(value) }
+    func start(_ dx: Double, _ dy: Double) -> String {
+      "M" + SVGPathData.pair(CanvasPoint(x: point.x + dx, y: point.y + dy))
+    }
+    switch marker {
+    case .circle:
+      return start(-r, 0)
+        + "a\(n(r)) \(n(r)) 0 1 0 \(n(2 * r)) 0a\(n(r)) \(n(r)) 0 1 0 \(n(-2 * r)) 0z"
+    case .square:
+      let s = r * 0.9
+      return start(-s, -s) + "h\(n(2 * s))v\(n(2 * s))h\(n(-2 * s))z"
+    case .triangle:
+      let s = r * 1.15
+      return start(0, -s) + "l\(n(s)) \(n(1.7 * s))h\(n(-2 * s))z"
+    case .diamond:
+      let s = r * 1.2
+      return start(0, -s) + "l\(n(s)) \(n(s)) \(n(-s)) \(n(s)) \(n(-s)) \(n(-s))z"
+    case .cross:
+      let s = r * 0.9
+      return start(-s, -s) + "l\(n(2 * s)) \(n(2 * s))m0 \(n(-2 * s))l\(n(-2 * s)) \(n(2 * s))"
+    }
+  }
+}
