@@ -27,6 +27,7 @@ extension Figure {
       x: x ?? (-0.5...(Double(values.columns) - 0.5)),
       y: y ?? (-0.5...(Double(values.rows) - 0.5)),
       rowZeroAtTop: y == nil,
+      columnsAreIndexed: x == nil,
       valueRange: valueRange)
     return adding(.heatmap(heatmap))
   }

@@ -57,9 +57,8 @@ struct FigureHandOff: Sendable {
       output.write(text)
       throw error
     }
-    output.write("\u{1}mlbook-figure \(name)\u{1}\n")
-    output.write(text)
-    output.write("\u{1}mlbook-figure-end\u{1}\n")
+    // One write, so that the block reaches the output in one piece.
+    output.write("\u{1}mlbook-figure \(name)\u{1}\n" + text + "\u{1}mlbook-figure-end\u{1}\n")
   }
 }
 

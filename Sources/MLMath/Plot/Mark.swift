@@ -80,8 +80,11 @@ struct Heatmap: Sendable {
   var x: ClosedRange<Double>
   /// The vertical extent of the whole grid.
   var y: ClosedRange<Double>
-  /// Whether row 0 is drawn at the top (image convention) rather than at the bottom.
+  /// Whether row 0 is drawn at the top (image convention) rather than at the bottom;
+  /// the y axis then counts rows.
   var rowZeroAtTop: Bool
+  /// Whether the x axis counts columns (no x extent was given).
+  var columnsAreIndexed: Bool
   /// The value range mapped onto the colour map.
   var valueRange: ClosedRange<Double>
 }

@@ -9,10 +9,11 @@ struct PlotAxis: Sendable {
   /// The labelled tick positions, in increasing order of value.
   var ticks: [Tick]
 
-  /// An axis over `range` with about `tickTarget` ticks (or one per category).
+  /// An axis over `range` with about `tickTarget` ticks (or one per category); with
+  /// `wholeNumbers`, linear ticks are at least 1 apart.
   init(
     scale: AxisScale, range: ClosedRange<Double>, reversed: Bool = false, tickTarget: Int,
-    categories: [String]? = nil
+    categories: [String]? = nil, wholeNumbers: Bool = false
   ) {
     self.scale = scale
     self.range = range
@@ -22,7 +23,8 @@ struct PlotAxis: Sendable {
     } else if scale == .log {
       ticks = TickLocator.logarithmic(range.lowerBound, range.upperBound, target: tickTarget)
     } else {
-      ticks = TickLocator.linear(range.lowerBound, range.upperBound, target: tickTarget)
+      ticks = TickLocator.linear(
+        range.lowerBound, range.upperBound, target: tickTarget, minimumStep: wholeNumbers ? 1 : 0)
     }
   }
 

@@ -12,6 +12,29 @@ struct PlotDomain: Sendable {
   var yReversed: Bool
   /// The category names of a bar chart, which replace the numeric x ticks.
   var xCategories: [String]?
+  /// Whether x values are indices (of heatmap columns), so ticks should be whole numbers.
+  var xCountsIndices = false
+  /// Whether y values are indices (of heatmap rows), so ticks should be whole numbers.
+  var yCountsIndices = false
+
+  /// How the horizontal axis maps values to positions.
+  var xScale: AxisScale
+  /// How the vertical axis maps values to positions.
+  var yScale: AxisScale
+
+  /// The horizontal axis with about `tickTarget` ticks.
+  func xAxis(tickTarget: Int) -> PlotAxis {
+    PlotAxis(
+      scale: xScale, range: x, tickTarget: tickTarget, categories: xCategories,
+      wholeNumbers: xCountsIndices)
+  }
+
+  /// The vertical axis with about `tickTarget` ticks.
+  func yAxis(tickTarget: Int) -> PlotAxis {
+    PlotAxis(
+      scale: yScale, range: y, reversed: yReversed, tickTarget: tickTarget,
+      wholeNumbers: yCountsIndices)
+  }
 
   /// The fraction of the data range added at each end of an axis.
   static let margin = 0.04
@@ -24,6 +47,8 @@ struct PlotDomain: Sendable {
     var barsStandOnZero = false
     yReversed = false
     xCategories = nil
+    xScale = figure.xScale
+    yScale = figure.yScale
     for mark in figure.marks {
       switch mark {
       case .line(let series), .scatter(let series), .path(let series):
@@ -48,6 +73,8 @@ struct PlotDomain: Sendable {
         ys += [heatmap.y.lowerBound, heatmap.y.upperBound]
         tight = true
         yReversed = yReversed || heatmap.rowZeroAtTop
+        xCountsIndices = xCountsIndices || heatmap.columnsAreIndexed
+        yCountsIndices = yCountsIndices || heatmap.rowZeroAtTop
       case .contour(let contour):
         xs += [contour.x.lowerBound, contour.x.upperBound]
         ys += [contour.y.lowerBound, contour.y.upperBound]
@@ -85,6 +112,7 @@ struct PlotDomain: Sendable {
       return scale == .log ? 1...10 : 0...1
     }
     if low == high {
+      if stickyZero && low == 0 { return 0...1 }
       let widening = scale == .log || low == 0 ? 1 : abs(low) * 0.1
       return scale.untransform(low - widening)...scale.untransform(high + widening)
     }

@@ -65,8 +65,7 @@ struct SVGLayout {
     }.first
     let plotHeight = bottom - top
     let yTicks = max(2, Int(plotHeight / 50))
-    let yAxis = PlotAxis(
-      scale: figure.yScale, range: domain.y, reversed: domain.yReversed, tickTarget: yTicks)
+    let yAxis = domain.yAxis(tickTarget: yTicks)
 
     var right = width - 20
     if let heatmap {
@@ -86,8 +85,7 @@ struct SVGLayout {
     var xTarget = max(2, Int(plotWidth / 80))
     var xAxis: PlotAxis
     repeat {
-      xAxis = PlotAxis(
-        scale: figure.xScale, range: domain.x, tickTarget: xTarget, categories: domain.xCategories)
+      xAxis = domain.xAxis(tickTarget: xTarget)
       let widest = xAxis.ticks.map { Self.textWidth($0.label) }.max() ?? 0
       if domain.xCategories != nil || xTarget <= 2
         || Double(xAxis.ticks.count) * (widest + 12) <= plotWidth

@@ -18,7 +18,7 @@ struct SeriesStyle: Sendable, Hashable {
   static let svgDashes: [String?] = [nil, "7 4", "2 3", "9 3 2 3"]
 
   /// The same patterns in braille dots, as alternating on/off run lengths.
-  static let dotDashes: [[Int]] = [[], [3, 2], [1, 2], [5, 2, 1, 2]]
+  static let dotDashes: [[Int]] = [[], [4, 2], [1, 1], [6, 2, 1, 2]]
 
   /// Text stand-ins for the markers, one terminal cell each.
   static let textMarkers: [Marker: Character] = [

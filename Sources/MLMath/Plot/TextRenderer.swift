@@ -35,21 +35,17 @@ struct TextRenderer {
     let footerCount = 2 + (figure.xLabel != nil ? 1 : 0) + legend.count + (scale != nil ? 1 : 0)
     let rows = max(4, height - header.count - footerCount)
 
-    let yAxis = PlotAxis(
-      scale: figure.yScale, range: domain.y, reversed: domain.yReversed,
-      tickTarget: max(2, rows / 3))
+    let yAxis = domain.yAxis(tickTarget: max(2, rows / 3))
     let gutter = yAxis.ticks.map { TerminalWidth.columns(of: $0.label) }.max() ?? 0
     // One cell for the axis line; one spare at the right for x tick labels to overhang.
     let columns = max(8, width - gutter - 2)
-    var xAxis = PlotAxis(
-      scale: figure.xScale, range: domain.x, tickTarget: max(2, columns / 10),
-      categories: domain.xCategories)
     var target = max(2, columns / 10)
+    var xAxis = domain.xAxis(tickTarget: target)
     while domain.xCategories == nil, target > 2,
       xAxis.ticks.map({ TerminalWidth.columns(of: $0.label) + 2 }).reduce(0, +) > columns
     {
       target -= 1
-      xAxis = PlotAxis(scale: figure.xScale, range: domain.x, tickTarget: target)
+      xAxis = domain.xAxis(tickTarget: target)
     }
 
     var canvas = TextCanvas(columns: columns, rows: rows)
@@ -144,22 +140,22 @@ struct TextRenderer {
     return lines
   }
 
-  /// Three cells showing how `mark` is drawn.
+  /// Four cells showing how `mark` is drawn.
   private func sample(of mark: Mark, style: SeriesStyle) -> String {
-    var canvas = TextCanvas(columns: 3, rows: 1)
-    let line = [CanvasPoint(x: 0, y: 1), CanvasPoint(x: 5, y: 1)]
+    var canvas = TextCanvas(columns: 4, rows: 1)
+    let line = [CanvasPoint(x: 0, y: 1), CanvasPoint(x: 7, y: 1)]
     switch mark {
     case .line:
       canvas.drawLine(line, dash: style.dotDash)
     case .scatter:
-      return " \(style.textMarker) "
+      return " \(style.textMarker)  "
     case .path:
       canvas.drawLine(line)
-      canvas.setMarker(style.textMarker, at: CanvasPoint(x: 2, y: 1))
+      canvas.setMarker(style.textMarker, at: CanvasPoint(x: 3, y: 1))
     case .bars:
-      return String(repeating: barCharacter(style), count: 3)
+      return String(repeating: barCharacter(style), count: 4)
     case .heatmap, .contour:
-      return "   "
+      return "    "
     }
     return canvas.line(0)
   }

@@ -11,20 +11,22 @@ struct Tick: Sendable, Hashable {
 /// Chooses "nice" tick positions — multiples of 1, 2 or 5 times a power of ten — and
 /// formats their labels compactly.
 enum TickLocator {
-  /// The smallest step `{1, 2, 5} × 10ᵏ` that splits `span` into at most `target` intervals.
+  /// The step `{1, 2, 5} × 10ᵏ` that splits `span` into a number of intervals closest
+  /// to `target`.
   static func niceStep(span: Double, target: Int) -> Double {
     guard span > 0, span.isFinite else { return 1 }
-    let raw = span / Double(max(1, target))
-    let magnitude = Foundation.pow(10, Foundation.floor(Foundation.log10(raw)))
-    for multiple in [1.0, 2, 5, 10] where multiple * magnitude >= raw * (1 - 1e-9) {
-      return multiple * magnitude
-    }
-    return 10 * magnitude
+    let goal = Double(max(1, target))
+    let magnitude = Foundation.pow(10, Foundation.floor(Foundation.log10(span / goal)))
+    let candidates = [1.0, 2, 5, 10].map { $0 * magnitude }
+    return candidates.min { abs(span / $0 - goal) < abs(span / $1 - goal) } ?? magnitude
   }
 
-  /// Ticks at the multiples of a nice step inside `lower...upper`, about `target` of them.
-  static func linear(_ lower: Double, _ upper: Double, target: Int) -> [Tick] {
-    let step = niceStep(span: upper - lower, target: target)
+  /// Ticks at the multiples of a nice step (at least `minimumStep`) inside `lower...upper`,
+  /// about `target` of them.
+  static func linear(
+    _ lower: Double, _ upper: Double, target: Int, minimumStep: Double = 0
+  ) -> [Tick] {
+    let step = max(niceStep(span: upper - lower, target: target), minimumStep)
     let first = Int(Foundation.ceil(lower / step - 1e-9))
     let last = Int(Foundation.floor(upper / step + 1e-9))
     guard first <= last else { return [] }
