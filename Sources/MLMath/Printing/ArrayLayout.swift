@@ -135,8 +135,9 @@ func numpyRepr(shape: [Int], dtype: String, _ element: @escaping (Int) -> String
   if count == 0 { extras.append("dtype=\(dtype)") }
   if extras.isEmpty { return "array(" + body + ")" }
   let text = "array(" + body + ","
-  let extra = extras.joined(separator: ", ")
+  let extra = extras.joined(separator: ", ") + ")"
+  // NumPy moves the extras to their own line if they would overflow the last one.
   let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).last!.count
   let spacer = lastLine + 1 + extra.count > ArrayLayout.lineWidth ? "\n      " : " "
-  return text + spacer + extra + ")"
+  return text + spacer + extra
 }
