@@ -91,6 +91,7 @@ public struct RandomState: Sendable, Hashable {
     return withStream { stream in
       Vector(
         [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+          adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: count * 8)
           for index in 0..<count { buffer[index] = draw(&stream) }
           initialized = count
         })
@@ -115,6 +116,7 @@ public struct RandomState: Sendable, Hashable {
     guard count >= 0 else { fatalError("Negative dimensions are not allowed (size \(count))") }
     return withStream { stream in
       [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+        adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: count * 8)
         for index in 0..<count { buffer[index] = draw(&stream) }
         initialized = count
       }
