@@ -35,6 +35,14 @@ import Testing
     #expect(TickLocator.linear(-0.5, 3.5, target: 8, minimumStep: 1).map(\.value) == [0, 1, 2, 3])
   }
 
+  @Test func aTickStepLeavesAtLeastTwoTicks() {
+    let labels = TickLocator.linear(0.1, 0.9, target: 1).map(\.label)
+    #expect(labels == ["0.2", "0.4", "0.6", "0.8"])
+    #expect(TickLocator.smallerStep(5) == 2)
+    #expect(TickLocator.smallerStep(2) == 1)
+    #expect(TickLocator.smallerStep(1) == 0.5)
+  }
+
   @Test func logarithmicTicksArePowersOfTen() {
     #expect(TickLocator.logarithmic(0.002, 2, target: 5).map(\.label) == ["0.01", "0.1", "1"])
     #expect(

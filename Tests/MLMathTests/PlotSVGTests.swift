@@ -127,3 +127,25 @@ private final class ElementCollector: NSObject, XMLParserDelegate {
     elements.append(elementName)
   }
 }
+
+/// Grids of figures.
+@Suite struct PlotSubplotsTests {
+  @Test func svgIsWellFormedAndDescribesEveryPanel() throws {
+    let svg = PlotSampleFigures.subplots.svg()
+    let parser = XMLParser(data: Data(svg.utf8))
+    #expect(parser.parse())
+    #expect(svg.contains("<title>Step size matters</title>"))
+    #expect(svg.contains("Panel 1: Contour plot titled “learning rate 0.05”"))
+    #expect(svg.contains("Panel 2: Contour plot titled “learning rate 0.24”"))
+    #expect(svg.utf8.count < 60_000)
+  }
+
+  @Test(arguments: [1, 2, 3, 4])
+  func textFitsTheWidth(columns: Int) {
+    let figures = Array(repeating: PlotSampleFigures.lineWithLegend, count: 4)
+    let text = Subplots(columns: columns, figures).text()
+    for line in text.split(separator: "\n") {
+      #expect(TerminalWidth.columns(of: line) <= 72, "\(line)")
+    }
+  }
+}

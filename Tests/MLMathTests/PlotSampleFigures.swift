@@ -86,6 +86,23 @@ enum PlotSampleFigures {
       .legend()
   }
 
+  /// Two panels side by side: a small and a large learning rate.
+  static var subplots: Subplots {
+    let loss = { (x: Double, y: Double) in x * x / 2 + 4 * y * y }
+    let panels = [0.05, 0.24].map { rate in
+      var w: Vector = [-2.6, 1.3]
+      var iterates = [w]
+      for _ in 0..<10 {
+        w = [w[0] - rate * w[0], w[1] - rate * 8 * w[1]]
+        iterates.append(w)
+      }
+      return Figure(title: "learning rate \(rate)", xLabel: "w₁", yLabel: "w₂")
+        .contour(loss, x: -3...3, y: -1.5...1.5, levels: 6, resolution: 32)
+        .path(iterates)
+    }
+    return Subplots(title: "Step size matters", panels)
+  }
+
   /// Accuracy of four optimisers.
   static var bar: Figure {
     Figure(title: "Test accuracy", yLabel: "accuracy")

@@ -20,6 +20,11 @@ import Testing
     try PlotSnapshot.check(figure(name).text(), file: "\(name).txt")
   }
 
+  @Test func subplotsMatchSnapshots() throws {
+    try PlotSnapshot.check(PlotSampleFigures.subplots.svg(), file: "subplots.svg")
+    try PlotSnapshot.check(PlotSampleFigures.subplots.text(), file: "subplots.txt")
+  }
+
   private func figure(_ name: String) -> Figure {
     PlotSampleFigures.all.first { $0.name == name }!.figure
   }

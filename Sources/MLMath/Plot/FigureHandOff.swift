@@ -42,9 +42,9 @@ struct FigureHandOff: Sendable {
   /// SVG file first when there is a directory. If the file cannot be written, only the
   /// text rendering is presented and the error is thrown afterwards.
   func present(
-    _ figure: Figure, number: Int, to output: inout some TextOutputStream
+    _ figure: some FigureRendering, number: Int, to output: inout some TextOutputStream
   ) throws {
-    let text = figure.text()
+    let text = figure.text(width: 72, height: 20)
     guard let directory else {
       output.write(text)
       return
@@ -61,6 +61,17 @@ struct FigureHandOff: Sendable {
     output.write("\u{1}mlbook-figure \(name)\u{1}\n" + text + "\u{1}mlbook-figure-end\u{1}\n")
   }
 }
+
+/// Something ``show(_:)-(Figure)`` can hand off: a chart that renders as SVG and as text.
+protocol FigureRendering: Sendable {
+  /// The chart as a standalone SVG document.
+  func svg() -> String
+  /// The chart as Unicode text at most `width` columns wide and about `height` lines tall.
+  func text(width: Int, height: Int) -> String
+}
+
+extension Figure: FigureRendering {}
+extension Subplots: FigureRendering {}
 
 /// Numbers the figures shown by this process: 1, 2, 3, …
 final class FigureCounter: @unchecked Sendable {

@@ -24,10 +24,33 @@ struct SVGRenderer {
 
   /// The SVG document.
   func render() -> String {
-    let width = PlotNumberFormat.svg(layout.canvas.width)
-    let height = PlotNumberFormat.svg(layout.canvas.height)
-    let summary = FigureSummary(figure: figure, domain: domain)
     var svg = SVGWriter()
+    Self.openDocument(&svg, width: layout.canvas.width, height: layout.canvas.height)
+    drawContents(&svg)
+    svg.close("svg")
+    return svg.output
+  }
+
+  /// The figure as a nested `<svg>` element whose top-left corner is at `origin` of an
+  /// enclosing document (a panel of ``Subplots``).
+  func renderPanel(at origin: CanvasPoint, into svg: inout SVGWriter) {
+    let width = SVGPathData.number(layout.canvas.width)
+    let height = SVGPathData.number(layout.canvas.height)
+    svg.open(
+      "svg",
+      [
+        "x": SVGPathData.number(origin.x), "y": SVGPathData.number(origin.y), "width": width,
+        "height": height, "viewBox": "0 0 \(width) \(height)",
+      ])
+    drawContents(&svg)
+    svg.close("svg")
+  }
+
+  /// Opens the root `<svg>` element of a document `width × height` pixels large: it scales
+  /// down to its container, is announced as one image, and inherits the page's text colour.
+  static func openDocument(_ svg: inout SVGWriter, width: Double, height: Double) {
+    let width = SVGPathData.number(width)
+    let height = SVGPathData.number(height)
     svg.open(
       "svg",
       [
@@ -36,6 +59,14 @@ struct SVGRenderer {
         "role": "img", "font-family": "system-ui,-apple-system,'Segoe UI',Roboto,sans-serif",
         "font-size": "12", "fill": "currentColor",
       ])
+  }
+
+  /// The text alternative of the figure.
+  var summary: FigureSummary { FigureSummary(figure: figure, domain: domain) }
+
+  /// Everything inside the `<svg>` element: text alternative, grid, marks, axes, labels.
+  private func drawContents(_ svg: inout SVGWriter) {
+    let summary = self.summary
     svg.element("title", content: summary.title)
     svg.element("desc", content: summary.description)
     if layout.colorBar == nil { drawGrid(&svg) }
@@ -50,8 +81,6 @@ struct SVGRenderer {
     drawLabels(&svg)
     drawLegend(&svg)
     drawColorBar(&svg)
-    svg.close("svg")
-    return svg.output
   }
 
   // MARK: - Axes

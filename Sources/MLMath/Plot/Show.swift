@@ -11,6 +11,18 @@ import Foundation
 ///
 /// - Parameter figure: The figure to show.
 public func show(_ figure: Figure) {
+  handOff(figure)
+}
+
+/// Shows a grid of figures as one image, like `plt.show()` after `plt.subplots`.
+///
+/// - Parameter subplots: The figures to show.
+public func show(_ subplots: Subplots) {
+  handOff(subplots)
+}
+
+/// Hands `figure` to mlbook or prints it; see ``FigureHandOff``.
+private func handOff(_ figure: some FigureRendering) {
   let handOff = FigureHandOff()
   var output = StandardOutput()
   let number = handOff.directory == nil ? 0 : FigureCounter.shared.next()

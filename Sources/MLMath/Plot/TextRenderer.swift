@@ -17,11 +17,16 @@ struct TextRenderer {
   /// The approximate total number of lines.
   let height: Int
 
+  /// The narrowest rendering, in cells.
+  static let minimumWidth = 16
+  /// The shortest rendering, in lines.
+  static let minimumHeight = 8
+
   /// A renderer for `figure` at most `width` cells wide and about `height` lines tall.
   init(_ figure: Figure, width: Int, height: Int) {
     self.figure = figure
-    self.width = max(24, width)
-    self.height = max(8, height)
+    self.width = max(Self.minimumWidth, width)
+    self.height = max(Self.minimumHeight, height)
   }
 
   /// The rendering, each line ending with a newline.

@@ -12,13 +12,21 @@ struct Tick: Sendable, Hashable {
 /// formats their labels compactly.
 enum TickLocator {
   /// The step `{1, 2, 5} × 10ᵏ` that splits `span` into a number of intervals closest
-  /// to `target`.
+  /// (by ratio) to `target`.
   static func niceStep(span: Double, target: Int) -> Double {
     guard span > 0, span.isFinite else { return 1 }
     let goal = Double(max(1, target))
     let magnitude = Foundation.pow(10, Foundation.floor(Foundation.log10(span / goal)))
     let candidates = [1.0, 2, 5, 10].map { $0 * magnitude }
-    return candidates.min { abs(span / $0 - goal) < abs(span / $1 - goal) } ?? magnitude
+    func distance(_ step: Double) -> Double { abs(Foundation.log(span / step / goal)) }
+    return candidates.min { distance($0) < distance($1) } ?? magnitude
+  }
+
+  /// The next nice step below `step` (5 → 2 → 1 → 0.5 …).
+  static func smallerStep(_ step: Double) -> Double {
+    let magnitude = Foundation.pow(10, Foundation.floor(Foundation.log10(step) + 1e-9))
+    let multiple = (step / magnitude).rounded()
+    return multiple >= 5 ? 2 * magnitude : multiple >= 2 ? magnitude : magnitude / 2
   }
 
   /// Ticks at the multiples of a nice step (at least `minimumStep`) inside `lower...upper`,
@@ -26,9 +34,15 @@ enum TickLocator {
   static func linear(
     _ lower: Double, _ upper: Double, target: Int, minimumStep: Double = 0
   ) -> [Tick] {
-    let step = max(niceStep(span: upper - lower, target: target), minimumStep)
-    let first = Int(Foundation.ceil(lower / step - 1e-9))
-    let last = Int(Foundation.floor(upper / step + 1e-9))
+    var step = max(niceStep(span: upper - lower, target: target), minimumStep)
+    var first = Int(Foundation.ceil(lower / step - 1e-9))
+    var last = Int(Foundation.floor(upper / step + 1e-9))
+    // A step that leaves fewer than two ticks in range tells nothing; take the next smaller.
+    while last - first < 1, smallerStep(step) >= minimumStep, upper > lower {
+      step = smallerStep(step)
+      first = Int(Foundation.ceil(lower / step - 1e-9))
+      last = Int(Foundation.floor(upper / step + 1e-9))
+    }
     guard first <= last else { return [] }
     let values = (first...last).map { Double($0) * step }
     return values.map { Tick(value: $0, label: label($0, step: step)) }
