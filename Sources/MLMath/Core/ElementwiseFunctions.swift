@@ -276,13 +276,13 @@ func powElements(_ a: [Double], _ p: Double) -> [Double] {
 }
 
 /// The larger of two numbers, or NaN if either is NaN (NumPy's `np.maximum`).
-@inline(__always)
+@inline(always)
 func nanPropagatingMax(_ a: Double, _ b: Double) -> Double {
   a >= b || a.isNaN ? a : b
 }
 
 /// The smaller of two numbers, or NaN if either is NaN (NumPy's `np.minimum`).
-@inline(__always)
+@inline(always)
 func nanPropagatingMin(_ a: Double, _ b: Double) -> Double {
   a <= b || a.isNaN ? a : b
 }

@@ -1,13 +1,13 @@
 // Internal loops shared by every elementwise operation and reduction.
 //
-// Each helper is `@inline(__always)` so that, inside this module's optimized
+// Each helper is `@inline(always)` so that, inside this module's optimized
 // build, the closure it receives is inlined into a plain counted loop over
 // contiguous memory, which the optimizer vectorizes. None of them is
 // `@inlinable`: lesson programs (often compiled without optimization) call
 // the public functions, which run this module's optimized code.
 
 /// `[f(a[0]), f(a[1]), …]`.
-@inline(__always)
+@inline(always)
 func mapElements(_ a: [Double], _ f: (Double) -> Double) -> [Double] {
   let n = a.count
   return [Double](unsafeUninitializedCapacity: n) { out, initialized in
@@ -19,7 +19,7 @@ func mapElements(_ a: [Double], _ f: (Double) -> Double) -> [Double] {
 }
 
 /// `[f(a[0], b[0]), f(a[1], b[1]), …]`; `a` and `b` have the same count.
-@inline(__always)
+@inline(always)
 func zipElements(_ a: [Double], _ b: [Double], _ f: (Double, Double) -> Double) -> [Double] {
   let n = a.count
   return [Double](unsafeUninitializedCapacity: n) { out, initialized in
@@ -33,7 +33,7 @@ func zipElements(_ a: [Double], _ b: [Double], _ f: (Double, Double) -> Double) 
 }
 
 /// Applies `f` to every element in place.
-@inline(__always)
+@inline(always)
 func updateElements(_ a: inout [Double], _ f: (Double) -> Double) {
   a.withUnsafeMutableBufferPointer { buffer in
     for i in 0..<buffer.count { buffer[i] = f(buffer[i]) }
@@ -41,7 +41,7 @@ func updateElements(_ a: inout [Double], _ f: (Double) -> Double) {
 }
 
 /// `a[i] = f(a[i], b[i])` for every `i`; `a` and `b` have the same count.
-@inline(__always)
+@inline(always)
 func updateElements(_ a: inout [Double], with b: [Double], _ f: (Double, Double) -> Double) {
   b.withUnsafeBufferPointer { y in
     a.withUnsafeMutableBufferPointer { x in
@@ -51,7 +51,7 @@ func updateElements(_ a: inout [Double], with b: [Double], _ f: (Double, Double)
 }
 
 /// A `rows × columns` row-major array with `f(a[i, j], row[j])`: `row` repeats down the rows.
-@inline(__always)
+@inline(always)
 func broadcastRows(
   _ a: [Double], rows: Int, columns: Int, _ row: [Double], _ f: (Double, Double) -> Double
 ) -> [Double] {
@@ -120,9 +120,82 @@ func pairwiseSum(_ a: [Double]) -> Double {
 }
 
 /// Pairwise sum of `f(a[i])`, without building the intermediate array for small inputs.
-@inline(__always)
+@inline(always)
 func pairwiseSum(_ a: [Double], of f: (Double) -> Double) -> Double {
   pairwiseSum(mapElements(a, f))
+}
+
+/// `[test(a[0]), test(a[1]), …]` as a tight loop.
+@inline(always)
+func testElements(_ a: [Double], _ test: (Double) -> Bool) -> [Bool] {
+  let n = a.count
+  return [Bool](unsafeUninitializedCapacity: n) { out, initialized in
+    a.withUnsafeBufferPointer { src in
+      for i in 0..<n { out[i] = test(src[i]) }
+    }
+    initialized = n
+  }
+}
+
+/// `[test(a[0], b[0]), …]`; `a` and `b` have the same count.
+@inline(always)
+func testElements(_ a: [Double], _ b: [Double], _ test: (Double, Double) -> Bool) -> [Bool] {
+  let n = a.count
+  return [Bool](unsafeUninitializedCapacity: n) { out, initialized in
+    a.withUnsafeBufferPointer { x in
+      b.withUnsafeBufferPointer { y in
+        for i in 0..<n { out[i] = test(x[i], y[i]) }
+      }
+    }
+    initialized = n
+  }
+}
+
+/// The largest (`largest: true`) or smallest element of a nonempty buffer, or
+/// NaN if any element is NaN, with four independent accumulators so the loop
+/// is not one long dependency chain.
+func extremeElement(_ a: UnsafeBufferPointer<Double>, largest: Bool) -> Double {
+  let n = a.count
+  var m0 = a[0]
+  var m1 = m0
+  var m2 = m0
+  var m3 = m0
+  var nan: UInt8 = 0
+  var i = 0
+  if largest {
+    while i + 4 <= n {
+      let (x0, x1, x2, x3) = (a[i], a[i + 1], a[i + 2], a[i + 3])
+      m0 = x0 > m0 ? x0 : m0
+      m1 = x1 > m1 ? x1 : m1
+      m2 = x2 > m2 ? x2 : m2
+      m3 = x3 > m3 ? x3 : m3
+      nan |= (x0 != x0 ? 1 : 0) | (x1 != x1 ? 1 : 0) | (x2 != x2 ? 1 : 0) | (x3 != x3 ? 1 : 0)
+      i += 4
+    }
+    while i < n {
+      m0 = a[i] > m0 ? a[i] : m0
+      nan |= a[i] != a[i] ? 1 : 0
+      i += 1
+    }
+    m0 = Swift.max(Swift.max(m0, m1), Swift.max(m2, m3))
+  } else {
+    while i + 4 <= n {
+      let (x0, x1, x2, x3) = (a[i], a[i + 1], a[i + 2], a[i + 3])
+      m0 = x0 < m0 ? x0 : m0
+      m1 = x1 < m1 ? x1 : m1
+      m2 = x2 < m2 ? x2 : m2
+      m3 = x3 < m3 ? x3 : m3
+      nan |= (x0 != x0 ? 1 : 0) | (x1 != x1 ? 1 : 0) | (x2 != x2 ? 1 : 0) | (x3 != x3 ? 1 : 0)
+      i += 4
+    }
+    while i < n {
+      m0 = a[i] < m0 ? a[i] : m0
+      nan |= a[i] != a[i] ? 1 : 0
+      i += 1
+    }
+    m0 = Swift.min(Swift.min(m0, m1), Swift.min(m2, m3))
+  }
+  return nan != 0 || a[0].isNaN ? .nan : m0
 }
 
 /// Formats a shape for error messages: `Vector(3)`, `Matrix 2×3`.

@@ -116,23 +116,29 @@ extension Vector {
     Mask(elements.map(predicate))
   }
 
+  @inline(always)
+  func test(_ predicate: (Double) -> Bool) -> Mask {
+    Mask(testElements(elements, predicate))
+  }
+
+  @inline(always)
   func compare(_ rhs: Vector, _ test: (Double, Double) -> Bool) -> Mask {
     Vector.checkSameCount(self, rhs, "be compared with")
-    return Mask(zip(elements, rhs.elements).map(test))
+    return Mask(testElements(elements, rhs.elements, test))
   }
 
   /// `true` where the element is less than `rhs` (NumPy's `v < rhs`).
-  public static func .< (lhs: Vector, rhs: Double) -> Mask { lhs.mask { $0 < rhs } }
+  public static func .< (lhs: Vector, rhs: Double) -> Mask { lhs.test { $0 < rhs } }
   /// `true` where the element is at most `rhs` (NumPy's `v <= rhs`).
-  public static func .<= (lhs: Vector, rhs: Double) -> Mask { lhs.mask { $0 <= rhs } }
+  public static func .<= (lhs: Vector, rhs: Double) -> Mask { lhs.test { $0 <= rhs } }
   /// `true` where the element is greater than `rhs` (NumPy's `v > rhs`).
-  public static func .> (lhs: Vector, rhs: Double) -> Mask { lhs.mask { $0 > rhs } }
+  public static func .> (lhs: Vector, rhs: Double) -> Mask { lhs.test { $0 > rhs } }
   /// `true` where the element is at least `rhs` (NumPy's `v >= rhs`).
-  public static func .>= (lhs: Vector, rhs: Double) -> Mask { lhs.mask { $0 >= rhs } }
+  public static func .>= (lhs: Vector, rhs: Double) -> Mask { lhs.test { $0 >= rhs } }
   /// `true` where the element equals `rhs` (NumPy's `v == rhs`).
-  public static func .== (lhs: Vector, rhs: Double) -> Mask { lhs.mask { $0 == rhs } }
+  public static func .== (lhs: Vector, rhs: Double) -> Mask { lhs.test { $0 == rhs } }
   /// `true` where the element differs from `rhs` (NumPy's `v != rhs`).
-  public static func .!= (lhs: Vector, rhs: Double) -> Mask { lhs.mask { $0 != rhs } }
+  public static func .!= (lhs: Vector, rhs: Double) -> Mask { lhs.test { $0 != rhs } }
 
   /// `true` where `lhs[i] < rhs[i]` (NumPy's `a < b`).
   public static func .< (lhs: Vector, rhs: Vector) -> Mask { lhs.compare(rhs, <) }
@@ -193,26 +199,33 @@ extension Matrix {
     Mask(rows: rows, columns: columns, elements: elements.map(predicate))
   }
 
+  @inline(always)
+  func test(_ predicate: (Double) -> Bool) -> Mask {
+    Mask(rows: rows, columns: columns, elements: testElements(elements, predicate))
+  }
+
+  @inline(always)
   func compare(_ rhs: Matrix, _ test: (Double, Double) -> Bool) -> Mask {
     if rows != rhs.rows || columns != rhs.columns {
       fatalError(
         "Matrix \(rows)×\(columns) cannot be compared with Matrix \(rhs.rows)×\(rhs.columns)")
     }
-    return Mask(rows: rows, columns: columns, elements: zip(elements, rhs.elements).map(test))
+    return Mask(
+      rows: rows, columns: columns, elements: testElements(elements, rhs.elements, test))
   }
 
   /// `true` where the element is less than `rhs` (NumPy's `m < rhs`).
-  public static func .< (lhs: Matrix, rhs: Double) -> Mask { lhs.mask { $0 < rhs } }
+  public static func .< (lhs: Matrix, rhs: Double) -> Mask { lhs.test { $0 < rhs } }
   /// `true` where the element is at most `rhs` (NumPy's `m <= rhs`).
-  public static func .<= (lhs: Matrix, rhs: Double) -> Mask { lhs.mask { $0 <= rhs } }
+  public static func .<= (lhs: Matrix, rhs: Double) -> Mask { lhs.test { $0 <= rhs } }
   /// `true` where the element is greater than `rhs` (NumPy's `m > rhs`).
-  public static func .> (lhs: Matrix, rhs: Double) -> Mask { lhs.mask { $0 > rhs } }
+  public static func .> (lhs: Matrix, rhs: Double) -> Mask { lhs.test { $0 > rhs } }
   /// `true` where the element is at least `rhs` (NumPy's `m >= rhs`).
-  public static func .>= (lhs: Matrix, rhs: Double) -> Mask { lhs.mask { $0 >= rhs } }
+  public static func .>= (lhs: Matrix, rhs: Double) -> Mask { lhs.test { $0 >= rhs } }
   /// `true` where the element equals `rhs` (NumPy's `m == rhs`).
-  public static func .== (lhs: Matrix, rhs: Double) -> Mask { lhs.mask { $0 == rhs } }
+  public static func .== (lhs: Matrix, rhs: Double) -> Mask { lhs.test { $0 == rhs } }
   /// `true` where the element differs from `rhs` (NumPy's `m != rhs`).
-  public static func .!= (lhs: Matrix, rhs: Double) -> Mask { lhs.mask { $0 != rhs } }
+  public static func .!= (lhs: Matrix, rhs: Double) -> Mask { lhs.test { $0 != rhs } }
 
   /// `true` where `lhs[i, j] < rhs[i, j]` (NumPy's `a < b`).
   public static func .< (lhs: Matrix, rhs: Matrix) -> Mask { lhs.compare(rhs, <) }

@@ -11,7 +11,7 @@
 /// `*` is the elementwise product; the matrix product is `a.matmul(b)`.
 extension Matrix {
   /// `f` applied to the NumPy broadcast of `lhs` and `rhs`.
-  @inline(__always)
+  @inline(always)
   static func broadcast(
     _ lhs: Matrix, _ rhs: Matrix, _ verb: String, _ f: (Double, Double) -> Double
   ) -> Matrix {
@@ -43,7 +43,7 @@ extension Matrix {
     return Matrix(rows: rows, columns: columns, elements: out)
   }
 
-  @inline(__always)
+  @inline(always)
   static func checkRow(_ m: Matrix, _ v: Vector, _ verb: String, vectorFirst: Bool = false) {
     if m.columns != v.count {
       let (a, b) =
@@ -55,7 +55,7 @@ extension Matrix {
     }
   }
 
-  @inline(__always)
+  @inline(always)
   func with(_ elements: [Double]) -> Matrix {
     Matrix(rows: rows, columns: columns, elements: elements)
   }

@@ -1,7 +1,7 @@
 // Sorting, clipping and running totals.
 
 /// NumPy's sort order: ascending, with NaN after everything else.
-@inline(__always)
+@inline(always)
 func sortsBefore(_ a: Double, _ b: Double) -> Bool {
   a < b || (b.isNaN && !a.isNaN)
 }

@@ -18,13 +18,13 @@ extension Vector {
   /// The smallest element, or NaN if any element is NaN (NumPy's `v.min()`).
   public func min() -> Double {
     checkNotEmpty("min")
-    return extreme(elements, nanPropagatingMin)
+    return extreme(elements, largest: false)
   }
 
   /// The largest element, or NaN if any element is NaN (NumPy's `v.max()`).
   public func max() -> Double {
     checkNotEmpty("max")
-    return extreme(elements, nanPropagatingMax)
+    return extreme(elements, largest: true)
   }
 
   /// The index of the first smallest element (the first NaN, if any) (NumPy's `v.argmin()`).
@@ -52,10 +52,14 @@ extension Matrix {
   public func sum(axis: Int) -> Vector {
     switch checkAxis(axis) {
     case 0:
+      // Row after row, as NumPy reduces a C-contiguous array along axis 0.
       var out = [Double](repeating: 0, count: columns)
-      elements.withUnsafeBufferPointer { a in
-        for i in 0..<rows {
-          for j in 0..<columns { out[j] += a[i * columns + j] }
+      out.withUnsafeMutableBufferPointer { total in
+        elements.withUnsafeBufferPointer { a in
+          for i in 0..<rows {
+            let row = a.baseAddress! + i * columns
+            for j in 0..<columns { total[j] += row[j] }
+          }
         }
       }
       return Vector(out)
@@ -84,25 +88,25 @@ extension Matrix {
   /// The smallest element, or NaN if any is NaN (NumPy's `m.min()`).
   public func min() -> Double {
     checkNotEmpty("min")
-    return extreme(elements, nanPropagatingMin)
+    return extreme(elements, largest: false)
   }
 
   /// The largest element, or NaN if any is NaN (NumPy's `m.max()`).
   public func max() -> Double {
     checkNotEmpty("max")
-    return extreme(elements, nanPropagatingMax)
+    return extreme(elements, largest: true)
   }
 
   /// The smallest element of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `m.min(axis=…)`).
   public func min(axis: Int) -> Vector {
     checkNotEmpty("min")
-    return along(axis) { extreme($0, nanPropagatingMin) }
+    return along(axis) { extreme($0, largest: false) }
   }
 
   /// The largest element of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `m.max(axis=…)`).
   public func max(axis: Int) -> Vector {
     checkNotEmpty("max")
-    return along(axis) { extreme($0, nanPropagatingMax) }
+    return along(axis) { extreme($0, largest: true) }
   }
 
   /// The flat (row-major) index of the first smallest element (NumPy's `m.argmin()`).
@@ -173,12 +177,8 @@ public func argmin(_ v: Vector) -> Int { v.argmin() }
 /// Index of the largest element (NumPy's `np.argmax(v)`).
 public func argmax(_ v: Vector) -> Int { v.argmax() }
 
-func extreme(_ a: [Double], _ pick: (Double, Double) -> Double) -> Double {
-  a.withUnsafeBufferPointer { b in
-    var result = b[0]
-    for i in 1..<b.count { result = pick(result, b[i]) }
-    return result
-  }
+func extreme(_ a: [Double], largest: Bool) -> Double {
+  a.withUnsafeBufferPointer { extremeElement($0, largest: largest) }
 }
 
 /// The index of the first element that beats all others under `better`; a NaN wins at once.

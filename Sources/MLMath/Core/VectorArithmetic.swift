@@ -3,7 +3,7 @@
 /// Two vectors must have the same length; a `Double` combines with every
 /// element. `*` is the elementwise product, never a dot product.
 extension Vector {
-  @inline(__always)
+  @inline(always)
   static func checkSameCount(_ lhs: Vector, _ rhs: Vector, _ verb: String) {
     if lhs.count != rhs.count {
       fatalError("Vector(\(lhs.count)) cannot \(verb) Vector(\(rhs.count))")
