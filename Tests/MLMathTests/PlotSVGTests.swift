@@ -54,6 +54,16 @@ import Testing
     #expect(Self.figure(name).svg().utf8.count < 30_000)
   }
 
+  @Test func denseDataStaysSmall() {
+    let x = (0..<100_000).map { Double($0) / 10_000 }
+    let line = Figure().plot(x, x.map { sin($0) })
+    #expect(line.svg().utf8.count < 20_000)
+    var random = SampleRandom(seed: 1)
+    let cloud = Figure().scatter(
+      (0..<2000).map { _ in random.normal() }, (0..<2000).map { _ in random.normal() })
+    #expect(cloud.svg().utf8.count < 40_000)
+  }
+
   @Test func rootElementIsResponsiveAndAccessible() {
     let svg = PlotSampleFigures.lineWithLegend.svg()
     let root = svg.prefix { $0 != ">" }

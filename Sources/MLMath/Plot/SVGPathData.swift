@@ -23,11 +23,15 @@ struct SVGPathData {
   }
 
   /// Adds each polyline as a subpath: a move to its first point, lines to the rest.
-  mutating func add(_ polylines: [[CanvasPoint]]) {
+  ///
+  /// Points that change the drawn line by less than `tolerance` pixels are left out, so
+  /// that dense data does not bloat the document with invisible detail.
+  mutating func add(_ polylines: [[CanvasPoint]], tolerance: Double = 0.25) {
     for polyline in polylines {
-      guard let first = polyline.first else { continue }
+      let kept = PolylineSimplification.simplify(polyline, tolerance: tolerance)
+      guard let first = kept.first else { continue }
       move(to: first)
-      for point in polyline.dropFirst() { line(to: point) }
+      for point in kept.dropFirst() { line(to: point) }
     }
   }
 

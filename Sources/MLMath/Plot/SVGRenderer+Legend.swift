@@ -20,9 +20,7 @@ extension SVGRenderer {
           "path",
           attributes: Self.markerAttributes([centre], style: style, radius: Self.markerRadius))
       case .path:
-        var attributes = Self.lineAttributes(line, style)
-        attributes[attributes.firstIndex { $0.0 == "stroke-width" }!].1 = "1.5"
-        svg.element("path", attributes: attributes)
+        svg.element("path", attributes: Self.lineAttributes(line, style, width: "1.5"))
         svg.element(
           "path",
           attributes: Self.markerAttributes([centre], style: style, radius: Self.pathMarkerRadius))

@@ -28,7 +28,7 @@ extension SVGRenderer {
 
   private func drawScatter(_ series: Series, _ svg: inout SVGWriter) {
     let style = SeriesStyle(index: series.styleIndex)
-    let points = projection.markers(series.points)
+    let points = Self.distinct(projection.markers(series.points))
     guard !points.isEmpty else { return }
     svg.element(
       "path", attributes: Self.markerAttributes(points, style: style, radius: Self.markerRadius))
@@ -39,9 +39,7 @@ extension SVGRenderer {
     var d = SVGPathData()
     d.add(projection.polylines(series.points))
     if !d.isEmpty {
-      var attributes = Self.lineAttributes(d.text, style)
-      attributes[attributes.firstIndex { $0.0 == "stroke-width" }!].1 = "1.5"
-      svg.element("path", attributes: attributes)
+      svg.element("path", attributes: Self.lineAttributes(d.text, style, width: "1.5"))
     }
     let points = projection.markers(series.points)
     guard !points.isEmpty else { return }
@@ -140,12 +138,21 @@ extension SVGRenderer {
     svg.close("g")
   }
 
+  /// `points` without those that round to the same pixel as an earlier one: markers
+  /// drawn on top of each other add bytes but nothing visible.
+  static func distinct(_ points: [CanvasPoint]) -> [CanvasPoint] {
+    var seen = Set<[Int]>()
+    return points.filter { seen.insert([Int($0.x.rounded()), Int($0.y.rounded())]).inserted }
+  }
+
   // MARK: - Shared styling
 
-  /// The attributes of a series line with path data `d`.
-  static func lineAttributes(_ d: String, _ style: SeriesStyle) -> [(String, String)] {
+  /// The attributes of a series line with path data `d`, `width` pixels wide.
+  static func lineAttributes(
+    _ d: String, _ style: SeriesStyle, width: String = lineWidth
+  ) -> [(String, String)] {
     var attributes = [
-      ("d", d), ("fill", "none"), ("stroke", style.color), ("stroke-width", lineWidth),
+      ("d", d), ("fill", "none"), ("stroke", style.color), ("stroke-width", width),
       ("stroke-linejoin", "round"), ("stroke-linecap", "round"),
     ]
     if let dash = style.svgDash { attributes.append(("stroke-dasharray", dash)) }
@@ -158,16 +165,27 @@ extension SVGRenderer {
   ) -> [(String, String)] {
     var d = SVGPathData()
     for point in points { d.append(markerPath(style.marker, at: point, radius: r)) }
-    if style.marker == .cross {
+    switch style.marker {
+    case .circle, .square:
+      let isCircle = style.marker == .circle
+      return [
+        ("d", d.text), ("fill", "none"), ("stroke", style.color),
+        ("stroke-width", SVGPathData.number(isCircle ? 2 * r : 1.8 * r)),
+        ("stroke-linecap", isCircle ? "round" : "square"),
+      ]
+    case .cross:
       return [
         ("d", d.text), ("fill", "none"), ("stroke", style.color), ("stroke-width", "1.8"),
         ("stroke-linecap", "round"),
       ]
+    case .triangle, .diamond:
+      return [("d", d.text), ("fill", style.color)]
     }
-    return [("d", d.text), ("fill", style.color)]
   }
 
-  /// The path commands of one marker centred on `point`.
+  /// The path commands of one marker centred on `point`. Circles and squares are
+  /// zero-length segments that the stroke's round or square caps turn into the shape —
+  /// ten bytes a marker, which matters for scatter plots of thousands of points.
   static func markerPath(_ marker: SeriesStyle.Marker, at point: CanvasPoint, radius r: Double)
     -> String
   {
@@ -176,12 +194,8 @@ extension SVGRenderer {
       "M" + SVGPathData.pair(CanvasPoint(x: point.x + dx, y: point.y + dy))
     }
     switch marker {
-    case .circle:
-      return start(-r, 0)
-        + "a\(n(r)) \(n(r)) 0 1 0 \(n(2 * r)) 0a\(n(r)) \(n(r)) 0 1 0 \(n(-2 * r)) 0z"
-    case .square:
-      let s = r * 0.9
-      return start(-s, -s) + "h\(n(2 * s))v\(n(2 * s))h\(n(-2 * s))z"
+    case .circle, .square:
+      return start(0, 0) + "h0"
     case .triangle:
       let s = r * 1.15
       return start(0, -s) + "l\(n(s)) \(n(1.7 * s))h\(n(-2 * s))z"

@@ -150,7 +150,7 @@ struct SVGRenderer {
   private func drawLabels(_ svg: inout SVGWriter) {
     let rect = projection.rect
     let centreX = SVGPathData.number((rect.minX + rect.maxX) / 2)
-    if let title = figure.title, let baseline = layout.titleBaseline {
+    if let title = figure.title.map(fittingTitle), let baseline = layout.titleBaseline {
       svg.element(
         "text",
         [
@@ -170,6 +170,12 @@ struct SVGRenderer {
         ["transform": "translate(22 \(centreY)) rotate(-90)", "text-anchor": "middle"],
         content: yLabel)
     }
+  }
+
+  /// `title` shortened with "…" to fit the drawing's width (estimating bold 15-pixel type).
+  private func fittingTitle(_ title: String) -> String {
+    let limit = Int((layout.canvas.width - 20) / (SVGLayout.titleFontSize * 0.6))
+    return TerminalWidth.truncate(title, to: limit)
   }
 
   /// A numeric tick label with true minus signs in place of hyphens; other labels
