@@ -130,6 +130,20 @@ final class RandomStreamTests: XCTestCase {
       Random.randint(0, 10, size: 10_000), ReferenceFixture.integers(reference["randint"]))
   }
 
+  func testBulkFillsEqualScalarDrawsAcrossTwists() {
+    for skipped in 0..<3 {
+      var bulk = RandomState(seed: 11)
+      for _ in 0..<skipped { _ = bulk.withStream { $0.nextUInt32() } }
+      var scalar = bulk
+      let values = bulk.random(size: 2_000).elements
+      assertBitIdentical(
+        values, (0..<2_000).map { _ in scalar.random() }, "random(size:) after \(skipped) words")
+      XCTAssertEqual(
+        bulk.randint(-3, 97, size: 2_000), (0..<2_000).map { _ in scalar.randint(-3, 97) })
+      XCTAssertEqual(bulk, scalar)
+    }
+  }
+
   func testCopiesForkTheStream() {
     var a = RandomState(seed: 7)
     _ = a.standardNormal()

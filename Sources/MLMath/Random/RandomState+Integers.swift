@@ -49,10 +49,7 @@ extension RandomState {
 
   /// `size` integers drawn uniformly from `low..<high`, like `rng.randint(low, high, size)`.
   public mutating func randint(_ low: Int, _ high: Int, size: Int) -> [Int] {
-    let (range, mask) = Self.integerRange(low, high, inclusive: false)
-    return integers(count: size) {
-      Int(bitPattern: UInt(bitPattern: low) &+ UInt($0.bounded(range, mask: mask)))
-    }
+    integers(low, high, size: size, endpoint: false)
   }
 
   /// `size` integers drawn uniformly from `0..<high`, like `rng.randint(high, size=size)`.
@@ -69,6 +66,21 @@ extension RandomState {
   public mutating func integers(_ low: Int, _ high: Int, size: Int, endpoint: Bool = false) -> [Int]
   {
     let (range, mask) = Self.integerRange(low, high, inclusive: endpoint)
+    guard size >= 0 else { fatalError("Negative dimensions are not allowed (size \(size))") }
+    if range != 0, range < 0xffff_ffff {
+      // The common case — a range below 2³² - 1 — without per-draw branches.
+      return withStream { stream in
+        [Int](unsafeUninitializedCapacity: size) { buffer, initialized in
+          adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: size * 8)
+          if let base = buffer.baseAddress {
+            stream.fillBounded32(
+              base, count: size, offset: low, range: UInt32(range),
+              mask: UInt32(truncatingIfNeeded: mask))
+          }
+          initialized = size
+        }
+      }
+    }
     return integers(count: size) {
       Int(bitPattern: UInt(bitPattern: low) &+ UInt($0.bounded(range, mask: mask)))
     }

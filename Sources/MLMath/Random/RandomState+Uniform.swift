@@ -7,7 +7,15 @@ extension RandomState {
 
   /// `size` floats in `[0, 1)`, like `rng.random(size)` / `rng.rand(size)`.
   public mutating func random(size: Int) -> Vector {
-    vector(count: size) { $0.nextDouble() }
+    guard size >= 0 else { fatalError("Negative dimensions are not allowed (size \(size))") }
+    return withStream { stream in
+      Vector(
+        [Double](unsafeUninitializedCapacity: size) { buffer, initialized in
+          adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: size * 8)
+          if let base = buffer.baseAddress { stream.fillDoubles(base, count: size) }
+          initialized = size
+        })
+    }
   }
 
   /// A `rows × columns` matrix of floats in `[0, 1)`, like `rng.random((rows, columns))`.
