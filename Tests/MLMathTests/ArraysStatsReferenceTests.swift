@@ -488,6 +488,10 @@ enum ArraysReference {
       ops["medianM\(axis)"] = { vector(median($0[0].matrix, axis: axis)) }
       ops["quantileM\(axis)"] = { vector(quantile($0[0].matrix, $0[1].double, axis: axis)) }
       ops["zscoreM\(axis)"] = { .matrix(zscore($0[0].matrix, axis: axis)) }
+      ops["percentileM\(axis)"] = { vector(percentile($0[0].matrix, $0[1].double, axis: axis)) }
+      ops["iqrM\(axis)"] = { vector(iqr($0[0].matrix, axis: axis)) }
+      ops["skewM\(axis)"] = { vector(skewness($0[0].matrix, axis: axis)) }
+      ops["kurtosisM\(axis)"] = { vector(kurtosis($0[0].matrix, axis: axis)) }
     }
     return ops
   }()

@@ -310,8 +310,13 @@ for k, a in matrices.items():
                 case(f"std({k},{axis},{ddof})", f"stdM{axis}", [a, float(ddof)], np.std(a, axis=axis, ddof=ddof))
         case(f"median({k},{axis})", f"medianM{axis}", [a], np.median(a, axis=axis))
         case(f"quantile({k},0.9,{axis})", f"quantileM{axis}", [a, 0.9], np.quantile(a, 0.9, axis=axis))
+        case(f"percentile({k},37,{axis})", f"percentileM{axis}", [a, 37.0], np.percentile(a, 37, axis=axis))
+        case(f"iqr({k},{axis})", f"iqrM{axis}", [a], scipy.stats.iqr(a, axis=axis))
         if a.shape[axis] > 1:
             case(f"zscore({k},{axis})", f"zscoreM{axis}", [a], scipy.stats.zscore(a, axis=axis), "scale")
+        if a.shape[axis] > 2:
+            case(f"skew({k},{axis})", f"skewM{axis}", [a], scipy.stats.skew(a, axis=axis))
+            case(f"kurtosis({k},{axis})", f"kurtosisM{axis}", [a], scipy.stats.kurtosis(a, axis=axis))
     case(f"var({k})", "varM", [a], np.var(a))
     case(f"std({k})", "stdM", [a], np.std(a))
 for k in ["m3x4", "m7x5", "m20x30", "m2x200"]:

@@ -106,3 +106,15 @@ public func zscore(_ m: Matrix, axis: Int = 0, ddof: Double = 0) -> Matrix {
   default: return vstack(m.rowVectors.map { zscore($0, ddof: ddof) })
   }
 }
+
+/// The skewness of each column (`axis: 0`, SciPy's default) or row (`axis: 1`)
+/// (SciPy's `scipy.stats.skew(m, axis)`).
+public func skewness(_ m: Matrix, axis: Int = 0) -> Vector {
+  Vector(m.lines(axis).map { skewness(Vector($0)) })
+}
+
+/// The kurtosis of each column (`axis: 0`, SciPy's default) or row (`axis: 1`)
+/// (SciPy's `scipy.stats.kurtosis(m, axis)`); Fisher's excess unless `excess: false`.
+public func kurtosis(_ m: Matrix, axis: Int = 0, excess: Bool = true) -> Vector {
+  Vector(m.lines(axis).map { kurtosis(Vector($0), excess: excess) })
+}

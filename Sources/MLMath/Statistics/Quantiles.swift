@@ -90,3 +90,13 @@ func quantiles(_ sorted: [Double]?, _ qs: [Double]) -> [Double] {
     return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
   }
 }
+
+/// The percentile `p` of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.percentile(m, p, axis)`).
+public func percentile(_ m: Matrix, _ p: Double, axis: Int) -> Vector {
+  quantile(m, p / 100, axis: axis)
+}
+
+/// The interquartile range of each column (`axis: 0`) or row (`axis: 1`) (SciPy's `scipy.stats.iqr(m, axis)`).
+public func iqr(_ m: Matrix, axis: Int) -> Vector {
+  Vector(m.lines(axis).map { iqr(Vector($0)) })
+}
