@@ -20,7 +20,12 @@ extension RandomState {
 
   /// A `rows × columns` matrix of floats in `[0, 1)`, like `rng.random((rows, columns))`.
   public mutating func random(size: (rows: Int, columns: Int)) -> Matrix {
-    matrix(shape: size) { $0.nextDouble() }
+    guard size.rows >= 0, size.columns >= 0 else {
+      fatalError("Negative dimensions are not allowed (size \(size.rows)×\(size.columns))")
+    }
+    return Matrix(
+      rows: size.rows, columns: size.columns,
+      elements: random(size: size.rows * size.columns).elements)
   }
 
   /// `count` floats in `[0, 1)`, like `rng.rand(count)`.
@@ -42,7 +47,11 @@ extension RandomState {
   /// `size` floats drawn uniformly from `[low, high)`, like `rng.uniform(low, high, size)`.
   public mutating func uniform(_ low: Double = 0, _ high: Double = 1, size: Int) -> Vector {
     let range = Self.uniformRange(low, high)
-    return vector(count: size) { low + range * $0.nextDouble() }
+    var values = random(size: size)
+    values.elements.withUnsafeMutableBufferPointer { buffer in
+      for index in buffer.indices { buffer[index] = low + range * buffer[index] }
+    }
+    return values
   }
 
   /// A `rows × columns` matrix of floats drawn uniformly from `[low, high)`,
@@ -52,8 +61,11 @@ extension RandomState {
   )
     -> Matrix
   {
-    let range = Self.uniformRange(low, high)
-    return matrix(shape: size) { low + range * $0.nextDouble() }
+    guard size.rows >= 0, size.columns >= 0 else {
+      fatalError("Negative dimensions are not allowed (size \(size.rows)×\(size.columns))")
+    }
+    let values = uniform(low, high, size: size.rows * size.columns)
+    return Matrix(rows: size.rows, columns: size.columns, elements: values.elements)
   }
 
   static func uniformRange(_ low: Double, _ high: Double) -> Double {
