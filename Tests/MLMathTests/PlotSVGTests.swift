@@ -29,6 +29,19 @@ import Testing
       ("negative bars", Figure().bar(["a", "b"], [-1, 2])),
       ("flat contour", Figure().contour({ _, _ in 1 }, x: 0...1, y: 0...1)),
       ("big numbers", Figure().plot([0, 1e7], [-3e-6, 5e-6])),
+      ("extreme values", Figure().plot([0, 1, 2], [1e300, -1e300, 1e300]).scatter([1e200], [0])),
+      ("narrow range at large magnitude", Figure().plot([0, 1], [1e18, 1e18 + 4096])),
+      (
+        "degenerate heatmap extents",
+        Figure().heatmap([[1, 2], [3, 4]], x: 1...1, y: 2...2, range: 5...5)
+      ),
+      (
+        "heatmap cut by limits",
+        Figure().heatmap([[1, 2], [3, 4]], x: 0...2, y: 0...2).xLimits(0.5...1.5)
+      ),
+      ("bars beyond limits", Figure().histogram([1, 2, 3, 1e9], bins: 3).xLimits(0...10)),
+      ("tiny size", Figure(title: "t").plot([0, 1], [0, 1]).size(width: 160, height: 120)),
+      ("subplots of nothing", Figure()),
     ]
 
   @Test(arguments: figures.map(\.name))

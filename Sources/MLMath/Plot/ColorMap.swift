@@ -15,8 +15,7 @@ enum ColorMap {
 
   /// The colour step (`0..<steps`) of `fraction` in `0...1` (clamped).
   static func step(_ fraction: Double) -> Int {
-    let clamped = min(max(fraction, 0), 1)
-    return min(Int(clamped * Double(steps)), steps - 1)
+    Int(fraction * Double(steps), rounding: .down, clampedTo: 0...(steps - 1))
   }
 
   /// The colour of step `step`, as `#rrggbb`.
@@ -26,8 +25,8 @@ enum ColorMap {
 
   /// The colour at `fraction` in `0...1` (clamped), as `#rrggbb`.
   static func color(at fraction: Double) -> String {
-    let position = min(max(fraction, 0), 1) * Double(anchors.count - 1)
-    let lower = min(Int(position), anchors.count - 2)
+    let position = (fraction.isNaN ? 0 : min(max(fraction, 0), 1)) * Double(anchors.count - 1)
+    let lower = Int(position, rounding: .down, clampedTo: 0...(anchors.count - 2))
     let t = position - Double(lower)
     let (r0, g0, b0) = anchors[lower]
     let (r1, g1, b1) = anchors[lower + 1]

@@ -40,7 +40,7 @@ extension Figure {
   ///
   /// The SVG scales down to fit narrower pages, keeping its aspect ratio.
   public func size(width: Int, height: Int) -> Figure {
-    guard width >= 160, height >= 120 else {
+    guard width >= SVGLayout.minimumSize.width, height >= SVGLayout.minimumSize.height else {
       fatalError("Figure size \(width)×\(height) is too small; use at least 160×120")
     }
     var copy = self

@@ -12,6 +12,9 @@ struct SVGLayout {
   /// The width of a legend entry's sample (a line, marker or swatch).
   static let legendSampleWidth = 26.0
 
+  /// The smallest drawing that leaves room for a plot area.
+  static let minimumSize = (width: 160, height: 120)
+
   /// The whole drawing.
   let canvas: CanvasRect
   /// The baseline of the title, if there is one.
@@ -27,8 +30,8 @@ struct SVGLayout {
 
   /// Lays out `figure` over its domain.
   init(_ figure: Figure, domain: PlotDomain) {
-    let width = Double(figure.size.width)
-    let height = Double(figure.size.height)
+    let width = Double(max(Self.minimumSize.width, figure.size.width))
+    let height = Double(max(Self.minimumSize.height, figure.size.height))
     canvas = CanvasRect(minX: 0, minY: 0, maxX: width, maxY: height)
     var top = 12.0
     if figure.title != nil {

@@ -113,6 +113,15 @@ extension SVGRenderer {
     let scaleX = (x1 - x0) / Double(values.columns)
     let scaleY = (y1 - y0) / Double(values.rows)
     let matrix = [scaleX, 0, 0, scaleY, x0, y0].map { PlotNumberFormat.trimmed($0, decimals: 4) }
+    // A nested viewport clips the cells to the plot area when axis limits cut the grid.
+    let rect = projection.rect
+    let viewport = [rect.minX, rect.minY, rect.width, rect.height].map(SVGPathData.number)
+    svg.open(
+      "svg",
+      [
+        "x": viewport[0], "y": viewport[1], "width": viewport[2], "height": viewport[3],
+        "viewBox": viewport.joined(separator: " "),
+      ])
     svg.open(
       "g",
       ["transform": "matrix(\(matrix.joined(separator: " ")))", "shape-rendering": "crispEdges"])
@@ -120,6 +129,7 @@ extension SVGRenderer {
       svg.element("path", ["d": d, "fill": ColorMap.color(step: step)])
     }
     svg.close("g")
+    svg.close("svg")
   }
 
   private func drawContour(_ contour: Contour, _ svg: inout SVGWriter) {

@@ -34,8 +34,8 @@ struct TextCanvas {
 
   /// Sets the dot nearest `point`; points off the canvas are ignored.
   mutating func setDot(_ point: CanvasPoint) {
-    let x = Int((point.x).rounded())
-    let y = Int((point.y).rounded())
+    let x = Int(point.x, rounding: .toNearestOrAwayFromZero, clampedTo: -1...(2 * columns))
+    let y = Int(point.y, rounding: .toNearestOrAwayFromZero, clampedTo: -1...(4 * rows))
     guard x >= 0, y >= 0, x < 2 * columns, y < 4 * rows else { return }
     dots[(y / 4) * columns + x / 2] |= Self.dotBits[y % 4][x % 2]
   }
@@ -56,7 +56,8 @@ struct TextCanvas {
     }
     if points.count == 1 { setDot(points[0]) }
     for (index, (a, b)) in zip(points, points.dropFirst()).enumerated() {
-      let steps = max(1, Int(max(abs(b.x - a.x), abs(b.y - a.y)).rounded(.up)))
+      let length = max(abs(b.x - a.x), abs(b.y - a.y))
+      let steps = Int(length, rounding: .up, clampedTo: 1...(8 * (columns + rows)))
       for step in (index == 0 ? 0 : 1)...steps {
         let t = Double(step) / Double(steps)
         if isOn(travelled) {
@@ -69,8 +70,8 @@ struct TextCanvas {
 
   /// Puts `marker` in the cell containing the dot-coordinate `point`, above everything else.
   mutating func setMarker(_ marker: Character, at point: CanvasPoint) {
-    let x = Int(point.x.rounded())
-    let y = Int(point.y.rounded())
+    let x = Int(point.x, rounding: .toNearestOrAwayFromZero, clampedTo: -1...(2 * columns))
+    let y = Int(point.y, rounding: .toNearestOrAwayFromZero, clampedTo: -1...(4 * rows))
     guard x >= 0, y >= 0, x < 2 * columns, y < 4 * rows else { return }
     markers[(y / 4) * columns + x / 2] = marker
   }

@@ -47,8 +47,10 @@ extension TextRenderer {
         let top = level(bar.value)
       else { continue }
       // Dot x to cell columns: a cell belongs to the bar if its centre is inside.
-      let first = Int((min(x0, x1) / 2).rounded())
-      let last = max(first, Int((max(x0, x1) / 2).rounded()) - 1)
+      let columns = -1...canvas.columns
+      let first = Int(min(x0, x1) / 2, rounding: .toNearestOrAwayFromZero, clampedTo: columns)
+      let end = Int(max(x0, x1) / 2, rounding: .toNearestOrAwayFromZero, clampedTo: columns)
+      let last = max(first, end - 1)
       let low = min(top, baseline)
       let high = max(top, baseline)
       for column in first...last {
@@ -59,7 +61,7 @@ extension TextRenderer {
           if covered >= 0.9375 {
             canvas.setFill(fill, column: column, row: row)
           } else if top >= baseline, style.index == 0 {
-            let eighth = Int((covered * 8).rounded())
+            let eighth = Int(covered * 8, rounding: .toNearestOrAwayFromZero, clampedTo: 0...8)
             if eighth >= 1 {
               canvas.setFill(Self.eighths[min(eighth, 7) - 1], column: column, row: row)
             }
@@ -82,14 +84,18 @@ extension TextRenderer {
     let cellHeight = (heatmap.y.upperBound - heatmap.y.lowerBound) / Double(values.rows)
     for row in 0..<canvas.rows {
       let y = projection.y.value(atFraction: 1 - (Double(row) + 0.5) / Double(canvas.rows))
-      let i = Int(((y - heatmap.y.lowerBound) / cellHeight).rounded(.down))
+      let i = Int(
+        (y - heatmap.y.lowerBound) / cellHeight, rounding: .down, clampedTo: -1...values.rows)
       guard i >= 0, i < values.rows else { continue }
       for column in 0..<canvas.columns {
         let x = projection.x.value(atFraction: (Double(column) + 0.5) / Double(canvas.columns))
-        let j = Int(((x - heatmap.x.lowerBound) / cellWidth).rounded(.down))
+        let j = Int(
+          (x - heatmap.x.lowerBound) / cellWidth, rounding: .down, clampedTo: -1...values.columns)
         guard j >= 0, j < values.columns, values[i, j].isFinite else { continue }
         let fraction = (values[i, j] - range.lowerBound) / (range.upperBound - range.lowerBound)
-        let shade = min(max(Int(fraction * Double(Self.shades.count)), 0), Self.shades.count - 1)
+        let shade = Int(
+          fraction * Double(Self.shades.count), rounding: .down,
+          clampedTo: 0...(Self.shades.count - 1))
         canvas.setFill(Self.shades[shade], column: column, row: row)
       }
     }

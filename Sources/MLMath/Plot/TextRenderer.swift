@@ -88,7 +88,7 @@ struct TextRenderer {
     var labels: [Int: String] = [:]
     for tick in yAxis.ticks {
       guard let y = projection.projectY(tick.value) else { continue }
-      let row = min(max(Int(y.rounded()) / 4, 0), canvas.rows - 1)
+      let row = Int(y.rounded() / 4, rounding: .down, clampedTo: 0...(canvas.rows - 1))
       if labels[row] == nil { labels[row] = tick.label }
     }
     return (0..<canvas.rows).map { row in
@@ -107,7 +107,7 @@ struct TextRenderer {
     var nextFree = 0
     for tick in xAxis.ticks {
       guard let x = projection.projectX(tick.value) else { continue }
-      let column = min(max(Int(x.rounded()) / 2, 0), columns - 1)
+      let column = Int(x.rounded() / 2, rounding: .down, clampedTo: 0...(columns - 1))
       axis[column] = "┬"
       // Centre the label under its tick, inside the line, clear of the previous label.
       let text = Array(tick.label)

@@ -35,6 +35,12 @@ enum TickLocator {
     _ lower: Double, _ upper: Double, target: Int, minimumStep: Double = 0
   ) -> [Tick] {
     var step = max(niceStep(span: upper - lower, target: target), minimumStep)
+    // Tick indices must fit in an Int; a range this narrow for its magnitude gets its ends.
+    guard max(abs(lower), abs(upper)) / step < 1e15 else {
+      return [lower, upper].map {
+        Tick(value: $0, label: PlotNumberFormat.compact($0, significant: 6))
+      }
+    }
     var first = Int(Foundation.ceil(lower / step - 1e-9))
     var last = Int(Foundation.floor(upper / step + 1e-9))
     // A step that leaves fewer than two ticks in range tells nothing; take the next smaller.
@@ -89,7 +95,9 @@ enum TickLocator {
     let stepExponent = Int(Foundation.floor(Foundation.log10(step) + 1e-9))
     let valueExponent = Int(Foundation.floor(Foundation.log10(abs(value)) + 1e-9))
     if valueExponent >= 6 || stepExponent <= -5 {
-      return PlotNumberFormat.scientific(value, decimals: max(0, valueExponent - stepExponent))
+      // Capped: a range narrow for its magnitude would otherwise get 20-character labels.
+      let decimals = min(4, max(0, valueExponent - stepExponent))
+      return PlotNumberFormat.scientific(value, decimals: decimals)
     }
     return PlotNumberFormat.trimmed(value, decimals: max(0, -stepExponent))
   }
