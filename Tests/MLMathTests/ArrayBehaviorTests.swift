@@ -155,4 +155,34 @@ final class ArrayBehaviorTests: XCTestCase {
     XCTAssertEqual(Mask([true, false]).description, "[ True False]")
     XCTAssertEqual("\(Vector([]))", "[]")
   }
+
+  func testSortingAndSelectionAgreeWithTheStandardLibrary() {
+    var generator = SystemRandomNumberGenerator()
+    let shapes: [[Double]] = [
+      [], [1], [2, 1], Array(repeating: 3, count: 100), (0..<500).map(Double.init),
+      (0..<500).reversed().map(Double.init), (0..<1000).map { Double($0 % 7) },
+      (0..<2001).map { _ in Double.random(in: -1...1, using: &generator) },
+      (0..<777).map { _ in Double(Int.random(in: 0..<20, using: &generator)) },
+    ]
+    for values in shapes {
+      let expected = values.sorted()
+      XCTAssertEqual(sort(Vector(values)).elements, expected)
+      guard !values.isEmpty else { continue }
+      for k in Set([0, values.count / 3, values.count / 2, values.count - 1]) {
+        var work = values
+        work.withUnsafeMutableBufferPointer { selectElement($0, k) }
+        XCTAssertEqual(work[k], expected[k], "k = \(k) of \(values.count)")
+        XCTAssertTrue(work[..<k].allSatisfy { $0 <= work[k] })
+        XCTAssertTrue(work[(k + 1)...].allSatisfy { $0 >= work[k] })
+      }
+      let n = Double(values.count)
+      XCTAssertEqual(median(Vector(values)), quantiles(expected, [0.5])[0])
+      XCTAssertEqual(quantile(Vector(values), 0.3), quantiles(expected, [0.3])[0])
+      XCTAssertEqual(
+        quantile(Vector(values), linspace(0, 1, 11)).elements,
+        quantiles(expected, linspace(0, 1, 11).elements), "n = \(n)")
+    }
+    XCTAssertEqual(sort([2, .nan, 1]).elements.prefix(2), [1, 2])
+    XCTAssertTrue(sort([2, .nan, 1])[2].isNaN)
+  }
 }

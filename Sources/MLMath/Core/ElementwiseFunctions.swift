@@ -278,13 +278,15 @@ func powElements(_ a: [Double], _ p: Double) -> [Double] {
 /// The larger of two numbers, or NaN if either is NaN (NumPy's `np.maximum`).
 @inline(always)
 func nanPropagatingMax(_ a: Double, _ b: Double) -> Double {
-  a >= b || a.isNaN ? a : b
+  // `a >= b` and `a != a` (NaN) never hold together, so `!=` is their `||` without
+  // a branch, which keeps loops vectorizable.
+  (a >= b) != (a != a) ? a : b
 }
 
 /// The smaller of two numbers, or NaN if either is NaN (NumPy's `np.minimum`).
 @inline(always)
 func nanPropagatingMin(_ a: Double, _ b: Double) -> Double {
-  a <= b || a.isNaN ? a : b
+  (a <= b) != (a != a) ? a : b
 }
 
 /// The elementwise larger of two vectors; NaN wins (NumPy's `np.maximum`).

@@ -10,6 +10,7 @@
 @inline(always)
 func mapElements(_ a: [Double], _ f: (Double) -> Double) -> [Double] {
   let n = a.count
+  prepareAllocation(n)
   return [Double](unsafeUninitializedCapacity: n) { out, initialized in
     a.withUnsafeBufferPointer { src in
       for i in 0..<n { out[i] = f(src[i]) }
@@ -22,6 +23,7 @@ func mapElements(_ a: [Double], _ f: (Double) -> Double) -> [Double] {
 @inline(always)
 func zipElements(_ a: [Double], _ b: [Double], _ f: (Double, Double) -> Double) -> [Double] {
   let n = a.count
+  prepareAllocation(n)
   return [Double](unsafeUninitializedCapacity: n) { out, initialized in
     a.withUnsafeBufferPointer { x in
       b.withUnsafeBufferPointer { y in
@@ -55,7 +57,8 @@ func updateElements(_ a: inout [Double], with b: [Double], _ f: (Double, Double)
 func broadcastRows(
   _ a: [Double], rows: Int, columns: Int, _ row: [Double], _ f: (Double, Double) -> Double
 ) -> [Double] {
-  [Double](unsafeUninitializedCapacity: rows * columns) { out, initialized in
+  prepareAllocation(rows * columns)
+  return [Double](unsafeUninitializedCapacity: rows * columns) { out, initialized in
     a.withUnsafeBufferPointer { x in
       row.withUnsafeBufferPointer { r in
         for i in 0..<rows {

@@ -10,7 +10,7 @@ func sortsBefore(_ a: Double, _ b: Double) -> Bool {
 ///
 /// `v.sort()` sorts a `var` in place.
 public func sort(_ v: Vector) -> Vector {
-  Vector(v.elements.sorted(by: sortsBefore))
+  Vector(sortedWithNaNLast(v.elements))
 }
 
 /// The indices that sort `v` (NumPy's `np.argsort(v, kind="stable")`): `v[argsort(v)]` is `sort(v)`.

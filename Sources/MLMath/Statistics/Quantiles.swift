@@ -5,11 +5,17 @@
 /// (NumPy's `np.median(v)`). NaN if any element is NaN.
 public func median(_ v: Vector) -> Double {
   if v.count == 0 || v.elements.contains(where: \.isNaN) { return .nan }
-  let s = v.elements.sorted()
-  let h = s.count / 2
-  return s.count % 2 == 1 ? s[h] : (s[h - 1] + s[h]) / 2
+  var values = v.elements
+  let h = values.count / 2
+  return values.withUnsafeMutableBufferPointer { a in
+    selectElement(a, h)
+    if a.count % 2 == 1 { return a[h] }
+    // After selection everything before `h` is ≤ a[h]; the largest of it is the lower middle.
+    var lower = a[0]
+    for i in 1..<h where a[i] > lower { lower = a[i] }
+    return (lower + a[h]) / 2
+  }
 }
-
 /// The median of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.median(m, axis)`).
 public func median(_ m: Matrix, axis: Int) -> Vector {
   Vector(m.lines(axis).map { median(Vector($0)) })
@@ -19,12 +25,12 @@ public func median(_ m: Matrix, axis: Int) -> Vector {
 /// closest ranks (NumPy's `np.quantile(v, q)` with its default `method="linear"`).
 /// NaN if any element is NaN.
 public func quantile(_ v: Vector, _ q: Double) -> Double {
-  quantiles(sortedOrNil(v), [q])[0]
+  quantileValues(v, [q])[0]
 }
 
 /// The quantiles at each of `q` (NumPy's `np.quantile(v, [q₁, q₂, …])`).
 public func quantile(_ v: Vector, _ q: Vector) -> Vector {
-  Vector(quantiles(sortedOrNil(v), q.elements))
+  Vector(quantileValues(v, q.elements))
 }
 
 /// The quantile `q` of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.quantile(m, q, axis)`).
@@ -44,7 +50,7 @@ public func percentile(_ v: Vector, _ p: Vector) -> Vector {
 
 /// The interquartile range, 75th minus 25th percentile (SciPy's `scipy.stats.iqr(v)`).
 public func iqr(_ v: Vector) -> Double {
-  let q = quantiles(sortedOrNil(v), [0.75, 0.25])
+  let q = quantileValues(v, [0.75, 0.25])
   return q[0] - q[1]
 }
 
@@ -68,9 +74,18 @@ public func mode(_ v: Vector) -> Double {
   return best
 }
 
+/// Quantiles by selection for a few of them, by sorting for many; NaN if `v` has a NaN.
+func quantileValues(_ v: Vector, _ qs: [Double]) -> [Double] {
+  if v.elements.contains(where: \.isNaN) {
+    qs.forEach(checkQuantile)
+    return qs.map { _ in .nan }
+  }
+  return qs.count <= 4 ? selectedQuantiles(v.elements, qs) : quantiles(sortedOrNil(v), qs)
+}
+
 /// The sorted elements, or `nil` when a NaN makes every quantile NaN.
 func sortedOrNil(_ v: Vector) -> [Double]? {
-  v.elements.contains(where: \.isNaN) ? nil : v.elements.sorted()
+  v.elements.contains(where: \.isNaN) ? nil : sortedWithNaNLast(v.elements)
 }
 
 /// NumPy's 'linear' quantiles of sorted data: virtual index `(n − 1)q`, then
@@ -78,17 +93,49 @@ func sortedOrNil(_ v: Vector) -> [Double]? {
 /// fraction is ≥ 0.5, as NumPy does, for symmetry).
 func quantiles(_ sorted: [Double]?, _ qs: [Double]) -> [Double] {
   qs.map { q in
-    if q < 0 || q > 1 || q.isNaN { fatalError("Quantiles must be in the range [0, 1], got \(q)") }
+    checkQuantile(q)
     guard let s = sorted, !s.isEmpty else { return .nan }
-    let index = Double(s.count - 1) * q
-    let below = index.rounded(.down)
-    let gamma = index - below
-    let i = Swift.min(Swift.max(Int(below), 0), s.count - 1)
-    let j = Swift.min(i + 1, s.count - 1)
-    let (a, b) = (s[i], s[j])
-    let difference = b - a
-    return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
+    let (i, gamma) = quantilePosition(q, count: s.count)
+    return interpolate(s[i], s[Swift.min(i + 1, s.count - 1)], gamma)
   }
+}
+
+/// The linear-method quantiles of NaN-free `values` by selection instead of a
+/// full sort: O(n) for each quantile.
+func selectedQuantiles(_ values: [Double], _ qs: [Double]) -> [Double] {
+  var work = values
+  return work.withUnsafeMutableBufferPointer { a in
+    qs.map { q in
+      checkQuantile(q)
+      guard a.count > 0 else { return .nan }
+      let (i, gamma) = quantilePosition(q, count: a.count)
+      selectElement(a, i)
+      var next = a[i]
+      if i + 1 < a.count {
+        // Everything after `i` is ≥ a[i]; its smallest is the next order statistic.
+        next = a[i + 1]
+        for k in i + 2..<a.count where a[k] < next { next = a[k] }
+      }
+      return interpolate(a[i], next, gamma)
+    }
+  }
+}
+
+func checkQuantile(_ q: Double) {
+  if q < 0 || q > 1 || q.isNaN { fatalError("Quantiles must be in the range [0, 1], got \(q)") }
+}
+
+/// The lower neighbour's index and the interpolation fraction for quantile `q`.
+func quantilePosition(_ q: Double, count: Int) -> (Int, Double) {
+  let index = Double(count - 1) * q
+  let below = index.rounded(.down)
+  return (Swift.min(Swift.max(Int(below), 0), count - 1), index - below)
+}
+
+/// NumPy's `_lerp`: from the lower value for fractions under ½, from the upper one otherwise.
+func interpolate(_ a: Double, _ b: Double, _ gamma: Double) -> Double {
+  let difference = b - a
+  return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
 }
 
 /// The percentile `p` of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.percentile(m, p, axis)`).
