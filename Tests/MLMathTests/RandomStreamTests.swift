@@ -101,6 +101,15 @@ final class RandomStreamTests: XCTestCase {
       XCTAssertEqual(x, ReferenceFixture.integers(reference["shuffle"]))
       rng.seed(seed)
       XCTAssertEqual(rng.permutation(100), ReferenceFixture.integers(reference["permutation"]))
+      rng.seed(seed)
+      var rows = Matrix(rows: 50, columns: 3, elements: (0..<150).map(Double.init))
+      rng.shuffle(&rows)
+      XCTAssertEqual(
+        rows.elements.map { Int($0) }, ReferenceFixture.integers(reference["shuffle_rows"]))
+      rng.seed(seed)
+      XCTAssertEqual(
+        (0..<5).map { _ in rng.choice(20, replace: false) },
+        ReferenceFixture.integers(reference["choice_scalar_noreplace"]))
     }
   }
 

@@ -67,6 +67,12 @@ def stream(seed):
     out["shuffle"] = ints(x)
     rs.seed(seed)
     out["permutation"] = ints(rs.permutation(100))
+    rs.seed(seed)
+    rows = np.arange(150).reshape(50, 3)
+    rs.shuffle(rows)
+    out["shuffle_rows"] = ints(rows)
+    rs.seed(seed)
+    out["choice_scalar_noreplace"] = [int(rs.choice(20, replace=False)) for _ in range(5)]
     # Interleaved calls: the cached second Gaussian must survive across calls.
     rs.seed(seed)
     mixed = []

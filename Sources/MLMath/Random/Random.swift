@@ -165,9 +165,10 @@ public enum Random {
 
   // MARK: Sampling and permutations
 
-  /// One index from `0..<count`, uniformly or with probabilities `p`, like `np.random.choice(count, p=p)`.
-  public static func choice(_ count: Int, p: Vector? = nil) -> Int {
-    draw { $0.choice(count, p: p) }
+  /// One index from `0..<count`, uniformly or with probabilities `p`,
+  /// like `np.random.choice(count, replace=replace, p=p)`.
+  public static func choice(_ count: Int, replace: Bool = true, p: Vector? = nil) -> Int {
+    draw { $0.choice(count, replace: replace, p: p) }
   }
 
   /// `size` indices from `0..<count`, like `np.random.choice(count, size, replace, p)`.
@@ -177,9 +178,11 @@ public enum Random {
     draw { $0.choice(count, size: size, replace: replace, p: p) }
   }
 
-  /// One element of `array`, like `np.random.choice(a, p=p)`.
-  public static func choice<Element>(_ array: [Element], p: Vector? = nil) -> Element {
-    draw { $0.choice(array, p: p) }
+  /// One element of `array`, like `np.random.choice(a, replace=replace, p=p)`.
+  public static func choice<Element>(_ array: [Element], replace: Bool = true, p: Vector? = nil)
+    -> Element
+  {
+    draw { $0.choice(array, replace: replace, p: p) }
   }
 
   /// `size` elements of `array`, like `np.random.choice(a, size, replace, p)`.
@@ -191,9 +194,9 @@ public enum Random {
     draw { $0.choice(array, size: size, replace: replace, p: p) }
   }
 
-  /// One element of `vector`, like `np.random.choice(v, p=p)`.
-  public static func choice(_ vector: Vector, p: Vector? = nil) -> Double {
-    draw { $0.choice(vector, p: p) }
+  /// One element of `vector`, like `np.random.choice(v, replace=replace, p=p)`.
+  public static func choice(_ vector: Vector, replace: Bool = true, p: Vector? = nil) -> Double {
+    draw { $0.choice(vector, replace: replace, p: p) }
   }
 
   /// `size` elements of `vector`, like `np.random.choice(v, size, replace, p)`.

@@ -1,9 +1,12 @@
 extension RandomState {
   /// One index drawn from `0..<count`, uniformly or with probabilities `p`,
-  /// like `rng.choice(count, p=p)`.
-  public mutating func choice(_ count: Int, p: Vector? = nil) -> Int {
+  /// like `rng.choice(count, replace=replace, p=p)`.
+  ///
+  /// `replace` does not change the distribution of a single draw but, as in
+  /// NumPy, `replace: false` consumes the stream differently (a permutation).
+  public mutating func choice(_ count: Int, replace: Bool = true, p: Vector? = nil) -> Int {
     choiceIndices(
-      populationSize: count, size: 1, replace: true, p: p, caller: "a must be greater than 0")[0]
+      populationSize: count, size: 1, replace: replace, p: p, caller: "a must be greater than 0")[0]
   }
 
   /// `size` indices drawn from `0..<count`, like `rng.choice(count, size, replace, p)`.
@@ -17,11 +20,14 @@ extension RandomState {
       populationSize: count, size: size, replace: replace, p: p, caller: "a must be greater than 0")
   }
 
-  /// One element drawn from `array`, like `rng.choice(a, p=p)`.
-  public mutating func choice<Element>(_ array: [Element], p: Vector? = nil) -> Element {
+  /// One element drawn from `array`, like `rng.choice(a, replace=replace, p=p)`.
+  public mutating func choice<Element>(_ array: [Element], replace: Bool = true, p: Vector? = nil)
+    -> Element
+  {
     array[
       choiceIndices(
-        populationSize: array.count, size: 1, replace: true, p: p, caller: "a cannot be empty")[0]]
+        populationSize: array.count, size: 1, replace: replace, p: p, caller: "a cannot be empty")[
+          0]]
   }
 
   /// `size` elements drawn from `array`, like `rng.choice(a, size, replace, p)`.
@@ -34,9 +40,9 @@ extension RandomState {
     .map { array[$0] }
   }
 
-  /// One element drawn from `vector`, like `rng.choice(v, p=p)`.
-  public mutating func choice(_ vector: Vector, p: Vector? = nil) -> Double {
-    choice(vector.elements, p: p)
+  /// One element drawn from `vector`, like `rng.choice(v, replace=replace, p=p)`.
+  public mutating func choice(_ vector: Vector, replace: Bool = true, p: Vector? = nil) -> Double {
+    choice(vector.elements, replace: replace, p: p)
   }
 
   /// `size` elements drawn from `vector`, like `rng.choice(v, size, replace, p)`.
