@@ -1,4 +1,4 @@
-/// A complex number `real + imaginary·i`, as returned by ``eig(_:)`` — NumPy's `complex128`.
+/// A complex number `real + imaginary·i`, as returned by `eig(_:)` — NumPy's `complex128`.
 public struct Complex: Hashable, Sendable, CustomStringConvertible {
   /// The real part.
   public var real: Double

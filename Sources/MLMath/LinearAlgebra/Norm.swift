@@ -68,7 +68,7 @@ public func cond(_ a: Matrix) throws(LinearAlgebraError) -> Double {
   return ratio.isNaN ? .infinity : ratio
 }
 
-/// The condition number `‖a‖ · ‖a⁻¹‖` in the norm `ord` (see ``norm(_:_:)-(Matrix,Double)``),
+/// The condition number `‖a‖ · ‖a⁻¹‖` in the norm `ord` (as in `norm(a, ord)`),
 /// like `np.linalg.cond(a, ord)`: ∞ for a singular matrix.
 public func cond(_ a: Matrix, _ ord: Double) throws(LinearAlgebraError) -> Double {
   if ord == 2 || ord == -2 {
