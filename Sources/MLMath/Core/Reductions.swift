@@ -30,13 +30,13 @@ extension Vector {
   /// The index of the first smallest element (the first NaN, if any) (NumPy's `v.argmin()`).
   public func argmin() -> Int {
     checkNotEmpty("argmin")
-    return extremeIndex(elements[...], <)
+    return extremeIndex(elements[...], largest: false)
   }
 
   /// The index of the first largest element (the first NaN, if any) (NumPy's `v.argmax()`).
   public func argmax() -> Int {
     checkNotEmpty("argmax")
-    return extremeIndex(elements[...], >)
+    return extremeIndex(elements[...], largest: true)
   }
 
   func checkNotEmpty(_ name: String) {
@@ -100,37 +100,65 @@ extension Matrix {
   /// The smallest element of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `m.min(axis=…)`).
   public func min(axis: Int) -> Vector {
     checkNotEmpty("min")
-    return along(axis) { extreme($0, largest: false) }
+    return checkAxis(axis) == 0
+      ? Vector(accumulateRows(nanPropagatingMin)) : rowwise { extremeElement($0, largest: false) }
   }
 
   /// The largest element of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `m.max(axis=…)`).
   public func max(axis: Int) -> Vector {
     checkNotEmpty("max")
-    return along(axis) { extreme($0, largest: true) }
+    return checkAxis(axis) == 0
+      ? Vector(accumulateRows(nanPropagatingMax)) : rowwise { extremeElement($0, largest: true) }
+  }
+
+  /// Combines the rows elementwise with `combine`, first row first (a reduction along axis 0).
+  @inline(always)
+  func accumulateRows(_ combine: (Double, Double) -> Double) -> [Double] {
+    var out = Array(elements[0..<columns])
+    out.withUnsafeMutableBufferPointer { total in
+      elements.withUnsafeBufferPointer { a in
+        for i in 1..<Swift.max(rows, 1) {
+          let row = a.baseAddress! + i * columns
+          for j in 0..<columns { total[j] = combine(total[j], row[j]) }
+        }
+      }
+    }
+    return out
+  }
+
+  /// `reduce` applied to each row's contiguous elements.
+  @inline(always)
+  func rowwise(_ reduce: (UnsafeBufferPointer<Double>) -> Double) -> Vector {
+    Vector(
+      elements.withUnsafeBufferPointer { a in
+        (0..<rows).map { i in
+          reduce(UnsafeBufferPointer(rebasing: a[i * columns..<(i + 1) * columns]))
+        }
+      })
   }
 
   /// The flat (row-major) index of the first smallest element (NumPy's `m.argmin()`).
   public func argmin() -> Int {
     checkNotEmpty("argmin")
-    return extremeIndex(elements[...], <)
+    return extremeIndex(elements[...], largest: false)
   }
 
   /// The flat (row-major) index of the first largest element (NumPy's `m.argmax()`).
   public func argmax() -> Int {
     checkNotEmpty("argmax")
-    return extremeIndex(elements[...], >)
+    return extremeIndex(elements[...], largest: true)
   }
 
   /// For each column (`axis: 0`) or row (`axis: 1`), the index of its smallest element (NumPy's `m.argmin(axis=…)`).
   public func argmin(axis: Int) -> [Int] {
     checkNotEmpty("argmin")
-    return lines(axis).map { extremeIndex($0[...], <) }
+    return lines(axis).map { extremeIndex($0[...], largest: false) }
   }
 
   /// For each column (`axis: 0`) or row (`axis: 1`), the index of its largest element (NumPy's `m.argmax(axis=…)`).
   public func argmax(axis: Int) -> [Int] {
     checkNotEmpty("argmax")
-    return lines(axis).map { extremeIndex($0[...], >) }
+    return lines(axis).map { extremeIndex($0[...], largest: true) }
   }
 
   @discardableResult
@@ -181,13 +209,14 @@ func extreme(_ a: [Double], largest: Bool) -> Double {
   a.withUnsafeBufferPointer { extremeElement($0, largest: largest) }
 }
 
-/// The index of the first element that beats all others under `better`; a NaN wins at once.
-func extremeIndex(_ a: ArraySlice<Double>, _ better: (Double, Double) -> Bool) -> Int {
-  var best = a.startIndex
-  if a[best].isNaN { return 0 }
-  for i in a.indices.dropFirst() {
-    if a[i].isNaN { return i - a.startIndex }
-    if better(a[i], a[best]) { best = i }
+/// The index of the first largest (or smallest) element; the first NaN if there is one.
+///
+/// Two passes that both vectorize — find the extreme value, then its first
+/// position — beat one pass that tracks an index.
+func extremeIndex(_ a: ArraySlice<Double>, largest: Bool) -> Int {
+  a.withUnsafeBufferPointer { buffer in
+    let target = extremeElement(buffer, largest: largest)
+    if target.isNaN { return buffer.firstIndex { $0.isNaN }! }
+    return buffer.firstIndex(of: target)!
   }
-  return best - a.startIndex
 }

@@ -123,9 +123,11 @@ public func vstack(_ matrices: [Matrix]) -> Matrix {
       "vstack: Matrix \(m.rows)×\(m.columns) cannot be stacked under Matrix \(first.rows)×\(first.columns)"
     )
   }
+  var elements = [Double]()
+  elements.reserveCapacity(matrices.reduce(0) { $0 + $1.count })
+  for m in matrices { elements.append(contentsOf: m.elements) }
   return Matrix(
-    rows: matrices.reduce(0) { $0 + $1.rows }, columns: first.columns,
-    elements: matrices.flatMap(\.elements))
+    rows: matrices.reduce(0) { $0 + $1.rows }, columns: first.columns, elements: elements)
 }
 
 /// The vectors as the columns of a matrix; they must have the same length (NumPy's `np.column_stack`).
