@@ -13,6 +13,8 @@ enum PlotSampleFigures {
     ("heatmap", heatmap),
     ("log-scale", logScale),
     ("bar", bar),
+    ("band-reference", bandWithReferenceLines),
+    ("line-markers", lineWithMarkers),
   ]
 
   /// Three loss functions with a legend.
@@ -101,6 +103,30 @@ enum PlotSampleFigures {
         .path(iterates)
     }
     return Subplots(title: "Step size matters", panels)
+  }
+
+  /// Noisy samples around a mean curve with a shaded band and two reference lines.
+  static var bandWithReferenceLines: Figure {
+    var random = SampleRandom(seed: 3)
+    let xs = (0..<40).map { Double($0) / 39 * 6 }
+    let ys = xs.map { sin($0) + 0.3 * random.normal() }
+    let grid = (0...60).map { Double($0) / 10 }
+    return Figure(title: "Regression with a 95% band", xLabel: "x", yLabel: "y")
+      .fillBetween(grid, grid.map { sin($0) - 0.6 }, grid.map { sin($0) + 0.6 }, label: "95% band")
+      .plot(grid, grid.map { sin($0) }, label: "mean")
+      .scatter(xs, ys, label: "data")
+      .horizontalLine(at: 0, label: "y = 0")
+      .verticalLine(at: 4.5, label: "test split")
+      .legend()
+  }
+
+  /// Few points per series, each marked, like matplotlib's `"o-"`.
+  static var lineWithMarkers: Figure {
+    let k: [Double] = [1, 3, 5, 7, 9, 11, 15]
+    return Figure(title: "Validation accuracy", xLabel: "k", yLabel: "accuracy")
+      .plot(k, [0.81, 0.86, 0.88, 0.885, 0.87, 0.865, 0.85], label: "uniform", markers: true)
+      .plot(k, [0.81, 0.87, 0.89, 0.9, 0.895, 0.89, 0.885], label: "distance", markers: true)
+      .legend()
   }
 
   /// Accuracy of four optimisers.

@@ -8,10 +8,14 @@ extension Figure {
   ///   - x: The horizontal coordinates (a `Vector`, `[Double]`, or any sequence of `Double`).
   ///   - y: The vertical coordinates, one per `x`.
   ///   - label: The series name shown by ``legend(_:)``.
+  ///   - markers: Whether to mark each point too, like matplotlib's `"o-"` format.
   public func plot(
-    _ x: some Sequence<Double>, _ y: some Sequence<Double>, label: String? = nil
+    _ x: some Sequence<Double>, _ y: some Sequence<Double>, label: String? = nil,
+    markers: Bool = false
   ) -> Figure {
-    adding(.line(series(x, y, label: label, caller: "plot")))
+    var line = series(x, y, label: label, caller: "plot")
+    line.showsMarkers = markers
+    return adding(.line(line))
   }
 
   /// Draws `y` against its indices `0, 1, 2, …` as a line, like `plt.plot(y)`.
@@ -19,9 +23,12 @@ extension Figure {
   /// - Parameters:
   ///   - y: The vertical coordinates.
   ///   - label: The series name shown by ``legend(_:)``.
-  public func plot(_ y: some Sequence<Double>, label: String? = nil) -> Figure {
+  ///   - markers: Whether to mark each point too, like matplotlib's `"o-"` format.
+  public func plot(_ y: some Sequence<Double>, label: String? = nil, markers: Bool = false)
+    -> Figure
+  {
     let values = Array(y)
-    return plot(values.indices.map(Double.init), values, label: label)
+    return plot(values.indices.map(Double.init), values, label: label, markers: markers)
   }
 
   /// Draws the graph of `f` over `domain`, sampled at `samples` evenly spaced points.

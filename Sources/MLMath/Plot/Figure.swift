@@ -55,6 +55,12 @@ public struct Figure: Sendable {
     marks.count { $0.styleIndex != nil }
   }
 
+  /// The marks in drawing order: by ``Mark/layer``, then in the order added.
+  var marksInDrawingOrder: [Mark] {
+    marks.enumerated().sorted { ($0.element.layer, $0.offset) < ($1.element.layer, $1.offset) }
+      .map(\.element)
+  }
+
   /// A copy of this figure with `mark` drawn on top.
   func adding(_ mark: Mark) -> Figure {
     var copy = self

@@ -13,7 +13,7 @@ struct FigureSummary {
 
   /// The kind of chart, from the kinds of its marks.
   var kind: String {
-    let kinds = Set(figure.marks.map(Self.kind(of:)))
+    let kinds = Set(figure.marks.compactMap(Self.kind(of:)))
     if kinds.count == 1, let only = kinds.first { return only }
     if kinds.contains("Contour plot") { return "Contour plot" }
     return kinds.isEmpty ? "Empty chart" : "Chart"
@@ -34,13 +34,15 @@ struct FigureSummary {
     return sentences.joined(separator: " ")
   }
 
-  private static func kind(of mark: Mark) -> String {
+  private static func kind(of mark: Mark) -> String? {
     switch mark {
     case .line, .path: "Line chart"
     case .scatter: "Scatter plot"
     case .bars(let bars): bars.categories == nil ? "Histogram" : "Bar chart"
     case .heatmap: "Heatmap"
     case .contour: "Contour plot"
+    case .band: "Area chart"
+    case .reference: nil
     }
   }
 
@@ -60,7 +62,7 @@ struct FigureSummary {
     let name = mark.label.map { "“\($0)” " } ?? ""
     switch mark {
     case .line(let series):
-      return name + "line " + ranges(series.points)
+      return name + (series.showsMarkers ? "line with markers " : "line ") + ranges(series.points)
     case .scatter(let series):
       return name + "scatter " + ranges(series.points)
     case .path(let series):
@@ -79,6 +81,18 @@ struct FigureSummary {
     case .heatmap(let heatmap):
       return "heatmap of a \(heatmap.values.rows)×\(heatmap.values.columns) matrix, colour scale "
         + "from \(number(heatmap.valueRange.lowerBound)) to \(number(heatmap.valueRange.upperBound))"
+    case .band(let band):
+      let finite = zip(band.x, zip(band.lower, band.upper)).filter {
+        $0.isFinite && $1.0.isFinite && $1.1.isFinite
+      }
+      guard let first = finite.first, let last = finite.last else { return name + "band (empty)" }
+      let low = finite.map(\.1.0).min() ?? 0
+      let high = finite.map(\.1.1).max() ?? 0
+      return name + "shaded band over x from \(number(first.0)) to \(number(last.0)), "
+        + "y from \(number(low)) to \(number(high))"
+    case .reference(let line):
+      let axis = line.orientation == .horizontal ? "horizontal line at y" : "vertical line at x"
+      return (line.label.map { "“\($0)” " } ?? "") + "\(axis) = \(number(line.value))"
     case .contour(let contour):
       let values = contour.levels.map(\.value)
       guard let low = values.first, let high = values.last else { return "contour lines (none)" }

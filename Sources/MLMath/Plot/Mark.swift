@@ -22,13 +22,31 @@ enum Mark: Sendable {
   case heatmap(Heatmap)
   /// Level curves of a function of two variables.
   case contour(Contour)
+  /// A translucent region between two curves, such as a confidence band.
+  case band(Band)
+  /// A line across the whole plot area at a fixed x or y, such as a threshold.
+  case reference(ReferenceLine)
 
   /// The index into the series palette, for marks that take a series colour.
   var styleIndex: Int? {
     switch self {
     case .line(let series), .scatter(let series), .path(let series): series.styleIndex
     case .bars(let bars): bars.styleIndex
-    case .heatmap, .contour: nil
+    case .band(let band): band.styleIndex
+    case .heatmap, .contour, .reference: nil
+    }
+  }
+
+  /// The drawing layer: lower layers are drawn first, marks within a layer in the order
+  /// they were added (matplotlib's default z-order: fills, then lines, then annotations).
+  var layer: Int {
+    switch self {
+    case .heatmap: 0
+    case .band, .bars: 1
+    case .contour: 2
+    case .reference: 3
+    case .line, .scatter: 4
+    case .path: 5
     }
   }
 
@@ -37,7 +55,8 @@ enum Mark: Sendable {
     switch self {
     case .line(let series), .scatter(let series), .path(let series): series.label
     case .bars(let bars): bars.label
-    case .heatmap, .contour: nil
+    case .band(let band): band.label
+    case .heatmap, .contour, .reference: nil
     }
   }
 }
@@ -50,6 +69,40 @@ struct Series: Sendable {
   var label: String?
   /// The index into the series palette.
   var styleIndex: Int
+  /// Whether a line also shows a marker at each point.
+  var showsMarkers = false
+}
+
+/// The region between two curves over the same x values.
+struct Band: Sendable {
+  /// The horizontal coordinates.
+  var x: [Double]
+  /// The lower curve, one value per `x`.
+  var lower: [Double]
+  /// The upper curve, one value per `x`.
+  var upper: [Double]
+  /// The legend name.
+  var label: String?
+  /// The index into the series palette.
+  var styleIndex: Int
+}
+
+/// A line spanning the plot area at a fixed value of one coordinate.
+struct ReferenceLine: Sendable {
+  /// Which coordinate is fixed.
+  enum Orientation: Sendable {
+    /// A horizontal line at a fixed y.
+    case horizontal
+    /// A vertical line at a fixed x.
+    case vertical
+  }
+
+  /// Whether the line is horizontal or vertical.
+  var orientation: Orientation
+  /// The fixed coordinate.
+  var value: Double
+  /// Text written at the line's end.
+  var label: String?
 }
 
 /// The rectangles of a histogram or bar chart.

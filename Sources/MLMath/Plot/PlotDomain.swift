@@ -79,6 +79,18 @@ struct PlotDomain: Sendable {
         xs += [contour.x.lowerBound, contour.x.upperBound]
         ys += [contour.y.lowerBound, contour.y.upperBound]
         tight = true
+      case .band(let band):
+        for (x, (low, high)) in zip(band.x, zip(band.lower, band.upper)) where x.isFinite {
+          xs.append(x)
+          ys += [low, high].filter(\.isFinite)
+        }
+      case .reference(let line) where line.value.isFinite:
+        switch line.orientation {
+        case .horizontal: ys.append(line.value)
+        case .vertical: xs.append(line.value)
+        }
+      case .reference:
+        break
       }
     }
     let margin = tight ? 0 : Self.margin

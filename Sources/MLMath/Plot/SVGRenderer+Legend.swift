@@ -13,8 +13,14 @@ extension SVGRenderer {
       let line =
         "M" + SVGPathData.pair(CanvasPoint(x: x, y: y)) + "h" + SVGPathData.number(sampleWidth)
       switch entry.mark {
-      case .line:
+      case .line(let series):
         svg.element("path", attributes: Self.lineAttributes(line, style))
+        if series.showsMarkers {
+          svg.element(
+            "path",
+            attributes: Self.markerAttributes([centre], style: style, radius: Self.pathMarkerRadius)
+          )
+        }
       case .scatter:
         svg.element(
           "path",
@@ -31,7 +37,15 @@ extension SVGRenderer {
             "x": SVGPathData.number(centre.x - 7), "y": SVGPathData.number(y - 5), "width": "14",
             "height": "10", "fill": style.color, "fill-opacity": "0.85",
           ])
-      case .heatmap, .contour:
+      case .band:
+        svg.element(
+          "rect",
+          [
+            "x": SVGPathData.number(x), "y": SVGPathData.number(y - 6),
+            "width": SVGPathData.number(sampleWidth), "height": "12", "fill": style.color,
+            "fill-opacity": Self.bandOpacity,
+          ])
+      case .heatmap, .contour, .reference:
         break
       }
       svg.element(

@@ -15,15 +15,23 @@ extension SVGRenderer {
     case .bars(let bars): drawBars(bars, &svg)
     case .heatmap(let heatmap): drawHeatmap(heatmap, &svg)
     case .contour(let contour): drawContour(contour, &svg)
+    case .band(let band): drawBand(band, &svg)
+    case .reference(let line): drawReference(line, &svg)
     }
   }
 
   private func drawLine(_ series: Series, _ svg: inout SVGWriter) {
+    let style = SeriesStyle(index: series.styleIndex)
     var d = SVGPathData()
     d.add(projection.polylines(series.points))
-    guard !d.isEmpty else { return }
+    if !d.isEmpty {
+      svg.element("path", attributes: Self.lineAttributes(d.text, style))
+    }
+    let points = series.showsMarkers ? Self.distinct(projection.markers(series.points)) : []
+    guard !points.isEmpty else { return }
     svg.element(
-      "path", attributes: Self.lineAttributes(d.text, SeriesStyle(index: series.styleIndex)))
+      "path", attributes: Self.markerAttributes(points, style: style, radius: Self.pathMarkerRadius)
+    )
   }
 
   private func drawScatter(_ series: Series, _ svg: inout SVGWriter) {
@@ -113,15 +121,8 @@ extension SVGRenderer {
     let scaleX = (x1 - x0) / Double(values.columns)
     let scaleY = (y1 - y0) / Double(values.rows)
     let matrix = [scaleX, 0, 0, scaleY, x0, y0].map { PlotNumberFormat.trimmed($0, decimals: 4) }
-    // A nested viewport clips the cells to the plot area when axis limits cut the grid.
-    let rect = projection.rect
-    let viewport = [rect.minX, rect.minY, rect.width, rect.height].map(SVGPathData.number)
-    svg.open(
-      "svg",
-      [
-        "x": viewport[0], "y": viewport[1], "width": viewport[2], "height": viewport[3],
-        "viewBox": viewport.joined(separator: " "),
-      ])
+    // Clipped to the plot area, for when axis limits cut the grid.
+    openPlotViewport(&svg)
     svg.open(
       "g",
       ["transform": "matrix(\(matrix.joined(separator: " ")))", "shape-rendering": "crispEdges"])
@@ -156,6 +157,20 @@ extension SVGRenderer {
   }
 
   // MARK: - Shared styling
+
+  /// Opens a nested `<svg>` covering exactly the plot area, with the same coordinates as
+  /// the document: what is drawn inside is clipped to the plot area. Close it with
+  /// `svg.close("svg")`.
+  func openPlotViewport(_ svg: inout SVGWriter) {
+    let rect = projection.rect
+    let viewport = [rect.minX, rect.minY, rect.width, rect.height].map(SVGPathData.number)
+    svg.open(
+      "svg",
+      [
+        "x": viewport[0], "y": viewport[1], "width": viewport[2], "height": viewport[3],
+        "viewBox": viewport.joined(separator: " "),
+      ])
+  }
 
   /// The attributes of a series line with path data `d`, `width` pixels wide.
   static func lineAttributes(

@@ -70,13 +70,7 @@ struct SVGRenderer {
     svg.element("title", content: summary.title)
     svg.element("desc", content: summary.description)
     if layout.colorBar == nil { drawGrid(&svg) }
-    for mark in figure.marks {
-      if case .path = mark { continue }
-      draw(mark, &svg)
-    }
-    for mark in figure.marks {
-      if case .path = mark { draw(mark, &svg) }
-    }
+    for mark in figure.marksInDrawingOrder { draw(mark, &svg) }
     drawAxes(&svg)
     drawLabels(&svg)
     drawLegend(&svg)

@@ -76,6 +76,16 @@ struct TextCanvas {
     markers[(y / 4) * columns + x / 2] = marker
   }
 
+  /// Writes `text` into the marker layer from cell `column` of `row` rightwards, cut at
+  /// the canvas edge; every character must occupy one terminal cell.
+  mutating func write(_ text: String, column: Int, row: Int) {
+    guard row >= 0, row < rows else { return }
+    for (offset, character) in text.enumerated() where column + offset >= 0 {
+      guard column + offset < columns else { break }
+      markers[row * columns + column + offset] = character
+    }
+  }
+
   /// Fills the cell at `column`, `row` with `character`, beneath dots and markers.
   mutating func setFill(_ character: Character, column: Int, row: Int) {
     guard column >= 0, row >= 0, column < columns, row < rows else { return }

@@ -7,6 +7,11 @@ extension TextRenderer {
       for line in projection.polylines(series.points) {
         canvas.drawLine(line, dash: style.dotDash)
       }
+      if series.showsMarkers {
+        for point in projection.markers(series.points) {
+          canvas.setMarker(style.textMarker, at: point)
+        }
+      }
     case .scatter(let series):
       let style = SeriesStyle(index: series.styleIndex)
       for point in projection.markers(series.points) {
@@ -28,6 +33,10 @@ extension TextRenderer {
           for piece in projection.polylines(line) { canvas.drawLine(piece) }
         }
       }
+    case .band(let band):
+      drawBand(band, on: &canvas, projection)
+    case .reference(let line):
+      drawReference(line, on: &canvas, projection)
     }
   }
 

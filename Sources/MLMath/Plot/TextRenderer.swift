@@ -55,13 +55,7 @@ struct TextRenderer {
 
     var canvas = TextCanvas(columns: columns, rows: rows)
     let projection = PlotProjection(x: xAxis, y: yAxis, rect: canvas.dotRect)
-    for mark in figure.marks {
-      if case .path = mark { continue }
-      draw(mark, on: &canvas, projection)
-    }
-    for mark in figure.marks {
-      if case .path = mark { draw(mark, on: &canvas, projection) }
-    }
+    for mark in figure.marksInDrawingOrder { draw(mark, on: &canvas, projection) }
 
     var lines = header
     lines += plotLines(canvas, yAxis: yAxis, projection: projection, gutter: gutter)
@@ -150,8 +144,9 @@ struct TextRenderer {
     var canvas = TextCanvas(columns: 4, rows: 1)
     let line = [CanvasPoint(x: 0, y: 1), CanvasPoint(x: 7, y: 1)]
     switch mark {
-    case .line:
+    case .line(let series):
       canvas.drawLine(line, dash: style.dotDash)
+      if series.showsMarkers { canvas.setMarker(style.textMarker, at: CanvasPoint(x: 3, y: 1)) }
     case .scatter:
       return " \(style.textMarker)  "
     case .path:
@@ -159,7 +154,9 @@ struct TextRenderer {
       canvas.setMarker(style.textMarker, at: CanvasPoint(x: 3, y: 1))
     case .bars:
       return String(repeating: barCharacter(style), count: 4)
-    case .heatmap, .contour:
+    case .band:
+      return String(repeating: Self.bandShade, count: 4)
+    case .heatmap, .contour, .reference:
       return "    "
     }
     return canvas.line(0)
