@@ -490,6 +490,7 @@ enum ArraysReference {
       ops["zscoreM\(axis)"] = { .matrix(zscore($0[0].matrix, axis: axis)) }
       ops["percentileM\(axis)"] = { vector(percentile($0[0].matrix, $0[1].double, axis: axis)) }
       ops["iqrM\(axis)"] = { vector(iqr($0[0].matrix, axis: axis)) }
+      ops["modeM\(axis)"] = { vector(mode($0[0].matrix, axis: axis)) }
       ops["skewM\(axis)"] = { vector(skewness($0[0].matrix, axis: axis)) }
       ops["kurtosisM\(axis)"] = { vector(kurtosis($0[0].matrix, axis: axis)) }
     }

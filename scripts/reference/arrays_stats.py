@@ -312,6 +312,8 @@ for k, a in matrices.items():
         case(f"quantile({k},0.9,{axis})", f"quantileM{axis}", [a, 0.9], np.quantile(a, 0.9, axis=axis))
         case(f"percentile({k},37,{axis})", f"percentileM{axis}", [a, 37.0], np.percentile(a, 37, axis=axis))
         case(f"iqr({k},{axis})", f"iqrM{axis}", [a], scipy.stats.iqr(a, axis=axis))
+        rounded = np.round(a)
+        case(f"mode(round({k}),{axis})", f"modeM{axis}", [rounded], scipy.stats.mode(rounded, axis=axis).mode)
         if a.shape[axis] > 1:
             case(f"zscore({k},{axis})", f"zscoreM{axis}", [a], scipy.stats.zscore(a, axis=axis), "scale")
         if a.shape[axis] > 2:

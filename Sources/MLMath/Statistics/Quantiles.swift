@@ -147,3 +147,9 @@ public func percentile(_ m: Matrix, _ p: Double, axis: Int) -> Vector {
 public func iqr(_ m: Matrix, axis: Int) -> Vector {
   Vector(m.lines(axis).map { iqr(Vector($0)) })
 }
+
+/// The most frequent value of each column (`axis: 0`, SciPy's default) or row (`axis: 1`)
+/// (SciPy's `scipy.stats.mode(m, axis).mode`).
+public func mode(_ m: Matrix, axis: Int = 0) -> Vector {
+  Vector(m.lines(axis).map { mode(Vector($0)) })
+}
