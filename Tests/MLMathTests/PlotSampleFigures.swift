@@ -11,6 +11,7 @@ enum PlotSampleFigures {
     ("histogram", histogram),
     ("contour-path", contourWithPath),
     ("heatmap", heatmap),
+    ("heatmap-function", heatmapOfAFunction),
     ("log-scale", logScale),
     ("bar", bar),
     ("band-reference", bandWithReferenceLines),
@@ -72,8 +73,23 @@ enum PlotSampleFigures {
       [0, 6, 39, 5],
       [1, 0, 4, 45],
     ]
+    let classes = ["cat", "dog", "fox", "owl"]
     return Figure(title: "Confusion matrix", xLabel: "predicted class", yLabel: "true class")
-      .heatmap(confusion)
+      .heatmap(confusion, rowLabels: classes, columnLabels: classes, annotated: true)
+  }
+
+  /// A function sampled on a 40 × 30 grid, row 0 at the bottom.
+  static var heatmapOfAFunction: Figure {
+    var grid = Matrix(rows: 30, columns: 40)
+    for i in 0..<30 {
+      for j in 0..<40 {
+        let x = -2 + 4 * (Double(j) + 0.5) / 40
+        let y = -1.5 + 3 * (Double(i) + 0.5) / 30
+        grid[i, j] = sin(2 * x) * cos(3 * y) + 0.3 * x
+      }
+    }
+    return Figure(title: "sin 2x · cos 3y + 0.3x", xLabel: "x", yLabel: "y")
+      .heatmap(grid, x: -2...2, y: -1.5...1.5)
   }
 
   /// Training and validation loss falling over three orders of magnitude.

@@ -25,7 +25,7 @@ struct FigureSummary {
     sentences.append(figure.title.map { "\(kind) titled “\($0)”." } ?? "\(kind).")
     sentences.append(
       "Horizontal axis \(axis(figure.xLabel, figure.xScale, domain.x, domain.xCategories)); "
-        + "vertical axis \(axis(figure.yLabel, figure.yScale, domain.y)).")
+        + "vertical axis \(axis(figure.yLabel, figure.yScale, domain.y, domain.yCategories)).")
     let parts = figure.marks.map(describe)
     if !parts.isEmpty {
       let count = parts.count == 1 ? "1 element" : "\(parts.count) elements"

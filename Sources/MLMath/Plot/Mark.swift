@@ -140,6 +140,26 @@ struct Heatmap: Sendable {
   var columnsAreIndexed: Bool
   /// The value range mapped onto the colour map.
   var valueRange: ClosedRange<Double>
+  /// Names shown on the y axis for the rows, top to bottom.
+  var rowLabels: [String]?
+  /// Names shown on the x axis for the columns, left to right.
+  var columnLabels: [String]?
+  /// Whether each cell shows its value.
+  var annotated: Bool
+
+  /// The colour-map position (`0...1`) of `value`.
+  func fraction(_ value: Double) -> Double {
+    (value - valueRange.lowerBound) / (valueRange.upperBound - valueRange.lowerBound)
+  }
+
+  /// The text written in a cell holding `value`: whole numbers as such, others with
+  /// three significant digits.
+  static func annotation(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e6 {
+      return PlotNumberFormat.fixed(value, decimals: 0)
+    }
+    return PlotNumberFormat.compact(value)
+  }
 }
 
 /// Level curves traced through a grid of samples.

@@ -12,6 +12,8 @@ struct PlotDomain: Sendable {
   var yReversed: Bool
   /// The category names of a bar chart, which replace the numeric x ticks.
   var xCategories: [String]?
+  /// The category names of the y axis (heatmap rows, top to bottom).
+  var yCategories: [String]?
   /// Whether x values are indices (of heatmap columns), so ticks should be whole numbers.
   var xCountsIndices = false
   /// Whether y values are indices (of heatmap rows), so ticks should be whole numbers.
@@ -33,7 +35,7 @@ struct PlotDomain: Sendable {
   func yAxis(tickTarget: Int) -> PlotAxis {
     PlotAxis(
       scale: yScale, range: y, reversed: yReversed, tickTarget: tickTarget,
-      wholeNumbers: yCountsIndices)
+      categories: yCategories, wholeNumbers: yCountsIndices)
   }
 
   /// The fraction of the data range added at each end of an axis.
@@ -47,6 +49,7 @@ struct PlotDomain: Sendable {
     var barsStandOnZero = false
     yReversed = false
     xCategories = nil
+    yCategories = nil
     xScale = figure.xScale
     yScale = figure.yScale
     for mark in figure.marks {
@@ -75,6 +78,8 @@ struct PlotDomain: Sendable {
         yReversed = yReversed || heatmap.rowZeroAtTop
         xCountsIndices = xCountsIndices || heatmap.columnsAreIndexed
         yCountsIndices = yCountsIndices || heatmap.rowZeroAtTop
+        xCategories = xCategories ?? heatmap.columnLabels
+        yCategories = yCategories ?? heatmap.rowLabels
       case .contour(let contour):
         xs += [contour.x.lowerBound, contour.x.upperBound]
         ys += [contour.y.lowerBound, contour.y.upperBound]

@@ -84,55 +84,6 @@ extension SVGRenderer {
     svg.close("g")
   }
 
-  private func drawHeatmap(_ heatmap: Heatmap, _ svg: inout SVGWriter) {
-    let values = heatmap.values
-    guard values.rows > 0, values.columns > 0,
-      let x0 = projection.projectX(heatmap.x.lowerBound),
-      let x1 = projection.projectX(heatmap.x.upperBound),
-      let y0 = projection.projectY(heatmap.y.lowerBound),
-      let y1 = projection.projectY(heatmap.y.upperBound)
-    else { return }
-    // Cells are drawn in grid units (column j, row i) and scaled into place, so their
-    // coordinates are small integers; runs of equal colour in a row merge into one rectangle.
-    let range = heatmap.valueRange
-    var paths = Array(repeating: "", count: ColorMap.steps)
-    for i in 0..<values.rows {
-      var j = 0
-      while j < values.columns {
-        let value = values[i, j]
-        guard value.isFinite else {
-          j += 1
-          continue
-        }
-        let step = ColorMap.step(
-          (value - range.lowerBound) / (range.upperBound - range.lowerBound))
-        var run = 1
-        while j + run < values.columns, values[i, j + run].isFinite,
-          ColorMap.step(
-            (values[i, j + run] - range.lowerBound) / (range.upperBound - range.lowerBound))
-            == step
-        {
-          run += 1
-        }
-        paths[step] += "M\(j) \(i)h\(run)v1h-\(run)z"
-        j += run
-      }
-    }
-    let scaleX = (x1 - x0) / Double(values.columns)
-    let scaleY = (y1 - y0) / Double(values.rows)
-    let matrix = [scaleX, 0, 0, scaleY, x0, y0].map { PlotNumberFormat.trimmed($0, decimals: 4) }
-    // Clipped to the plot area, for when axis limits cut the grid.
-    openPlotViewport(&svg)
-    svg.open(
-      "g",
-      ["transform": "matrix(\(matrix.joined(separator: " ")))", "shape-rendering": "crispEdges"])
-    for (step, d) in paths.enumerated() where !d.isEmpty {
-      svg.element("path", ["d": d, "fill": ColorMap.color(step: step)])
-    }
-    svg.close("g")
-    svg.close("svg")
-  }
-
   private func drawContour(_ contour: Contour, _ svg: inout SVGWriter) {
     guard !contour.levels.isEmpty else { return }
     svg.open("g", ["fill": "none", "stroke": "currentColor", "stroke-width": "1.2"])

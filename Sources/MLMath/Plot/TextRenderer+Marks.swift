@@ -81,32 +81,4 @@ extension TextRenderer {
       }
     }
   }
-
-  /// A heatmap as shaded cells, each showing the matrix value under the cell's centre.
-  private func drawHeatmap(
-    _ heatmap: Heatmap, on canvas: inout TextCanvas, _ projection: PlotProjection
-  ) {
-    let values = heatmap.values
-    guard values.rows > 0, values.columns > 0 else { return }
-    let range = heatmap.valueRange
-    let cellWidth = (heatmap.x.upperBound - heatmap.x.lowerBound) / Double(values.columns)
-    let cellHeight = (heatmap.y.upperBound - heatmap.y.lowerBound) / Double(values.rows)
-    for row in 0..<canvas.rows {
-      let y = projection.y.value(atFraction: 1 - (Double(row) + 0.5) / Double(canvas.rows))
-      let i = Int(
-        (y - heatmap.y.lowerBound) / cellHeight, rounding: .down, clampedTo: -1...values.rows)
-      guard i >= 0, i < values.rows else { continue }
-      for column in 0..<canvas.columns {
-        let x = projection.x.value(atFraction: (Double(column) + 0.5) / Double(canvas.columns))
-        let j = Int(
-          (x - heatmap.x.lowerBound) / cellWidth, rounding: .down, clampedTo: -1...values.columns)
-        guard j >= 0, j < values.columns, values[i, j].isFinite else { continue }
-        let fraction = (values[i, j] - range.lowerBound) / (range.upperBound - range.lowerBound)
-        let shade = Int(
-          fraction * Double(Self.shades.count), rounding: .down,
-          clampedTo: 0...(Self.shades.count - 1))
-        canvas.setFill(Self.shades[shade], column: column, row: row)
-      }
-    }
-  }
 }

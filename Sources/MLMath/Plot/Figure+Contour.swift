@@ -1,37 +1,4 @@
 extension Figure {
-  /// Draws a matrix as a grid of coloured cells, like `plt.imshow(m)` or `plt.pcolormesh`,
-  /// with a colour bar showing the value scale.
-  ///
-  /// Without `y`, the matrix is drawn like an image: row 0 at the top, cell `(i, j)`
-  /// centred on `(x: j, y: i)`, and the y axis growing downwards — the natural layout for
-  /// confusion matrices and attention weights. With `y`, the matrix is a grid of function
-  /// values, `m[i, j] = f(x_j, y_i)`: row 0 at the bottom of `y`, the layout of ``contour(_:x:y:levels:)``.
-  ///
-  /// - Parameters:
-  ///   - values: The matrix; non-finite cells are left empty.
-  ///   - x: The horizontal extent of the whole grid (by default, `-0.5...columns - 0.5`).
-  ///   - y: The vertical extent of the whole grid, bottom to top.
-  ///   - range: The values mapped to the ends of the colour map; by default, the
-  ///     smallest and largest finite values.
-  public func heatmap(
-    _ values: Matrix, x: ClosedRange<Double>? = nil, y: ClosedRange<Double>? = nil,
-    range: ClosedRange<Double>? = nil
-  ) -> Figure {
-    let finite = values.elements.filter(\.isFinite)
-    var valueRange = range ?? ((finite.min() ?? 0)...(finite.max() ?? 1))
-    if valueRange.lowerBound == valueRange.upperBound {
-      valueRange = (valueRange.lowerBound - 0.5)...(valueRange.upperBound + 0.5)
-    }
-    let heatmap = Heatmap(
-      values: values,
-      x: x ?? (-0.5...(Double(values.columns) - 0.5)),
-      y: y ?? (-0.5...(Double(values.rows) - 0.5)),
-      rowZeroAtTop: y == nil,
-      columnsAreIndexed: x == nil,
-      valueRange: valueRange)
-    return adding(.heatmap(heatmap))
-  }
-
   /// Draws level curves of `f` over a rectangle, like `plt.contour(X, Y, Z)`.
   ///
   /// `f` is sampled on a `resolution × resolution` grid and the curves are traced with
