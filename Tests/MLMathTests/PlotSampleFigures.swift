@@ -60,7 +60,7 @@ enum PlotSampleFigures {
       iterates.append(w)
     }
     return Figure(title: "Gradient descent, learning rate 0.22", xLabel: "w₁", yLabel: "w₂")
-      .contour(loss, x: -3...3, y: -1.5...1.5, levels: 8, resolution: 48)
+      .contour(loss, x: -3...3, y: -1.5...1.5, levels: 8, resolution: 48, labelled: true)
       .path(iterates, label: "iterates")
       .legend()
   }

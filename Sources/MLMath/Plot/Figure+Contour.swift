@@ -11,9 +11,10 @@ extension Figure {
   ///   - y: The vertical range to sample.
   ///   - levels: How many levels (an integer), or which (an array of values).
   ///   - resolution: The number of samples along each axis (at least 2).
+  ///   - labelled: Whether to write each level's value on its curve, like `plt.clabel`.
   public func contour(
     _ f: (Double, Double) -> Double, x: ClosedRange<Double>, y: ClosedRange<Double>,
-    levels: ContourLevels = 8, resolution: Int = 64
+    levels: ContourLevels = 8, resolution: Int = 64, labelled: Bool = false
   ) -> Figure {
     guard resolution >= 2 else { fatalError("contour(_:x:y:) needs a resolution of at least 2") }
     let n = resolution
@@ -29,7 +30,7 @@ extension Figure {
         grid[i, j] = f(xs[j], ys[i])
       }
     }
-    return contour(grid, x: x, y: y, levels: levels)
+    return contour(grid, x: x, y: y, levels: levels, labelled: labelled)
   }
 
   /// Draws level curves of a grid of samples, `grid[i, j] = f(x_j, y_i)`, like
@@ -40,13 +41,15 @@ extension Figure {
   ///   - x: The horizontal range of the columns (first to last sample).
   ///   - y: The vertical range of the rows.
   ///   - levels: How many levels (an integer), or which (an array of values).
+  ///   - labelled: Whether to write each level's value on its curve, like `plt.clabel`.
   public func contour(
-    _ grid: Matrix, x: ClosedRange<Double>, y: ClosedRange<Double>, levels: ContourLevels = 8
+    _ grid: Matrix, x: ClosedRange<Double>, y: ClosedRange<Double>, levels: ContourLevels = 8,
+    labelled: Bool = false
   ) -> Figure {
     let tracer = MarchingSquares(values: grid, x: x, y: y)
     let finite = grid.elements.filter(\.isFinite)
     let values = levels.resolve(low: finite.min() ?? 0, high: finite.max() ?? 0)
     let traced = values.map { Contour.Level(value: $0, lines: tracer.isolines(at: $0)) }
-    return adding(.contour(Contour(levels: traced, x: x, y: y)))
+    return adding(.contour(Contour(levels: traced, x: x, y: y, labelled: labelled)))
   }
 }

@@ -34,7 +34,7 @@ public struct Figure: Sendable {
   /// The size of the SVG rendering in CSS pixels (see ``size(width:height:)``).
   public var size: (width: Int, height: Int) = (640, 400)
 
-  /// The things drawn, in the order they were added (later ones on top).
+  /// The things drawn, in the order they were added; see ``marksInDrawingOrder``.
   var marks: [Mark] = []
 
   /// An empty figure with an optional title and axis labels.

@@ -176,4 +176,11 @@ struct Contour: Sendable {
   var x: ClosedRange<Double>
   /// The vertical extent of the sampled grid.
   var y: ClosedRange<Double>
+  /// Whether each level is labelled with its value.
+  var labelled: Bool
+
+  /// The label of the level at `value`.
+  static func label(_ value: Double) -> String {
+    PlotNumberFormat.compact(value)
+  }
 }

@@ -88,14 +88,34 @@ extension SVGRenderer {
     guard !contour.levels.isEmpty else { return }
     svg.open("g", ["fill": "none", "stroke": "currentColor", "stroke-width": "1.2"])
     let count = contour.levels.count
+    var labels: [(text: String, placement: ContourLabelPlacement)] = []
     for (index, level) in contour.levels.enumerated() {
+      var pieces = level.lines.flatMap(projection.polylines)
+      if contour.labelled {
+        let text = Contour.label(level.value)
+        let gap = Double(text.count) * 6 + 8
+        if let placement = ContourLabelPlacement(on: pieces, gap: gap) {
+          pieces = placement.pieces
+          labels.append((text, placement))
+        }
+      }
       var d = SVGPathData()
-      for line in level.lines { d.add(projection.polylines(line)) }
+      d.add(pieces)
       guard !d.isEmpty else { continue }
       // Higher levels are drawn stronger, so the slope reads without colour.
       let opacity = count == 1 ? 0.7 : 0.3 + 0.6 * Double(index) / Double(count - 1)
       svg.element(
         "path", ["d": d.text, "stroke-opacity": PlotNumberFormat.trimmed(opacity, decimals: 2)])
+    }
+    svg.close("g")
+    guard !labels.isEmpty else { return }
+    svg.open("g", ["font-size": "10", "text-anchor": "middle", "dominant-baseline": "central"])
+    for (text, placement) in labels {
+      let x = SVGPathData.number(placement.position.x)
+      let y = SVGPathData.number(placement.position.y)
+      let angle = SVGPathData.number(placement.angle)
+      svg.element(
+        "text", ["x": x, "y": y, "transform": "rotate(\(angle) \(x) \(y))"], content: text)
     }
     svg.close("g")
   }

@@ -28,15 +28,36 @@ extension TextRenderer {
     case .heatmap(let heatmap):
       drawHeatmap(heatmap, on: &canvas, projection)
     case .contour(let contour):
-      for level in contour.levels {
-        for line in level.lines {
-          for piece in projection.polylines(line) { canvas.drawLine(piece) }
-        }
-      }
+      drawContour(contour, on: &canvas, projection)
     case .band(let band):
       drawBand(band, on: &canvas, projection)
     case .reference(let line):
       drawReference(line, on: &canvas, projection)
+    }
+  }
+
+  /// Contour levels as braille lines; labelled levels carry their value in a gap at the
+  /// middle of their longest piece.
+  private func drawContour(
+    _ contour: Contour, on canvas: inout TextCanvas, _ projection: PlotProjection
+  ) {
+    var labels: [(text: String, position: CanvasPoint)] = []
+    for level in contour.levels {
+      var pieces = level.lines.flatMap(projection.polylines)
+      if contour.labelled {
+        let text = " \(Contour.label(level.value)) "
+        if let placement = ContourLabelPlacement(on: pieces, gap: Double(text.count) * 2) {
+          pieces = placement.pieces
+          labels.append((text, placement.position))
+        }
+      }
+      for piece in pieces { canvas.drawLine(piece) }
+    }
+    // Written after all lines, so that no later level draws through a label.
+    for (text, position) in labels {
+      let column = Int(position.x.rounded() / 2, rounding: .down, clampedTo: 0...canvas.columns)
+      let row = Int(position.y.rounded() / 4, rounding: .down, clampedTo: 0...canvas.rows)
+      canvas.write(text, column: column - text.count / 2, row: row)
     }
   }
 
