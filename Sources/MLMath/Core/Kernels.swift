@@ -6,10 +6,22 @@
 // `@inlinable`: lesson programs (often compiled without optimization) call
 // the public functions, which run this module's optimized code.
 
+/// Below this many elements, results are made by copying an operand and
+/// updating the copy in place: the copy's allocation is fully specialized,
+/// while `Array(unsafeUninitializedCapacity:)` looks up generic metadata on
+/// every call, which dominates the cost of operations on small arrays. Above
+/// it, writing straight into uninitialized memory saves the copy's memory traffic.
+let smallArrayCount = 4096
+
 /// `[f(a[0]), f(a[1]), …]`.
 @inline(always)
 func mapElements(_ a: [Double], _ f: (Double) -> Double) -> [Double] {
   let n = a.count
+  if n < smallArrayCount {
+    var out = a
+    updateElements(&out, f)
+    return out
+  }
   prepareAllocation(n)
   return [Double](unsafeUninitializedCapacity: n) { out, initialized in
     a.withUnsafeBufferPointer { src in
@@ -23,6 +35,11 @@ func mapElements(_ a: [Double], _ f: (Double) -> Double) -> [Double] {
 @inline(always)
 func zipElements(_ a: [Double], _ b: [Double], _ f: (Double, Double) -> Double) -> [Double] {
   let n = a.count
+  if n < smallArrayCount {
+    var out = a
+    updateElements(&out, with: b, f)
+    return out
+  }
   prepareAllocation(n)
   return [Double](unsafeUninitializedCapacity: n) { out, initialized in
     a.withUnsafeBufferPointer { x in
