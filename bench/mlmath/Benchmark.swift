@@ -23,7 +23,7 @@ func now() -> Double {
 nonisolated(unsafe) var sink = 0.0
 
 /// Seconds per call of `body`: the best of `repeats` batches of at least `minimum` seconds.
-func measure(repeats: Int = 5, minimum: Double = 0.02, _ body: () -> Double) -> Double {
+func measure(repeats: Int = 7, minimum: Double = 0.02, _ body: () -> Double) -> Double {
   var calls = 1
   while true {
     let start = now()

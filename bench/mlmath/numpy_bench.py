@@ -15,7 +15,7 @@ import time
 import numpy as np
 
 
-def measure(body, repeats=5, minimum=0.02):
+def measure(body, repeats=7, minimum=0.02):
     calls = 1
     while True:
         start = time.perf_counter()
@@ -109,6 +109,13 @@ def main():
     out_path = sys.argv[2]
     py = numpy_results()
     threads = len(os.listdir("/proc/self/task")) if os.path.isdir("/proc/self/task") else "?"
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "Sources/MLMath"],
+                               capture_output=True, text=True).stdout.strip()
+        source = f"commit {head}" + (" plus uncommitted changes in Sources/MLMath" if dirty else "")
+    except OSError:
+        source = "unknown commit"
     lines = [
         "# MLMath vs NumPy",
         "",
@@ -116,6 +123,7 @@ def main():
         "several batches of ≥ 20 ms. Ratio = MLMath time / NumPy time (below 1 means MLMath is faster).",
         "",
         f"- Machine: {cpu_model()}, `nproc` = {os.cpu_count()}, {platform.system()} {platform.release()}",
+        f"- MLMath built from {source}",
         f"- NumPy {np.__version__} (its bundled OpenBLAS), Python {platform.python_version()};"
         f" MLMath release build with Debian OpenBLAS/LAPACKE",
         f"- OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')} for both sides;"

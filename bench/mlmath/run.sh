@@ -18,10 +18,12 @@ flock "$lock" swiftc -O -swift-version 6 \
   -Xlinker -rpath -Xlinker "$build" \
   bench/mlmath/Benchmark.swift -o "$out/benchmark"
 
+# The timed runs also hold the build lock: on this shared 2-core machine a
+# concurrent compile would otherwise skew whichever side it overlaps.
 export OPENBLAS_NUM_THREADS=1
 echo "running MLMath side…" >&2
-"$out/benchmark" >"$out/swift.json"
+flock "$lock" "$out/benchmark" >"$out/swift.json"
 echo "running NumPy side…" >&2
 MLBOOK_OUTER_CORETYPE="${OPENBLAS_CORETYPE:-unset}" MLBOOK_OUTER_L2_SIZE="${OPENBLAS_L2_SIZE:-unset}" \
-  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE \
+  flock "$lock" env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE \
   python3 bench/mlmath/numpy_bench.py "$out/swift.json" bench/mlmath/results.md
