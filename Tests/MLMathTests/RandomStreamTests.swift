@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import MLMath
@@ -151,6 +152,16 @@ final class RandomStreamTests: XCTestCase {
         bulk.randint(-3, 97, size: 2_000), (0..<2_000).map { _ in scalar.randint(-3, 97) })
       XCTAssertEqual(bulk, scalar)
     }
+  }
+
+  func testSharedGeneratorIsSafeAcrossThreads() {
+    Random.seed(99)
+    DispatchQueue.concurrentPerform(iterations: 8) { _ in
+      for _ in 0..<500 { _ = Random.random() }
+    }
+    var sequential = RandomState(seed: 99)
+    for _ in 0..<4_000 { _ = sequential.random() }
+    XCTAssertEqual(Random.getState(), sequential, "every draw was counted exactly once")
   }
 
   func testCopiesForkTheStream() {
