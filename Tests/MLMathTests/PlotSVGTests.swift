@@ -42,6 +42,23 @@ import Testing
       ("bars beyond limits", Figure().histogram([1, 2, 3, 1e9], bins: 3).xLimits(0...10)),
       ("tiny size", Figure(title: "t").plot([0, 1], [0, 1]).size(width: 160, height: 120)),
       ("subplots of nothing", Figure()),
+      (
+        "crowded",
+        (0..<7).reduce(
+          Figure(title: String(repeating: "A very long title that keeps going ", count: 4))
+        ) { figure, k in
+          figure.plot({ pow($0, Double(k) / 2) }, in: 0.01...100, label: "power \(k) / 2")
+        }.xScale(.log).yScale(.log).legend()
+      ),
+      (
+        "long categories",
+        Figure().bar(
+          [
+            "stochastic gradient descent", "momentum", "Nesterov momentum", "AdaGrad", "RMSProp",
+            "Adam", "AdamW",
+          ],
+          [0.8, 0.85, 0.86, 0.83, 0.88, 0.9, 0.91])
+      ),
     ]
 
   @Test(arguments: figures.map(\.name))

@@ -8,6 +8,8 @@ struct PlotAxis: Sendable {
   var reversed: Bool
   /// The labelled tick positions, in increasing order of value.
   var ticks: [Tick]
+  /// Whether the ticks name categories rather than show numbers.
+  var isCategorical: Bool
 
   /// An axis over `range` with about `tickTarget` ticks (or one per category); with
   /// `wholeNumbers`, linear ticks are at least 1 apart.
@@ -18,6 +20,7 @@ struct PlotAxis: Sendable {
     self.scale = scale
     self.range = range
     self.reversed = reversed
+    isCategorical = categories != nil
     if let categories {
       ticks = TickLocator.categorical(categories).filter { range.contains($0.value) }
     } else if scale == .log {

@@ -41,14 +41,15 @@ struct SVGLayout {
       titleBaseline = nil
     }
 
-    // Legend entries flow left to right in rows across the width.
+    // Legend entries flow left to right in rows from the plot area's left edge (not yet
+    // known: it depends on the y tick labels, which depend on the legend's height).
     var entries: [(mark: Mark, row: Int, x: Double)] = []
     if figure.showsLegend {
       var row = 0
       var x = 0.0
       for mark in figure.marks where mark.label != nil {
         let entryWidth = Self.legendSampleWidth + 6 + Self.textWidth(mark.label ?? "") + 18
-        if x > 0 && x + entryWidth > width - 40 {
+        if x > 0 && x + entryWidth > width - 100 {
           row += 1
           x = 0
         }

@@ -120,22 +120,28 @@ struct SVGRenderer {
     }
     svg.element("path", ["d": d.text, "fill": "none", "stroke": "currentColor"])
 
-    // Category names can be long: keep every k-th so that neighbours do not collide.
-    let widest = xTicks.map { SVGLayout.textWidth($0.label) }.max() ?? 0
+    // Category names can be long: shorten them to the space between ticks, or where that
+    // leaves too little, keep every k-th so that neighbours do not collide.
+    var labels = xTicks.map(\.label)
     let spacing = xTicks.count > 1 ? abs(xTicks[1].x - xTicks[0].x) : .infinity
+    let room = Int(min((spacing - 8) / SVGLayout.characterWidth, 1000))
+    if projection.x.isCategorical, room >= 5 {
+      labels = labels.map { TerminalWidth.truncate($0, to: room) }
+    }
+    let widest = labels.map(SVGLayout.textWidth).max() ?? 0
     let every = max(1, Int((widest + 8) / spacing) + 1)
     svg.open("g", ["text-anchor": "middle"])
     for (index, tick) in xTicks.enumerated() where index.isMultiple(of: every) {
       svg.element(
         "text", ["x": SVGPathData.number(tick.x), "y": SVGPathData.number(rect.maxY + 20)],
-        content: Self.typeset(tick.label))
+        content: projection.x.isCategorical ? labels[index] : Self.typeset(labels[index]))
     }
     svg.close("g")
     svg.open("g", ["text-anchor": "end"])
     for tick in yTicks {
       svg.element(
         "text", ["x": SVGPathData.number(rect.minX - 8), "y": SVGPathData.number(tick.y + 4)],
-        content: Self.typeset(tick.label))
+        content: projection.y.isCategorical ? tick.label : Self.typeset(tick.label))
     }
     svg.close("g")
   }
@@ -166,16 +172,16 @@ struct SVGRenderer {
     }
   }
 
-  /// `title` shortened with "…" to fit the drawing's width (estimating bold 15-pixel type).
+  /// `title` shortened with "…" to fit the drawing when centred over the plot area
+  /// (estimating bold 15-pixel type).
   private func fittingTitle(_ title: String) -> String {
-    let limit = Int((layout.canvas.width - 20) / (SVGLayout.titleFontSize * 0.6))
-    return TerminalWidth.truncate(title, to: limit)
+    let centre = (projection.rect.minX + projection.rect.maxX) / 2
+    let room = 2 * min(centre, layout.canvas.width - centre) - 16
+    return TerminalWidth.truncate(title, to: Int(room / (SVGLayout.titleFontSize * 0.62)))
   }
 
-  /// A numeric tick label with true minus signs in place of hyphens; other labels
-  /// (category names) unchanged.
+  /// A numeric tick label with true minus signs in place of hyphens.
   static func typeset(_ label: String) -> String {
-    guard label.allSatisfy({ "0123456789.-e".contains($0) }) else { return label }
-    return String(label.map { $0 == "-" ? "−" : $0 })
+    String(label.map { $0 == "-" ? "−" : $0 })
   }
 }

@@ -36,6 +36,7 @@ enum TerminalWidth {
       result.append(character)
       used += width
     }
+    while result.last?.isWhitespace == true { result.removeLast() }
     return result + "…"
   }
 

@@ -99,14 +99,21 @@ struct TextRenderer {
     var axis = Array(repeating: Character("─"), count: columns)
     var labels = Array(repeating: Character(" "), count: width)
     var nextFree = 0
+    let positions = xAxis.ticks.compactMap { projection.projectX($0.value) }
+    let spacing = positions.count > 1 ? Int(abs(positions[1] - positions[0]) / 2) : width
     for tick in xAxis.ticks {
       guard let x = projection.projectX(tick.value) else { continue }
       let column = Int(x.rounded() / 2, rounding: .down, clampedTo: 0...(columns - 1))
       axis[column] = "┬"
-      // Centre the label under its tick, inside the line, clear of the previous label.
-      let text = Array(tick.label)
+      // Centre the label under its tick, inside the line, clear of the previous label;
+      // category names are shortened to the space between ticks when that leaves enough.
+      var label = tick.label
+      if xAxis.isCategorical, spacing >= 5 {
+        label = TerminalWidth.truncate(label, to: spacing - 1)
+      }
+      let text = Array(label)
       let start = min(max(gutter + 1 + column - text.count / 2, 0), width - text.count)
-      guard start >= nextFree, TerminalWidth.columns(of: tick.label) == text.count else { continue }
+      guard start >= nextFree, TerminalWidth.columns(of: label) == text.count else { continue }
       labels.replaceSubrange(start..<(start + text.count), with: text)
       nextFree = start + text.count + 1
     }
