@@ -71,16 +71,19 @@ public struct RandomState: Sendable, Hashable {
   @inline(__always)
   mutating func withStream<Result>(_ body: (inout LegacyStream) throws -> Result) rethrows -> Result
   {
-    var stream = LegacyStream(
-      key: UnsafeMutablePointer(bitPattern: 1)!, position: twister.position, hasGauss: hasGauss,
-      gauss: gauss)
+    // Copied out first: `self` cannot be read while its key array is borrowed.
+    var scalars = (position: twister.position, hasGauss: hasGauss, gauss: gauss)
     let result = try twister.key.withUnsafeMutableBufferPointer { words in
-      stream.key = words.baseAddress!
+      // The key always holds 624 words, so its buffer has a base address.
+      var stream = LegacyStream(
+        key: words.baseAddress!, position: scalars.position, hasGauss: scalars.hasGauss,
+        gauss: scalars.gauss)
+      defer { scalars = (stream.position, stream.hasGauss, stream.gauss) }
       return try body(&stream)
     }
-    twister.position = stream.position
-    hasGauss = stream.hasGauss
-    gauss = stream.gauss
+    twister.position = scalars.position
+    hasGauss = scalars.hasGauss
+    gauss = scalars.gauss
     return result
   }
 
