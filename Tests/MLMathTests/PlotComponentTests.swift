@@ -128,6 +128,18 @@ import Testing
     #expect(series.points.map(\.y) == [0, 1, 4])
   }
 
+  @Test func matricesOfPointsSplitIntoColumnsAndClasses() {
+    let points: Matrix = [[0, 1], [2, 3], [4, 5], [6, 7]]
+    let figure = Figure().scatter(points, classes: [1, 0, 1, 0], names: ["no", "yes"])
+    #expect(figure.marks.map(\.label) == ["no", "yes"])
+    guard case .scatter(let yes) = figure.marks[1] else {
+      Issue.record("expected a scatter series")
+      return
+    }
+    #expect(yes.points == [PlotPoint(x: 0, y: 1), PlotPoint(x: 4, y: 5)])
+    #expect(Figure().path(points).marks.count == 1)
+  }
+
   @Test func domainFitsDataWithMarginsAndBarsOnZero() {
     let line = PlotDomain(Figure().plot([0, 10], [0, 100]))
     #expect(line.x == -0.4...10.4)

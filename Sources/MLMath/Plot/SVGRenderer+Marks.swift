@@ -62,7 +62,9 @@ extension SVGRenderer {
       projection.projectY(projection.y.scale == .log ? projection.y.range.lowerBound : 0)
       ?? rect.maxY
     let style = SeriesStyle(index: bars.styleIndex)
-    svg.open("g", ["fill": style.color, "fill-opacity": "0.85"])
+    // Overlaid histograms stay readable through each other.
+    let overlaid = figure.marks.count { if case .bars = $0 { true } else { false } } > 1
+    svg.open("g", ["fill": style.color, "fill-opacity": overlaid ? "0.55" : "0.85"])
     for bar in bars.bars {
       guard let x0 = projection.projectX(bar.lower), let x1 = projection.projectX(bar.upper),
         let top = projection.projectY(bar.value)
