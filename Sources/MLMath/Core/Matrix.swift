@@ -13,7 +13,8 @@ public struct Matrix: Sendable, Hashable {
   @inlinable
   public init(rows: Int, columns: Int, elements: [Double]) {
     guard rows >= 0, columns >= 0, elements.count == rows * columns else {
-      fatalError("Matrix \(rows)×\(columns) needs \(rows * columns) elements, got \(elements.count)")
+      fatalError(
+        "Matrix \(rows)×\(columns) needs \(rows * columns) elements, got \(elements.count)")
     }
     self.rows = rows
     self.columns = columns

@@ -24,6 +24,7 @@ public struct Vector: Sendable, Hashable {
 }
 
 extension Vector: ExpressibleByArrayLiteral {
+  /// `[1, 2.5, 3]` is a vector of three elements.
   @inlinable
   public init(arrayLiteral elements: Double...) {
     self.elements = elements
@@ -31,9 +32,12 @@ extension Vector: ExpressibleByArrayLiteral {
 }
 
 extension Vector: RandomAccessCollection, MutableCollection {
+  /// The position of the first element: always 0.
   @inlinable public var startIndex: Int { 0 }
+  /// One past the position of the last element: `count`.
   @inlinable public var endIndex: Int { elements.count }
 
+  /// The element at position `index`, counting from 0 (NumPy's `v[i]`; negative indices are not allowed).
   @inlinable
   public subscript(index: Int) -> Double {
     get { elements[index] }

@@ -1,0 +1,251 @@
+/// Elementwise arithmetic on matrices, NumPy-style, with broadcasting.
+///
+/// - `Matrix ∘ Matrix`: the shapes must be equal, or broadcast as in NumPy: a
+///   dimension of 1 stretches to match (`n×1` with `n×k`, `1×k` with `n×k`).
+/// - `Matrix ∘ Double` / `Double ∘ Matrix`: the scalar combines with every element.
+/// - `Matrix ∘ Vector` / `Vector ∘ Matrix`: the vector is a row repeated down
+///   the matrix (NumPy broadcasting of shape `(n,)` against `(m, n)`), so its
+///   length must equal the number of columns. To combine a vector with every
+///   column instead, write `m + v.asColumn` (NumPy's `m + v[:, None]`).
+///
+/// `*` is the elementwise product; the matrix product is `a.matmul(b)`.
+extension Matrix {
+  /// `f` applied to the NumPy broadcast of `lhs` and `rhs`.
+  @inline(always)
+  static func broadcast(
+    _ lhs: Matrix, _ rhs: Matrix, _ verb: String, _ f: (Double, Double) -> Double
+  ) -> Matrix {
+    if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
+      return lhs.with(zipElements(lhs.elements, rhs.elements, f))
+    }
+    guard lhs.rows == rhs.rows || lhs.rows == 1 || rhs.rows == 1,
+      lhs.columns == rhs.columns || lhs.columns == 1 || rhs.columns == 1
+    else {
+      fatalError(
+        "Matrix \(lhs.rows)×\(lhs.columns) cannot \(verb) Matrix \(rhs.rows)×\(rhs.columns)")
+    }
+    let rows = lhs.rows == 1 ? rhs.rows : lhs.rows
+    let columns = lhs.columns == 1 ? rhs.columns : lhs.columns
+    let (lr, lc) = (lhs.rows == 1 ? 0 : lhs.columns, lhs.columns == 1 ? 0 : 1)
+    let (rr, rc) = (rhs.rows == 1 ? 0 : rhs.columns, rhs.columns == 1 ? 0 : 1)
+    let out = [Double](unsafeUninitializedCapacity: rows * columns) { out, initialized in
+      lhs.elements.withUnsafeBufferPointer { a in
+        rhs.elements.withUnsafeBufferPointer { b in
+          for i in 0..<rows {
+            for j in 0..<columns {
+              out[i * columns + j] = f(a[i * lr + j * lc], b[i * rr + j * rc])
+            }
+          }
+        }
+      }
+      initialized = rows * columns
+    }
+    return Matrix(rows: rows, columns: columns, elements: out)
+  }
+
+  @inline(always)
+  static func checkRow(_ m: Matrix, _ v: Vector, _ verb: String, vectorFirst: Bool = false) {
+    if m.columns != v.count {
+      let (a, b) =
+        vectorFirst
+        ? ("Vector(\(v.count))", "Matrix \(m.rows)×\(m.columns)")
+        : ("Matrix \(m.rows)×\(m.columns)", "Vector(\(v.count))")
+      fatalError(
+        "\(a) cannot \(verb) \(b): the vector's length must equal the number of columns")
+    }
+  }
+
+  @inline(always)
+  func with(_ elements: [Double]) -> Matrix {
+    Matrix(rows: rows, columns: columns, elements: elements)
+  }
+
+  /// The elementwise sum of two matrices of the same shape.
+  public static func + (lhs: Matrix, rhs: Matrix) -> Matrix {
+    broadcast(lhs, rhs, "add", +)
+  }
+
+  /// The elementwise difference of two matrices of the same shape.
+  public static func - (lhs: Matrix, rhs: Matrix) -> Matrix {
+    broadcast(lhs, rhs, "subtract", -)
+  }
+
+  /// The elementwise (Hadamard) product of two matrices of the same shape.
+  public static func * (lhs: Matrix, rhs: Matrix) -> Matrix {
+    broadcast(lhs, rhs, "multiply", *)
+  }
+
+  /// The elementwise quotient of two matrices of the same shape.
+  public static func / (lhs: Matrix, rhs: Matrix) -> Matrix {
+    broadcast(lhs, rhs, "divide", /)
+  }
+
+  /// `rhs` added to every element.
+  public static func + (lhs: Matrix, rhs: Double) -> Matrix {
+    lhs.with(mapElements(lhs.elements) { $0 + rhs })
+  }
+
+  /// `lhs` added to every element.
+  public static func + (lhs: Double, rhs: Matrix) -> Matrix {
+    rhs.with(mapElements(rhs.elements) { lhs + $0 })
+  }
+
+  /// `rhs` subtracted from every element.
+  public static func - (lhs: Matrix, rhs: Double) -> Matrix {
+    lhs.with(mapElements(lhs.elements) { $0 - rhs })
+  }
+
+  /// Every element subtracted from `lhs`.
+  public static func - (lhs: Double, rhs: Matrix) -> Matrix {
+    rhs.with(mapElements(rhs.elements) { lhs - $0 })
+  }
+
+  /// Every element multiplied by `rhs`.
+  public static func * (lhs: Matrix, rhs: Double) -> Matrix {
+    lhs.with(mapElements(lhs.elements) { $0 * rhs })
+  }
+
+  /// Every element multiplied by `lhs`.
+  public static func * (lhs: Double, rhs: Matrix) -> Matrix {
+    rhs.with(mapElements(rhs.elements) { lhs * $0 })
+  }
+
+  /// Every element divided by `rhs`.
+  public static func / (lhs: Matrix, rhs: Double) -> Matrix {
+    lhs.with(mapElements(lhs.elements) { $0 / rhs })
+  }
+
+  /// `lhs` divided by every element.
+  public static func / (lhs: Double, rhs: Matrix) -> Matrix {
+    rhs.with(mapElements(rhs.elements) { lhs / $0 })
+  }
+
+  /// `rhs` added to every row.
+  public static func + (lhs: Matrix, rhs: Vector) -> Matrix {
+    checkRow(lhs, rhs, "add")
+    return lhs.with(
+      broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, +))
+  }
+
+  /// `lhs` added to every row.
+  public static func + (lhs: Vector, rhs: Matrix) -> Matrix {
+    checkRow(rhs, lhs, "add", vectorFirst: true)
+    return rhs.with(
+      broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 + $0 })
+  }
+
+  /// `rhs` subtracted from every row.
+  public static func - (lhs: Matrix, rhs: Vector) -> Matrix {
+    checkRow(lhs, rhs, "subtract")
+    return lhs.with(
+      broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, -))
+  }
+
+  /// Every row subtracted from `lhs`.
+  public static func - (lhs: Vector, rhs: Matrix) -> Matrix {
+    checkRow(rhs, lhs, "subtract", vectorFirst: true)
+    return rhs.with(
+      broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 - $0 })
+  }
+
+  /// Every row multiplied elementwise by `rhs`.
+  public static func * (lhs: Matrix, rhs: Vector) -> Matrix {
+    checkRow(lhs, rhs, "multiply")
+    return lhs.with(
+      broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, *))
+  }
+
+  /// Every row multiplied elementwise by `lhs`.
+  public static func * (lhs: Vector, rhs: Matrix) -> Matrix {
+    checkRow(rhs, lhs, "multiply", vectorFirst: true)
+    return rhs.with(
+      broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 * $0 })
+  }
+
+  /// Every row divided elementwise by `rhs`.
+  public static func / (lhs: Matrix, rhs: Vector) -> Matrix {
+    checkRow(lhs, rhs, "divide")
+    return lhs.with(
+      broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, /))
+  }
+
+  /// `lhs` divided elementwise by every row.
+  public static func / (lhs: Vector, rhs: Matrix) -> Matrix {
+    checkRow(rhs, lhs, "divide", vectorFirst: true)
+    return rhs.with(
+      broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 / $0 })
+  }
+
+  /// Every element negated.
+  public static prefix func - (operand: Matrix) -> Matrix {
+    operand.with(mapElements(operand.elements) { -$0 })
+  }
+
+  /// Adds `rhs` elementwise, in place.
+  public static func += (lhs: inout Matrix, rhs: Matrix) {
+    if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
+      updateElements(&lhs.elements, with: rhs.elements, +)
+    } else {
+      lhs = lhs + rhs
+    }
+  }
+
+  /// Subtracts `rhs` elementwise, in place.
+  public static func -= (lhs: inout Matrix, rhs: Matrix) {
+    if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
+      updateElements(&lhs.elements, with: rhs.elements, -)
+    } else {
+      lhs = lhs - rhs
+    }
+  }
+
+  /// Multiplies by `rhs` elementwise, in place.
+  public static func *= (lhs: inout Matrix, rhs: Matrix) {
+    if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
+      updateElements(&lhs.elements, with: rhs.elements, *)
+    } else {
+      lhs = lhs * rhs
+    }
+  }
+
+  /// Divides by `rhs` elementwise, in place.
+  public static func /= (lhs: inout Matrix, rhs: Matrix) {
+    if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
+      updateElements(&lhs.elements, with: rhs.elements, /)
+    } else {
+      lhs = lhs / rhs
+    }
+  }
+
+  /// Adds `rhs` to every element, in place.
+  public static func += (lhs: inout Matrix, rhs: Double) {
+    updateElements(&lhs.elements) { $0 + rhs }
+  }
+
+  /// Subtracts `rhs` from every element, in place.
+  public static func -= (lhs: inout Matrix, rhs: Double) {
+    updateElements(&lhs.elements) { $0 - rhs }
+  }
+
+  /// Multiplies every element by `rhs`, in place.
+  public static func *= (lhs: inout Matrix, rhs: Double) {
+    updateElements(&lhs.elements) { $0 * rhs }
+  }
+
+  /// Divides every element by `rhs`, in place.
+  public static func /= (lhs: inout Matrix, rhs: Double) {
+    updateElements(&lhs.elements) { $0 / rhs }
+  }
+
+  /// Adds `rhs` to every row, in place.
+  public static func += (lhs: inout Matrix, rhs: Vector) { lhs = lhs + rhs }
+
+  /// Subtracts `rhs` from every row, in place.
+  public static func -= (lhs: inout Matrix, rhs: Vector) { lhs = lhs - rhs }
+
+  /// Multiplies every row elementwise by `rhs`, in place.
+  public static func *= (lhs: inout Matrix, rhs: Vector) { lhs = lhs * rhs }
+
+  /// Divides every row elementwise by `rhs`, in place.
+  public static func /= (lhs: inout Matrix, rhs: Vector) { lhs = lhs / rhs }
+}

@@ -1,0 +1,167 @@
+// Slices of vectors and matrices, NumPy-style: `v[2..<5]`, `m[0..<2, 1...]`,
+// `m[..., 0]` (NumPy's `m[:, 0]`), `m.row(i)`, `v[[3, 0, 1]]`.
+//
+// Unlike NumPy, a slice is a copy (value semantics), and indices are never
+// negative: write `v[v.count - 1]` for NumPy's `v[-1]`. Assigning to a slice
+// writes through: `m[0..<2, 0..<2] = eye(2)`.
+
+extension Vector {
+  /// The elements at positions `range`, as a new vector indexed from 0 (NumPy's `v[a:b]`).
+  public subscript(range: Range<Int>) -> Vector {
+    get { Vector(Array(elements[checked(range)])) }
+    set { replace(checked(range), with: newValue) }
+  }
+
+  /// The elements at positions `range`, as a new vector (NumPy's `v[a:b+1]`).
+  public subscript(range: ClosedRange<Int>) -> Vector {
+    get { self[Range(range)] }
+    set { self[Range(range)] = newValue }
+  }
+
+  /// The elements at positions `range`, e.g. `v[2...]` or `v[..<3]`.
+  public subscript(range: some RangeExpression<Int>) -> Vector {
+    get { self[range.relative(to: elements)] }
+    set { self[range.relative(to: elements)] = newValue }
+  }
+
+  /// The elements at `indices`, in that order (NumPy's fancy indexing `v[[3, 0, 1]]`).
+  ///
+  /// `x[argsort(x)]` is `x` sorted.
+  public subscript(indices: [Int]) -> Vector {
+    get {
+      Vector(
+        indices.map { i in
+          if i < 0 || i >= count { fatalError("Index \(i) is out of bounds for Vector(\(count))") }
+          return elements[i]
+        })
+    }
+    set {
+      if newValue.count != indices.count {
+        fatalError("Cannot assign Vector(\(newValue.count)) to \(indices.count) indices")
+      }
+      for (k, i) in indices.enumerated() {
+        if i < 0 || i >= count { fatalError("Index \(i) is out of bounds for Vector(\(count))") }
+        elements[i] = newValue.elements[k]
+      }
+    }
+  }
+
+  func checked(_ range: Range<Int>) -> Range<Int> {
+    if range.lowerBound < 0 || range.upperBound > count {
+      fatalError("Range \(range) is out of bounds for Vector(\(count))")
+    }
+    return range
+  }
+
+  mutating func replace(_ range: Range<Int>, with newValue: Vector) {
+    if newValue.count != range.count {
+      fatalError("Cannot assign Vector(\(newValue.count)) to a slice of \(range.count) elements")
+    }
+    elements.replaceSubrange(range, with: newValue.elements)
+  }
+}
+
+extension Matrix {
+  /// Row `i` as a vector (NumPy's `m[i]` or `m[i, :]`).
+  public func row(_ i: Int) -> Vector {
+    if i < 0 || i >= rows { fatalError("Row \(i) is out of bounds for Matrix \(rows)×\(columns)") }
+    return Vector(Array(elements[i * columns..<(i + 1) * columns]))
+  }
+
+  /// Column `j` as a vector (NumPy's `m[:, j]`).
+  public func column(_ j: Int) -> Vector {
+    if j < 0 || j >= columns {
+      fatalError("Column \(j) is out of bounds for Matrix \(rows)×\(columns)")
+    }
+    return Vector((0..<rows).map { elements[$0 * columns + j] })
+  }
+
+  /// The rows of the matrix, as vectors.
+  public var rowVectors: [Vector] { (0..<rows).map(row) }
+
+  /// The columns of the matrix, as vectors.
+  public var columnVectors: [Vector] { (0..<columns).map(column) }
+
+  /// The block of rows `rowRange` and columns `columnRange` (NumPy's `m[a:b, c:d]`).
+  public subscript(rowRange: some RangeExpression<Int>, columnRange: some RangeExpression<Int>)
+    -> Matrix
+  {
+    get { block(rowRange.relative(to: 0..<rows), columnRange.relative(to: 0..<columns)) }
+    set {
+      setBlock(rowRange.relative(to: 0..<rows), columnRange.relative(to: 0..<columns), newValue)
+    }
+  }
+
+  /// Row `i`, restricted to columns `columnRange` (NumPy's `m[i, c:d]`).
+  public subscript(i: Int, columnRange: some RangeExpression<Int>) -> Vector {
+    get { block(i..<i + 1, columnRange.relative(to: 0..<columns)).flattened() }
+    set {
+      let cols = columnRange.relative(to: 0..<columns)
+      setBlock(
+        i..<i + 1, cols, Matrix(rows: 1, columns: newValue.count, elements: newValue.elements))
+    }
+  }
+
+  /// Column `j`, restricted to rows `rowRange` (NumPy's `m[a:b, j]`).
+  public subscript(rowRange: some RangeExpression<Int>, j: Int) -> Vector {
+    get { block(rowRange.relative(to: 0..<rows), j..<j + 1).flattened() }
+    set {
+      let rowsRange = rowRange.relative(to: 0..<rows)
+      setBlock(
+        rowsRange, j..<j + 1, Matrix(rows: newValue.count, columns: 1, elements: newValue.elements))
+    }
+  }
+
+  /// Every row, restricted to columns `columnRange` (NumPy's `m[:, c:d]`).
+  public subscript(_: UnboundedRange, columnRange: some RangeExpression<Int>) -> Matrix {
+    get { self[0..<rows, columnRange] }
+    set { self[0..<rows, columnRange] = newValue }
+  }
+
+  /// Rows `rowRange`, every column (NumPy's `m[a:b, :]` or `m[a:b]`).
+  public subscript(rowRange: some RangeExpression<Int>, _: UnboundedRange) -> Matrix {
+    get { self[rowRange, 0..<columns] }
+    set { self[rowRange, 0..<columns] = newValue }
+  }
+
+  /// Column `j` as a vector (NumPy's `m[:, j]`).
+  public subscript(_: UnboundedRange, j: Int) -> Vector {
+    get { column(j) }
+    set { self[0..<rows, j] = newValue }
+  }
+
+  /// Row `i` as a vector (NumPy's `m[i, :]`).
+  public subscript(i: Int, _: UnboundedRange) -> Vector {
+    get { row(i) }
+    set { self[i, 0..<columns] = newValue }
+  }
+
+  func block(_ r: Range<Int>, _ c: Range<Int>) -> Matrix {
+    checkBlock(r, c)
+    var out = [Double]()
+    out.reserveCapacity(r.count * c.count)
+    for i in r {
+      out.append(contentsOf: elements[i * columns + c.lowerBound..<i * columns + c.upperBound])
+    }
+    return Matrix(rows: r.count, columns: c.count, elements: out)
+  }
+
+  mutating func setBlock(_ r: Range<Int>, _ c: Range<Int>, _ value: Matrix) {
+    checkBlock(r, c)
+    if value.rows != r.count || value.columns != c.count {
+      fatalError(
+        "Cannot assign Matrix \(value.rows)×\(value.columns) to a block of \(r.count)×\(c.count)")
+    }
+    for (k, i) in r.enumerated() {
+      elements.replaceSubrange(
+        i * columns + c.lowerBound..<i * columns + c.upperBound,
+        with: value.elements[k * value.columns..<(k + 1) * value.columns])
+    }
+  }
+
+  func checkBlock(_ r: Range<Int>, _ c: Range<Int>) {
+    if r.lowerBound < 0 || r.upperBound > rows || c.lowerBound < 0 || c.upperBound > columns {
+      fatalError("Block [\(r), \(c)] is out of bounds for Matrix \(rows)×\(columns)")
+    }
+  }
+}

@@ -1,0 +1,50 @@
+extension Figure {
+  /// Shows a legend naming every series that was given a `label`.
+  ///
+  /// - Parameter shown: Pass `false` to hide a legend shown earlier.
+  public func legend(_ shown: Bool = true) -> Figure {
+    var copy = self
+    copy.showsLegend = shown
+    return copy
+  }
+
+  /// Sets how the horizontal axis maps values to positions, like `plt.xscale("log")`.
+  public func xScale(_ scale: AxisScale) -> Figure {
+    var copy = self
+    copy.xScale = scale
+    return copy
+  }
+
+  /// Sets how the vertical axis maps values to positions, like `plt.yscale("log")`.
+  public func yScale(_ scale: AxisScale) -> Figure {
+    var copy = self
+    copy.yScale = scale
+    return copy
+  }
+
+  /// Fixes the visible horizontal range, like `plt.xlim(a, b)`; data outside it is clipped.
+  public func xLimits(_ limits: ClosedRange<Double>) -> Figure {
+    var copy = self
+    copy.xLimits = limits
+    return copy
+  }
+
+  /// Fixes the visible vertical range, like `plt.ylim(a, b)`; data outside it is clipped.
+  public func yLimits(_ limits: ClosedRange<Double>) -> Figure {
+    var copy = self
+    copy.yLimits = limits
+    return copy
+  }
+
+  /// Sets the size of the SVG rendering in CSS pixels (640 × 400 by default).
+  ///
+  /// The SVG scales down to fit narrower pages, keeping its aspect ratio.
+  public func size(width: Int, height: Int) -> Figure {
+    guard width >= SVGLayout.minimumSize.width, height >= SVGLayout.minimumSize.height else {
+      fatalError("Figure size \(width)×\(height) is too small; use at least 160×120")
+    }
+    var copy = self
+    copy.size = (width, height)
+    return copy
+  }
+}

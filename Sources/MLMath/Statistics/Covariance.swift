@@ -1,0 +1,51 @@
+// Covariance and correlation matrices, NumPy-style: each ROW of the matrix is
+// one variable and each column one observation (`np.cov(m)`), unless you pass
+// `rowVariables: false` (NumPy's `rowvar=False`, the layout of a data table).
+
+/// The covariance matrix of the variables in `m` (NumPy's `np.cov(m, rowvar, ddof)`).
+///
+/// By default rows are variables and `ddof` is 1 (the unbiased estimate), as in NumPy.
+/// For a data table with one observation per row, pass `rowVariables: false`.
+public func cov(_ m: Matrix, rowVariables: Bool = true, ddof: Double = 1) -> Matrix {
+  let data = rowVariables ? m : m.transposed()
+  let (variables, observations) = (data.rows, data.columns)
+  let centered = data - data.mean(axis: 1).asColumn
+  let rows = centered.rowVectors
+  var c = Matrix(rows: variables, columns: variables)
+  let divisor = Double(observations) - ddof
+  for i in 0..<variables {
+    for j in i..<variables {
+      let value = (rows[i] * rows[j]).sum() / divisor
+      c[i, j] = value
+      c[j, i] = value
+    }
+  }
+  return c
+}
+
+/// The 2×2 covariance matrix of two variables (NumPy's `np.cov(x, y)`).
+public func cov(_ x: Vector, _ y: Vector, ddof: Double = 1) -> Matrix {
+  Vector.checkSameCount(x, y, "be paired with")
+  return cov(vstack([x, y]), ddof: ddof)
+}
+
+/// The variance of one variable with `ddof: 1` by default (NumPy's `np.cov(x)`).
+public func cov(_ x: Vector, ddof: Double = 1) -> Double {
+  x.variance(ddof: ddof)
+}
+
+/// The Pearson correlation matrix of the variables in `m` (NumPy's `np.corrcoef(m, rowvar)`).
+///
+/// Entries are clipped to [−1, 1], as in NumPy.
+public func corrcoef(_ m: Matrix, rowVariables: Bool = true) -> Matrix {
+  let c = cov(m, rowVariables: rowVariables)
+  let d = sqrt(diag(c))
+  return clip(c / d.asColumn / d, -1, 1)
+}
+
+/// The 2×2 Pearson correlation matrix of two variables (NumPy's `np.corrcoef(x, y)`);
+/// the correlation itself is element `[0, 1]`.
+public func corrcoef(_ x: Vector, _ y: Vector) -> Matrix {
+  Vector.checkSameCount(x, y, "be paired with")
+  return corrcoef(vstack([x, y]))
+}

@@ -1,0 +1,84 @@
+// A lesson-sized program of typical MLMath expressions. The test suite
+// type-checks it with -warn-long-expression-type-checking to make sure lesson
+// code never makes the compiler crawl. Keep it realistic, not minimal.
+import Foundation
+import MLMath
+
+// Activation functions on a grid.
+let x = linspace(-3, 3, 61)
+let relu = maximum(x, 0)
+let sigmoid = 1 / (1 + exp(-x))
+let gelu = 0.5 * x * (1 + tanh(sqrt(2 / .pi) * (x + 0.044715 * x * x * x)))
+let softplus = log1p(exp(x))
+let swish = x * sigmoid
+let leaky = select(x .> 0, x, 0.01 * x)
+let elu = select(x .>= 0, x, expm1(x))
+print(relu, sigmoid.max(), gelu[0..<5], softplus.min(), swish.argmin(), leaky, elu)
+
+// Polynomial features and a linear model.
+let n = 50
+let t = arange(0, Double(n)) / Double(n - 1)
+let y = 2 * t * t - 3 * t + 0.5 + 0.1 * sin(20 * t)
+let design = vander(t, degree: 2, increasing: true)
+let w: Vector = [0.5, -3, 2]
+let prediction = (design * w).sum(axis: 1)
+let residual = y - prediction
+let mse = mean(residual * residual)
+let rmse = sqrt(mse)
+let r2 = 1 - sum(residual * residual) / sum((y - mean(y)) * (y - mean(y)))
+print(mse.fixed(6), rmse.scientific(3), r2.fixed(4, width: 10))
+
+// Standardizing a data matrix column by column.
+let data: Matrix = [[1, 200, 0.5], [2, 180, 0.7], [3, 240, 0.1], [4, 210, 0.3]]
+let mu = data.mean(axis: 0)
+let sigma = std(data, axis: 0)
+let standardized = (data - mu) / sigma
+let minMax = (data - data.min(axis: 0)) / (data.max(axis: 0) - data.min(axis: 0))
+let centered = data - data.mean(axis: 1).asColumn
+print(standardized, minMax, centered.T)
+
+// Softmax and cross-entropy.
+let logits: Vector = [2.0, 1.0, 0.1]
+let shifted = logits - logits.max()
+let probabilities = exp(shifted) / sum(exp(shifted))
+let crossEntropy = -log(probabilities[0])
+let logSumExp = logits.max() + log(sum(exp(logits - logits.max())))
+print(probabilities, crossEntropy, logSumExp)
+
+// Descriptive statistics.
+let sample: Vector = [2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8, 3.9, 4.1, 3.0]
+let summary = [mean(sample), median(sample), std(sample, ddof: 1), iqr(sample)]
+let z = (sample - mean(sample)) / std(sample)
+let zClipped = clip(z, -2, 2)
+let outliers = sample[abs(z) .> 1.5]
+let (counts, edges) = histogram(sample, bins: 4)
+let shape = (skewness(sample), kurtosis(sample))
+print(summary, zClipped, outliers, counts, edges, shape, quantile(sample, [0.1, 0.9]))
+
+// Gradient descent on a quadratic bowl.
+var theta: Vector = [4, -3]
+let learningRate = 0.1
+for step in 0..<20 {
+  let gradient = 2 * theta * Vector([1, 10])
+  theta -= learningRate * gradient / (1 + 0.01 * Double(step))
+}
+let loss = sum(theta * theta * Vector([1, 10]))
+print(theta, loss)
+
+// Matrices built from pieces.
+let identity = eye(3)
+let scaled = 2 * identity + ones(3, 3) / 3 - zeros(3, 3)
+let stacked = vstack([x[0..<3], x[3..<6], x[6..<9]])
+let sideBySide = hstack([identity, scaled])
+let masked = select(scaled .> 0.5, scaled, 0)
+let diagonal = diag(scaled) + diag(stacked)
+let pairs = outer(diagonal, Vector([1, -1]))
+let distances = sqrt(pow(stacked - stacked.mean(axis: 0), 2).sum(axis: 1))
+print(sideBySide.reshaped(-1, 3).shape, masked, pairs, distances, cumsum(diagonal))
+
+var table = Table("x", "sigmoid(x)", "gelu(x)")
+for i in stride(from: 0, to: x.count, by: 10) {
+  table.addRow(x[i], sigmoid[i], gelu[i])
+}
+print(table)
+print("accuracy:", mean(Vector((x .> 0) .& (gelu .> 0))).percent(1))

@@ -1,0 +1,90 @@
+// MLMath side of the MLMath-vs-NumPy benchmark; run through `bench/mlmath/run.sh`.
+//
+// Every case is timed the same way as in `numpy_bench.py`: calls are batched
+// until a batch lasts at least 20 ms, and the best of several batches gives the
+// time per call. Output: one JSON object, case name → seconds per call.
+
+import MLMath
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Monotonic time in seconds.
+func now() -> Double {
+  var t = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &t)
+  return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+}
+
+/// Keeps results observable so the optimizer cannot drop the work.
+nonisolated(unsafe) var sink = 0.0
+
+/// Seconds per call of `body`: the best of `repeats` batches of at least `minimum` seconds.
+func measure(repeats: Int = 7, minimum: Double = 0.02, _ body: () -> Double) -> Double {
+  var calls = 1
+  while true {
+    let start = now()
+    for _ in 0..<calls { sink += body() }
+    if now() - start >= minimum { break }
+    calls *= 2
+  }
+  var best = Double.infinity
+  for _ in 0..<repeats {
+    let start = now()
+    for _ in 0..<calls { sink += body() }
+    best = min(best, (now() - start) / Double(calls))
+  }
+  return best
+}
+
+var results: [(String, Double)] = []
+@MainActor func record(_ name: String, _ seconds: Double) {
+  results.append((name, seconds))
+}
+
+var rng = RandomState(seed: 0)
+for n in [1_000_000, 10] {
+  let a = rng.standardNormal(size: n)
+  let b = rng.standardNormal(size: n)
+  let positive = rng.random(size: n) + 1.0
+  let tag = n == 10 ? "10" : "1e6"
+  record("add \(tag)", measure { (a + b)[0] })
+  record("multiply \(tag)", measure { (a * b)[0] })
+  record("scale \(tag)", measure { (a * 2.5)[0] })
+  record("exp \(tag)", measure { exp(a)[0] })
+  record("log \(tag)", measure { log(positive)[0] })
+  record("sum \(tag)", measure { a.sum() })
+  record("mean \(tag)", measure { a.mean() })
+  record("max \(tag)", measure { a.max() })
+  record("dot \(tag)", measure { dot(a, b) })
+}
+
+let m512a = rng.standardNormal(size: (512, 512))
+let m512b = rng.standardNormal(size: (512, 512))
+record("matmul 512×512", measure { matmul(m512a, m512b).elements[0] })
+let tall = rng.standardNormal(size: (1000, 10))
+let rhs = rng.standardNormal(size: 1000)
+record("lstsq 1000×10", measure { try! lstsq(tall, rhs).solution[0] })
+let square = rng.standardNormal(size: (200, 200))
+record("svd 200×200", measure { try! svd(square).s[0] })
+let symmetric = square + square.transposed()
+record("eigh 200×200", measure { try! eigh(symmetric).eigenvalues[0] })
+
+record("normal 1e7", measure(repeats: 3) { Random.normal(0, 1, size: 10_000_000)[0] })
+record("random 1e7", measure(repeats: 3) { Random.random(size: 10_000_000)[0] })
+record("randint 1e6", measure { Double(Random.randint(0, 100, size: 1_000_000)[0]) })
+record("normal 10", measure { Random.normal(0, 1, size: 10)[0] })
+
+let body = results.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n")
+print("{\n\(body)\n}")
+FileHandleStandardError.write("checksum \(sink)\n")
+
+/// Writes diagnostics to standard error, keeping standard output pure JSON.
+enum FileHandleStandardError {
+  static func write(_ text: String) {
+    _ = text.utf8CString.withUnsafeBufferPointer { Glibc.write(2, $0.baseAddress, $0.count - 1) }
+  }
+}
