@@ -165,7 +165,7 @@ struct MathMLWriter {
       if previousIsFunction, isFunction { output += "<mspace width=\"0.1667em\"/>" }
       let unary =
         mathClass == .bin
-        && (previous == nil || [.bin, .op, .rel, .open, .punct].contains(previous!))
+        && MathClass.makesBinaryUnary(previous)
       if case .atom(let atom) = node, mathClass == .bin || mathClass == .rel,
         case .symbol = atom.kind
       {

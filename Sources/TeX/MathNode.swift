@@ -1,6 +1,13 @@
 /// TeX's atom classes, which decide the spacing between neighbours.
 enum MathClass: Sendable, Equatable {
   case ord, op, bin, rel, open, close, punct, inner
+
+  /// Whether a binary operator after an atom of class `previous` (nil at the
+  /// start of a row) is unary, as the minus in `-x` or `a = -b`.
+  static func makesBinaryUnary(_ previous: MathClass?) -> Bool {
+    guard let previous else { return true }
+    return [.bin, .op, .rel, .open, .punct].contains(previous)
+  }
 }
 
 /// A single symbol of the formula: a letter, a number, an operator or a function name.

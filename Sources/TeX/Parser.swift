@@ -442,6 +442,8 @@ struct Parser {
       message = "unmatched }"
     case .alignment where environmentDepth == 0:
       message = "& is only allowed inside an environment such as aligned or matrix"
+    case .command("\\") where environmentDepth == 0:
+      message = "\\\\ must not be inside a group; break lines at the top level or in aligned"
     case .command("end") where environmentDepth == 0:
       message = "\\end without \\begin"
     case .command("right") where leftDepth == 0:

@@ -120,8 +120,7 @@ struct TextRenderer {
       }
       if case .row(let inner) = node, inner.isEmpty { continue }
       var mathClass = node.mathClass
-      if mathClass == .bin, previous == nil || [.bin, .op, .rel, .open, .punct].contains(previous!)
-      {
+      if mathClass == .bin, MathClass.makesBinaryUnary(previous) {
         mathClass = .ord
       }
       let automatic = previous.map { Self.gap($0, mathClass, style: style) } ?? 0
