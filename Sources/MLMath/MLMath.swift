@@ -7,3 +7,15 @@
 /// - Shape errors stop the program with a readable message via `fatalError`,
 ///   which (unlike `precondition`) prints its message in optimized builds too.
 public enum MLMath {}
+
+// Lessons write `exp(x)` and `tanh(0.5)` for plain numbers as well as for
+// arrays, with only `import MLMath`. Re-exporting the C library (as Foundation
+// does) gives them the scalar functions; importing Foundation as well does not
+// make them ambiguous, because both paths lead to the same declarations.
+#if canImport(Glibc)
+  @_exported import Glibc
+#elseif canImport(Musl)
+  @_exported import Musl
+#elseif canImport(Darwin)
+  @_exported import Darwin
+#endif
