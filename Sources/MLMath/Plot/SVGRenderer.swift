@@ -118,6 +118,14 @@ struct SVGRenderer {
       d.move(to: CanvasPoint(x: rect.minX, y: tick.y))
       d.append("h-5")
     }
+    for x in projection.x.minorTicks.compactMap(projection.projectX) {
+      d.move(to: CanvasPoint(x: x, y: rect.maxY))
+      d.append("v3")
+    }
+    for y in projection.y.minorTicks.compactMap(projection.projectY) {
+      d.move(to: CanvasPoint(x: rect.minX, y: y))
+      d.append("h-3")
+    }
     svg.element("path", ["d": d.text, "fill": "none", "stroke": "currentColor"])
 
     // Category names can be long: shorten them to the space between ticks, or where that
