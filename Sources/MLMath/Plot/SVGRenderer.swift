@@ -149,7 +149,9 @@ struct SVGRenderer {
     for tick in yTicks {
       svg.element(
         "text", ["x": SVGPathData.number(rect.minX - 8), "y": SVGPathData.number(tick.y + 4)],
-        content: projection.y.isCategorical ? tick.label : Self.typeset(tick.label))
+        content: projection.y.isCategorical
+          ? TerminalWidth.truncate(tick.label, to: layout.yTickLabelLimit)
+          : Self.typeset(tick.label))
     }
     svg.close("g")
   }
