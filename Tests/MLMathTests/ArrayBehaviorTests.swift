@@ -114,6 +114,9 @@ final class ArrayBehaviorTests: XCTestCase {
     XCTAssertTrue(variance(Vector([4.2, 4.2])).isZero)
     XCTAssertTrue(skewness(Vector([4.2, 4.2, 4.2])).isNaN)
     XCTAssertTrue(zscore(Vector([1, 1]))[0].isNaN)
+    XCTAssertEqual(zeros(3, 0).sum(axis: 1), [0, 0, 0])
+    XCTAssertEqual(zeros(0, 2).sum(axis: 0), [0, 0])
+    XCTAssertEqual(Matrix(rows: 0, columns: 0).description, "[]")
   }
 
   func testNumberFormatting() {

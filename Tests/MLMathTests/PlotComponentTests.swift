@@ -50,6 +50,13 @@ import Testing
     #expect(TickLocator.logarithmic(3, 40, target: 5).map(\.label) == ["5", "10", "20"])
   }
 
+  @Test func logarithmicAxesHaveMinorTicksBetweenPowersOfTen() {
+    let axis = PlotAxis(scale: .log, range: 0.5...30, tickTarget: 4)
+    #expect(axis.ticks.map(\.value) == [1, 10])
+    #expect(axis.minorTicks == [0.5, 0.6, 0.7, 0.8, 0.9, 2, 3, 4, 5, 6, 7, 8, 9, 20, 30])
+    #expect(TickLocator.logarithmicMinor(1, 1e9).isEmpty)
+  }
+
   @Test func histogramBinsLikeNumPy() {
     let bins = HistogramBins([0, 1, 1, 2, 3, 4, .nan], count: 4)
     #expect(bins.edges == [0, 1, 2, 3, 4])

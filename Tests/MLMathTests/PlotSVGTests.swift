@@ -51,6 +51,11 @@ import Testing
         }.xScale(.log).yScale(.log).legend()
       ),
       (
+        "long row names",
+        Figure().heatmap(
+          [[1, 2], [3, 4]], rowLabels: [String(repeating: "long ", count: 40), "short"])
+      ),
+      (
         "long categories",
         Figure().bar(
           [

@@ -93,19 +93,33 @@ import Testing
     return url
   }
 
-  /// What `body` writes to standard output (file descriptor 1).
+  /// What `body` writes to standard output (file descriptor 1) — and whatever else the
+  /// process prints meanwhile. The pipe is drained concurrently, so output of any size
+  /// cannot block the writer.
   static func capturingStandardOutput(_ body: () -> Void) throws -> String {
     fflush(nil)
     var fds: [Int32] = [0, 0]
     guard pipe(&fds) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    let reader = FileHandle(fileDescriptor: fds[0], closeOnDealloc: true)
+    let captured = CapturedData()
+    let done = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      captured.data = reader.readDataToEndOfFile()
+      done.signal()
+    }
     let saved = dup(1)
     dup2(fds[1], 1)
     close(fds[1])
     body()
     fflush(nil)
-    dup2(saved, 1)
+    dup2(saved, 1)  // Closes the pipe's last write end: the reader sees end of file.
     close(saved)
-    let data = FileHandle(fileDescriptor: fds[0], closeOnDealloc: true).readDataToEndOfFile()
-    return String(decoding: data, as: UTF8.self)
+    done.wait()
+    return String(decoding: captured.data, as: UTF8.self)
+  }
+
+  /// The bytes read by the draining thread, handed over through a semaphore.
+  private final class CapturedData: @unchecked Sendable {
+    var data = Data()
   }
 }

@@ -28,6 +28,16 @@ import Testing
     #expect(lines.count <= 13)
   }
 
+  @Test func longRowNamesFitNarrowRenderings() {
+    let names = ["a rather long class name", "another long class name"]
+    let figure = Figure().heatmap([[1, 2], [3, 4]], rowLabels: names, columnLabels: names)
+    for width in [16, 30, 72] {
+      for line in figure.text(width: width, height: 12).split(separator: "\n") {
+        #expect(TerminalWidth.columns(of: line) <= width, "\(line)")
+      }
+    }
+  }
+
   @Test func longTitlesAreTruncated() {
     let title = String(repeating: "long title ", count: 10)
     let first = Figure(title: title).plot([0, 1], [0, 1]).text().split(separator: "\n")[0]

@@ -64,6 +64,7 @@ extension Matrix {
       }
       return Vector(out)
     default:
+      guard columns > 0 else { return Vector(repeating: 0, count: rows) }
       return Vector(
         elements.withUnsafeBufferPointer { a in
           (0..<rows).map { i in pairwiseSum(a.baseAddress! + i * columns, columns) }

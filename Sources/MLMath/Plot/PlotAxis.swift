@@ -10,6 +10,9 @@ struct PlotAxis: Sendable {
   var ticks: [Tick]
   /// Whether the ticks name categories rather than show numbers.
   var isCategorical: Bool
+  /// Unlabelled positions between the ticks of a logarithmic axis (2–9 × 10ᵏ), when
+  /// the axis spans few enough decades for them to be told apart.
+  var minorTicks: [Double] = []
 
   /// An axis over `range` with about `tickTarget` ticks (or one per category); with
   /// `wholeNumbers`, linear ticks are at least 1 apart.
@@ -25,6 +28,8 @@ struct PlotAxis: Sendable {
       ticks = TickLocator.categorical(categories).filter { range.contains($0.value) }
     } else if scale == .log {
       ticks = TickLocator.logarithmic(range.lowerBound, range.upperBound, target: tickTarget)
+      minorTicks = TickLocator.logarithmicMinor(range.lowerBound, range.upperBound)
+        .filter { value in !ticks.contains { abs($0.value - value) <= value * 1e-9 } }
     } else {
       ticks = TickLocator.linear(
         range.lowerBound, range.upperBound, target: tickTarget, minimumStep: wholeNumbers ? 1 : 0)

@@ -25,6 +25,8 @@ struct SVGLayout {
   let legendTop: Double
   /// The axes and the plot area.
   let projection: PlotProjection
+  /// The most characters a y tick label may have.
+  let yTickLabelLimit: Int
   /// The colour bar of the first heatmap: its rectangle and value axis.
   let colorBar: (rect: CanvasRect, axis: PlotAxis, heatmap: Heatmap)?
 
@@ -82,7 +84,11 @@ struct SVGLayout {
       colorBar = nil
     }
 
-    let yLabelWidth = yAxis.ticks.map { Self.textWidth($0.label) }.max() ?? 0
+    // Long category names may take at most a third of the width (they are shortened).
+    yTickLabelLimit = Int(width / 3 / Self.characterWidth)
+    let yLabelWidth = min(
+      yAxis.ticks.map { Self.textWidth($0.label) }.max() ?? 0,
+      Double(yTickLabelLimit) * Self.characterWidth)
     let left = 10 + (figure.yLabel != nil ? 22 : 0) + yLabelWidth + 10
     let plotWidth = right - left
     // Fewer x ticks while their labels would collide.

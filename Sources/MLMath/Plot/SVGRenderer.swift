@@ -118,6 +118,14 @@ struct SVGRenderer {
       d.move(to: CanvasPoint(x: rect.minX, y: tick.y))
       d.append("h-5")
     }
+    for x in projection.x.minorTicks.compactMap(projection.projectX) {
+      d.move(to: CanvasPoint(x: x, y: rect.maxY))
+      d.append("v3")
+    }
+    for y in projection.y.minorTicks.compactMap(projection.projectY) {
+      d.move(to: CanvasPoint(x: rect.minX, y: y))
+      d.append("h-3")
+    }
     svg.element("path", ["d": d.text, "fill": "none", "stroke": "currentColor"])
 
     // Category names can be long: shorten them to the space between ticks, or where that
@@ -141,7 +149,9 @@ struct SVGRenderer {
     for tick in yTicks {
       svg.element(
         "text", ["x": SVGPathData.number(rect.minX - 8), "y": SVGPathData.number(tick.y + 4)],
-        content: projection.y.isCategorical ? tick.label : Self.typeset(tick.label))
+        content: projection.y.isCategorical
+          ? TerminalWidth.truncate(tick.label, to: layout.yTickLabelLimit)
+          : Self.typeset(tick.label))
     }
     svg.close("g")
   }

@@ -41,7 +41,9 @@ struct TextRenderer {
     let rows = max(4, height - header.count - footerCount)
 
     let yAxis = domain.yAxis(tickTarget: max(2, rows / 3))
-    let gutter = yAxis.ticks.map { TerminalWidth.columns(of: $0.label) }.max() ?? 0
+    // Long category names may take at most a third of the width.
+    let widestLabel = yAxis.ticks.map { TerminalWidth.columns(of: $0.label) }.max() ?? 0
+    let gutter = min(widestLabel, width / 3)
     // One cell for the axis line; one spare at the right for x tick labels to overhang.
     let columns = max(8, width - gutter - 2)
     var target = max(2, columns / 10)
@@ -83,7 +85,7 @@ struct TextRenderer {
     for tick in yAxis.ticks {
       guard let y = projection.projectY(tick.value) else { continue }
       let row = Int(y.rounded() / 4, rounding: .down, clampedTo: 0...(canvas.rows - 1))
-      if labels[row] == nil { labels[row] = tick.label }
+      if labels[row] == nil { labels[row] = TerminalWidth.truncate(tick.label, to: gutter) }
     }
     return (0..<canvas.rows).map { row in
       let label = labels[row] ?? ""

@@ -72,15 +72,39 @@ enum TickLocator {
     }
     var ticks: [Tick] = []
     for exponent in Int(Foundation.floor(low))...Int(Foundation.ceil(high)) {
-      let decade = Foundation.pow(10, Double(exponent))
+      let decade = power(1, exponent)
       for multiple in [1.0, 2, 5] {
-        let value = multiple * decade
+        let value = power(multiple, exponent)
         if value >= lower * (1 - 1e-9) && value <= upper * (1 + 1e-9) {
           ticks.append(Tick(value: value, label: label(value, step: decade)))
         }
       }
     }
     return ticks.count >= 2 ? ticks : linear(lower, upper, target: target)
+  }
+
+  /// The multiples 2–9 of each power of ten inside `lower...upper` (both positive), or
+  /// none when the range spans more than six decades.
+  static func logarithmicMinor(_ lower: Double, _ upper: Double) -> [Double] {
+    let low = Foundation.floor(Foundation.log10(lower))
+    let high = Foundation.ceil(Foundation.log10(upper))
+    guard high - low <= 6 else { return [] }
+    var values: [Double] = []
+    for exponent in Int(low)..<Int(high) {
+      for multiple in 2...9 {
+        let value = power(Double(multiple), exponent)
+        if value >= lower && value <= upper { values.append(value) }
+      }
+    }
+    return values
+  }
+
+  /// `multiple × 10^exponent`, computed so that decimals such as 0.6 come out as the
+  /// nearest `Double` (`6 / 10`, not `6 × 0.1`).
+  static func power(_ multiple: Double, _ exponent: Int) -> Double {
+    exponent < 0
+      ? multiple / Foundation.pow(10, Double(-exponent))
+      : multiple * Foundation.pow(10, Double(exponent))
   }
 
   /// Ticks at the category positions `0, 1, 2, …`, labelled with the category names.
