@@ -51,7 +51,7 @@ extension SVGRenderer {
       svg.element(
         "text",
         ["x": SVGPathData.number(x + sampleWidth + 6), "y": SVGPathData.number(y + 4)],
-        content: label)
+        content: TerminalWidth.truncate(label, to: Int((layout.canvas.width - 100) / 7)))
     }
   }
 

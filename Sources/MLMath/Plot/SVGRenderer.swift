@@ -171,14 +171,14 @@ struct SVGRenderer {
     if let xLabel = figure.xLabel {
       svg.element(
         "text", ["x": centreX, "y": SVGPathData.number(rect.maxY + 40), "text-anchor": "middle"],
-        content: xLabel)
+        content: TerminalWidth.truncate(xLabel, to: Int(rect.width / SVGLayout.characterWidth)))
     }
     if let yLabel = figure.yLabel {
       let centreY = SVGPathData.number((rect.minY + rect.maxY) / 2)
       svg.element(
         "text",
         ["transform": "translate(22 \(centreY)) rotate(-90)", "text-anchor": "middle"],
-        content: yLabel)
+        content: TerminalWidth.truncate(yLabel, to: Int(rect.height / SVGLayout.characterWidth)))
     }
   }
 
