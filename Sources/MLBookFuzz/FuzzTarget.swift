@@ -2,11 +2,29 @@ import Foundation
 import MLBook
 
 #if FUZZING
-  /// libFuzzer's entry point (built with `-sanitize=fuzzer -parse-as-library -DFUZZING`; see `fuzz/run`).
+  // Built with `-sanitize=fuzzer -parse-as-library -DFUZZING` (see `fuzz/run`).
+  // SwiftPM links an executable's entry point as `MLBookFuzz_main`; it hands
+  // control to libFuzzer's driver, which calls `fuzzOneInput` with each input.
+
+  @_silgen_name("LLVMFuzzerRunDriver")
+  func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+  ) -> CInt
+
+  /// One input, as libFuzzer hands it over.
   @_cdecl("LLVMFuzzerTestOneInput")
-  public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    Fuzzing.exercise(Data(bytes: data, count: size))
+  func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    Fuzzing.exercise(data.map { Data(bytes: $0, count: size) } ?? Data())
     return 0
+  }
+
+  @_cdecl("MLBookFuzz_main")
+  func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, fuzzOneInput)
   }
 #else
   /// Without the fuzzer: replays inputs (a corpus, or a crash libFuzzer saved) through the same code.
