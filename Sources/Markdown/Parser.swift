@@ -239,7 +239,8 @@ private struct Converter {
         problems.items.append(
           Document.Problem(
             position: cursor,
-            message: "inline markup is nested more than \(MarkdownParser.maximumDepth) levels deep; mlbook stops there"))
+            message: "inline markup is nested more than \(MarkdownParser.maximumDepth) levels deep; mlbook stops there")
+        )
       }
       return []
     }

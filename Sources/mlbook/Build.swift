@@ -17,7 +17,8 @@ struct Build: ParsableCommand {
 
   func run() throws {
     let root = course.rootURL
-    let outURL = out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
+    let outURL =
+      out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
       ?? root.appendingPathComponent("site", isDirectory: true)
     try runReportingErrors {
       let differences = try Pipeline(root: root).build(out: outURL, verify: verify, options: flags.options)

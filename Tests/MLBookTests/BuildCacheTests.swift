@@ -44,7 +44,8 @@ final class BuildCacheTests: XCTestCase {
     XCTAssertEqual(runs(counter), 1, "a prose edit does not run code")
     XCTAssertTrue(try course.read("site/01-cached.html").contains("Edited prose"))
 
-    try FileManager.default.createDirectory(at: course.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: course.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
     try course.write("<footer>New footer</footer>\n", to: "templates/footer.mustache")
     XCTAssertEqual(try course.mlbook("build").status, 0)
     XCTAssertEqual(runs(counter), 1, "a template edit does not run code")
@@ -89,7 +90,8 @@ final class ParallelBuildTests: XCTestCase {
     for part in 1...6 {
       let code = broken.contains(part) ? "print(undefinedName\(part))" : "print(\(part) * 7)"
       lessons[String(format: "%02d-part.md", part)] = TestCourse.lesson(
-        part: part, title: "Part \(part)", body: "# Part \(part)\n\n```swift-run\n\(code)\n```\n\n```output\n\(part * 7)\n```\n")
+        part: part, title: "Part \(part)",
+        body: "# Part \(part)\n\n```swift-run\n\(code)\n```\n\n```output\n\(part * 7)\n```\n")
     }
     return try TestCourse(lessons: lessons)
   }
@@ -97,7 +99,8 @@ final class ParallelBuildTests: XCTestCase {
   private func siteFiles(_ course: TestCourse) throws -> [String: Data] {
     var files: [String: Data] = [:]
     let site = course.root.appendingPathComponent("site")
-    for case let url as URL in FileManager.default.enumerator(at: site, includingPropertiesForKeys: nil)! where !url.hasDirectoryPath {
+    for case let url as URL in FileManager.default.enumerator(at: site, includingPropertiesForKeys: nil)!
+    where !url.hasDirectoryPath {
       files[String(url.path.dropFirst(site.path.count))] = try Data(contentsOf: url)
     }
     return files
@@ -119,8 +122,10 @@ final class ParallelBuildTests: XCTestCase {
     defer { course.remove() }
     let stopped = try course.mlbook("build", "--jobs", "1")
     XCTAssertEqual(stopped.status, 1)
-    XCTAssertTrue(stopped.stderr.contains("lessons/02-part.md:10:7: error: cannot find 'undefinedName2'"), stopped.stderr)
-    XCTAssertFalse(stopped.stderr.contains("undefinedName5"), "without --keep-going the build stops at the first failure")
+    XCTAssertTrue(
+      stopped.stderr.contains("lessons/02-part.md:10:7: error: cannot find 'undefinedName2'"), stopped.stderr)
+    XCTAssertFalse(
+      stopped.stderr.contains("undefinedName5"), "without --keep-going the build stops at the first failure")
     XCTAssertFalse(course.exists("site"))
 
     let result = try course.mlbook("build", "--keep-going")

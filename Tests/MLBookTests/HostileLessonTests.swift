@@ -52,13 +52,17 @@ final class HostileLessonTests: XCTestCase {
       "01-a.md": TestCourse.lesson(part: 3, body: "# A\n"), "02-b.md": TestCourse.lesson(part: 3, body: "# B\n"),
     ])
     XCTAssertEqual(duplicate.status, 1)
-    XCTAssertTrue(duplicate.stderr.contains("lessons/02-b.md:4:1: error: part 3 is also the part of lessons/01-a.md"), duplicate.stderr)
+    XCTAssertTrue(
+      duplicate.stderr.contains("lessons/02-b.md:4:1: error: part 3 is also the part of lessons/01-a.md"),
+      duplicate.stderr)
   }
 
   func testBlockThatWritesFilesStaysInItsFolder() throws {
     let result = try build([
       "01-hostile.md": TestCourse.lesson(
-        body: "```swift-run\nimport Foundation\ntry! \"x\".write(toFile: \"written.txt\", atomically: true, encoding: .utf8)\nprint(FileManager.default.fileExists(atPath: \"written.txt\"))\n```\n\n```output\ntrue\n```\n")
+        body:
+          "```swift-run\nimport Foundation\ntry! \"x\".write(toFile: \"written.txt\", atomically: true, encoding: .utf8)\nprint(FileManager.default.fileExists(atPath: \"written.txt\"))\n```\n\n```output\ntrue\n```\n"
+      )
     ])
     XCTAssertEqual(result.status, 0, result.stderr)
   }
@@ -71,7 +75,9 @@ final class KilledBuildTests: XCTestCase {
     for part in 1...4 {
       lessons[String(format: "%02d-part.md", part)] = TestCourse.lesson(
         part: part, title: "Part \(part)",
-        body: "# Part \(part)\n\n```swift-run\nvar total = 0\nfor i in 0..<\(part * 2_000_000) { total &+= i % 7 }\nprint(total)\n```\n")
+        body:
+          "# Part \(part)\n\n```swift-run\nvar total = 0\nfor i in 0..<\(part * 2_000_000) { total &+= i % 7 }\nprint(total)\n```\n"
+      )
     }
     let course = try TestCourse(lessons: lessons)
     defer { course.remove() }
@@ -101,13 +107,16 @@ final class KilledBuildTests: XCTestCase {
     let final = try course.mlbook("build", "--quiet")
     XCTAssertEqual(final.status, 0, final.stderr)
     XCTAssertEqual(try files(in: course.root.appendingPathComponent("site")), reference)
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: course.root.path).filter { $0.hasPrefix(".site.") }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: course.root.path).filter {
+      $0.hasPrefix(".site.")
+    }
     XCTAssertEqual(leftovers, [], "abandoned staging folders are cleaned up")
   }
 
   private func files(in dir: URL) throws -> [String: Data] {
     var result: [String: Data] = [:]
-    for case let url as URL in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)! where !url.hasDirectoryPath {
+    for case let url as URL in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)!
+    where !url.hasDirectoryPath {
       result[String(url.path.dropFirst(dir.path.count))] = try Data(contentsOf: url)
     }
     return result

@@ -15,16 +15,19 @@ final class OutputFencesTests: XCTestCase {
   private func rewrite(_ body: String, _ outputs: [String]) throws -> String {
     let source = TestCourse.lesson(body: body)
     let found = try blocks(body)
-    return String(OutputFences.rewrite(source, updates: Array(zip(found, outputs))).dropFirst(source.count - body.count))
+    return String(
+      OutputFences.rewrite(source, updates: Array(zip(found, outputs))).dropFirst(source.count - body.count))
   }
 
   func testReplacesAnExistingFenceKeepingEverythingElse() throws {
     let body = "Text.\n\n```swift-run\nprint(1)\n```\n\n```output\nold\nlines\n```\n\nMore text.\n"
-    XCTAssertEqual(try rewrite(body, ["new\n"]), "Text.\n\n```swift-run\nprint(1)\n```\n\n```output\nnew\n```\n\nMore text.\n")
+    XCTAssertEqual(
+      try rewrite(body, ["new\n"]), "Text.\n\n```swift-run\nprint(1)\n```\n\n```output\nnew\n```\n\nMore text.\n")
   }
 
   func testInsertsAFenceAfterABlockAtTheEndOfTheFile() throws {
-    XCTAssertEqual(try rewrite("```swift-run\nprint(1)\n```\n", ["1\n"]), "```swift-run\nprint(1)\n```\n\n```output\n1\n```\n")
+    XCTAssertEqual(
+      try rewrite("```swift-run\nprint(1)\n```\n", ["1\n"]), "```swift-run\nprint(1)\n```\n\n```output\n1\n```\n")
   }
 
   func testNestedQuotesKeepTheirPrefix() throws {
@@ -51,7 +54,8 @@ final class OutputFencesTests: XCTestCase {
     XCTAssertEqual(found[0].options.timeout, 2.5)
     XCTAssertTrue(found[1].options.isolated && found[1].options.expectTrap)
     XCTAssertThrowsError(try blocks("```swift-run timeout=soon\n```\n")) { error in
-      XCTAssertTrue("\(error)".contains("01-x.md:7:14: error: `timeout=soon`: the timeout must be a positive number"), "\(error)")
+      XCTAssertTrue(
+        "\(error)".contains("01-x.md:7:14: error: `timeout=soon`: the timeout must be a positive number"), "\(error)")
     }
     XCTAssertThrowsError(try blocks("```swift-run hidden no-output\n```\n"))
   }
@@ -67,7 +71,8 @@ final class UnifiedDiffTests: XCTestCase {
   }
 
   func testInsertionIntoEmpty() {
-    XCTAssertEqual(UnifiedDiff.make(old: "", new: "x\n", oldName: "a", newName: "b"), "--- a\n+++ b\n@@ -0,0 +1,1 @@\n+x\n")
+    XCTAssertEqual(
+      UnifiedDiff.make(old: "", new: "x\n", oldName: "a", newName: "b"), "--- a\n+++ b\n@@ -0,0 +1,1 @@\n+x\n")
   }
 }
 

@@ -39,7 +39,8 @@ final class PipelineCLITests: XCTestCase {
       """)
 
   func testBuildWritesIndexPageAndTextChapter() throws {
-    let course = try TestCourse(lessons: ["01-vectors.md": sample], config: "title: Test Course\ndescription: A course.\n")
+    let course = try TestCourse(
+      lessons: ["01-vectors.md": sample], config: "title: Test Course\ndescription: A course.\n")
     defer { course.remove() }
     let result = try course.mlbook("build")
     XCTAssertEqual(result.status, 0, result.stderr)

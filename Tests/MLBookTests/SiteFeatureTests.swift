@@ -89,12 +89,15 @@ final class SiteFeatureTests: XCTestCase {
     let course = try built()
     defer { course.remove() }
     let page = try course.read("site/01-counting.html")
-    XCTAssertTrue(page.contains("<span class=\"exercise-number\">Exercise 1</span> <span class=\"exercise-name\">Orderings of four</span>"))
+    XCTAssertTrue(
+      page.contains(
+        "<span class=\"exercise-number\">Exercise 1</span> <span class=\"exercise-name\">Orderings of four</span>"))
     XCTAssertTrue(page.contains("<span class=\"exercise-number\">Exercise 2</span>"))
     XCTAssertTrue(page.contains("<details class=\"answer\" id=\"answer-1\">\n<summary>Show answer 1</summary>"))
     XCTAssertTrue(page.contains("<pre class=\"output-text\">24\n</pre>"), "answers run their code")
     XCTAssertTrue(page.contains("<aside class=\"callout callout-tip\" role=\"note\" aria-label=\"Tip\">"))
-    XCTAssertTrue(page.contains("<span class=\"hl-kw\">let</span> shown = <span class=\"hl-str\">&quot;not run&quot;</span>"), page)
+    XCTAssertTrue(
+      page.contains("<span class=\"hl-kw\">let</span> shown = <span class=\"hl-str\">&quot;not run&quot;</span>"), page)
     let text = try course.read("site/text/01-counting.txt")
     XCTAssertTrue(text.contains("Exercise 1: Orderings of four\n"), text)
     XCTAssertTrue(text.contains("Answers\n-------\n\nAnswer 1\n\n    There are 24:"), text)
@@ -120,13 +123,20 @@ final class SiteFeatureTests: XCTestCase {
   }
 
   func testBrokenLinksAndAnchorsAreErrors() throws {
-    let broken = second + "\nSee [the start](01-counting.md#no-such-heading), [a typo](01-countng.md) and ![plot](img/missing.png).\n"
+    let broken =
+      second
+      + "\nSee [the start](01-counting.md#no-such-heading), [a typo](01-countng.md) and ![plot](img/missing.png).\n"
     let course = try TestCourse(lessons: ["01-counting.md": first, "02-probability.md": broken])
     defer { course.remove() }
     let result = try course.mlbook("build")
     XCTAssertEqual(result.status, 1)
-    XCTAssertTrue(result.stderr.contains("lessons/02-probability.md:17:17: error: broken link: 01-counting.md has no `#no-such-heading`"), result.stderr)
-    XCTAssertTrue(result.stderr.contains("error: broken link: `01-countng.md` is not a lesson of this course; did you mean `01-counting.md`?"), result.stderr)
+    XCTAssertTrue(
+      result.stderr.contains(
+        "lessons/02-probability.md:17:17: error: broken link: 01-counting.md has no `#no-such-heading`"), result.stderr)
+    XCTAssertTrue(
+      result.stderr.contains(
+        "error: broken link: `01-countng.md` is not a lesson of this course; did you mean `01-counting.md`?"),
+      result.stderr)
     XCTAssertTrue(result.stderr.contains("error: broken link: lessons/img/missing.png does not exist"), result.stderr)
     XCTAssertFalse(course.exists("site"))
   }
@@ -135,11 +145,13 @@ final class SiteFeatureTests: XCTestCase {
     let course = try TestCourse(
       lessons: ["01-counting.md": first, "02-probability.md": second + "\n![A diagram](img/diagram.svg)\n"])
     defer { course.remove() }
-    try FileManager.default.createDirectory(at: course.root.appendingPathComponent("lessons/img"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: course.root.appendingPathComponent("lessons/img"), withIntermediateDirectories: true)
     try course.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", to: "lessons/img/diagram.svg")
     XCTAssertEqual(try course.mlbook("build").status, 0)
     XCTAssertTrue(course.exists("site/img/diagram.svg"))
-    XCTAssertTrue(try course.read("site/02-probability.html").contains("<img src=\"img/diagram.svg\" alt=\"A diagram\">"))
+    XCTAssertTrue(
+      try course.read("site/02-probability.html").contains("<img src=\"img/diagram.svg\" alt=\"A diagram\">"))
   }
 
   func testUnknownAlertIsAnError() throws {
@@ -147,6 +159,8 @@ final class SiteFeatureTests: XCTestCase {
     defer { course.remove() }
     let result = try course.mlbook("build")
     XCTAssertEqual(result.status, 1)
-    XCTAssertTrue(result.stderr.contains("lessons/01-counting.md:7:1: error: unknown alert `[!NOET]`; did you mean `[!NOTE]`?"), result.stderr)
+    XCTAssertTrue(
+      result.stderr.contains("lessons/01-counting.md:7:1: error: unknown alert `[!NOET]`; did you mean `[!NOTE]`?"),
+      result.stderr)
   }
 }

@@ -39,7 +39,8 @@ struct BuildManifest {
     let lessons = root.appendingPathComponent("lessons")
     guard let walker = fm.enumerator(at: lessons, includingPropertiesForKeys: [.isRegularFileKey]) else { return nil }
     var paths: [String] = []
-    for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+    for case let url as URL in walker
+    where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
       paths.append(url.path)
     }
     for path in paths.sorted() {

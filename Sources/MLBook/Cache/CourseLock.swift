@@ -17,7 +17,9 @@ final class CourseLock {
     if flock(fd, LOCK_EX | LOCK_NB) != 0 {
       var buffer = [UInt8](repeating: 0, count: 32)
       let count = pread(fd, &buffer, buffer.count, 0)
-      let holder = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : "?"
+      let holder =
+        count > 0
+        ? String(decoding: buffer[0..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : "?"
       close(fd)
       throw Busy(
         description:

@@ -32,12 +32,14 @@ public enum OutputCheck {
           oldName: "recorded (\(lesson.displayPath):\(recorded.position.line))", newName: "actual")
         return Diagnostic(
           path: lesson.displayPath, line: block.line, column: block.code.position.column,
-          message: "swift-run block \(block.index + 1): the recorded output differs from what it prints (`mlbook check --update` records it)",
+          message:
+            "swift-run block \(block.index + 1): the recorded output differs from what it prints (`mlbook check --update` records it)",
           detail: diff)
       }
       return Diagnostic(
         path: lesson.displayPath, line: block.line, column: block.code.position.column,
-        message: "swift-run block \(block.index + 1): its output is not recorded (`mlbook check --update` adds an `output` fence)",
+        message:
+          "swift-run block \(block.index + 1): its output is not recorded (`mlbook check --update` adds an `output` fence)",
         detail: UnifiedDiff.make(old: "", new: mismatch.actual, oldName: "recorded (none)", newName: "actual"))
     }
   }

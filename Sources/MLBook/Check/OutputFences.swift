@@ -26,7 +26,8 @@ enum OutputFences {
       } else {
         let endIndex = closingLine(of: block.code, in: lines)
         let closing = lines[endIndex]
-        let column = closing.utf8.firstIndex(where: { $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "~") })
+        let column =
+          closing.utf8.firstIndex(where: { $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "~") })
           .map { closing.utf8.distance(from: closing.utf8.startIndex, to: $0) + 1 } ?? block.code.position.column
         let prefix = containerPrefix(closing, column: column)
         let blank = String(prefix.reversed().drop(while: { $0 == " " }).reversed())
@@ -50,7 +51,9 @@ enum OutputFences {
   /// What stands before a fence on its line (`> `, list indentation).
   private static func containerPrefix(_ line: String, column: Int) -> String {
     let bytes = Array(line.utf8.prefix(max(column - 1, 0)))
-    return String(decoding: bytes.map { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") ? $0 : UInt8(ascii: " ") }, as: UTF8.self)
+    return String(
+      decoding: bytes.map { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") ? $0 : UInt8(ascii: " ") }, as: UTF8.self
+    )
   }
 
   /// An `output` fence holding `text`, each line behind `prefix`; the fence is longer
@@ -58,7 +61,8 @@ enum OutputFences {
   static func fence(_ text: String, prefix: String) -> [String] {
     var content = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if content.last == "" { content.removeLast() }
-    let longestRun = content.map { line in line.drop(while: { $0 == " " }).prefix(while: { $0 == "`" }).count }.max() ?? 0
+    let longestRun =
+      content.map { line in line.drop(while: { $0 == " " }).prefix(while: { $0 == "`" }).count }.max() ?? 0
     let ticks = String(repeating: "`", count: max(3, longestRun + 1))
     func prefixed(_ line: String) -> String {
       line.isEmpty ? String(prefix.reversed().drop(while: { $0 == " " }).reversed()) : prefix + line

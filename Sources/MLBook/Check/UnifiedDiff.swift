@@ -23,7 +23,8 @@ enum UnifiedDiff {
       let newStart = hunk.first!.newLine
       let oldCount = hunk.filter { $0.kind != .insert }.count
       let newCount = hunk.filter { $0.kind != .delete }.count
-      out += "@@ -\(oldCount == 0 ? oldStart - 1 : oldStart),\(oldCount) +\(newCount == 0 ? newStart - 1 : newStart),\(newCount) @@\n"
+      out +=
+        "@@ -\(oldCount == 0 ? oldStart - 1 : oldStart),\(oldCount) +\(newCount == 0 ? newStart - 1 : newStart),\(newCount) @@\n"
       for edit in hunk {
         switch edit.kind {
         case .same: out += " \(edit.text)\n"

@@ -17,14 +17,16 @@ public struct Course: Sendable {
   /// Every lesson is read even when an earlier one fails, so one run reports
   /// all the problems.
   public static func load(root: URL) throws(DiagnosticError) -> Course {
-    let config = try CourseConfig.load(root: root, displayPath: DisplayPath.of(root.appendingPathComponent("mlbook.yml")))
+    let config = try CourseConfig.load(
+      root: root, displayPath: DisplayPath.of(root.appendingPathComponent("mlbook.yml")))
     let lessonsDir = root.appendingPathComponent("lessons")
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: lessonsDir.path)
     } catch {
       throw DiagnosticError(
-        Diagnostic(path: DisplayPath.of(lessonsDir), line: 1, message: "no lessons folder: \(error.localizedDescription)"))
+        Diagnostic(
+          path: DisplayPath.of(lessonsDir), line: 1, message: "no lessons folder: \(error.localizedDescription)"))
     }
     var lessons: [Lesson] = []
     var problems: [Diagnostic] = []

@@ -44,7 +44,8 @@ public struct CourseConfig: Sendable, Equatable {
     } catch let error as DiagnosticError {
       throw error
     } catch {
-      throw DiagnosticError(Diagnostic(path: displayPath, line: 1, message: "cannot read: \(error.localizedDescription)"))
+      throw DiagnosticError(
+        Diagnostic(path: displayPath, line: 1, message: "cannot read: \(error.localizedDescription)"))
     }
     let node: Yams.Node?
     do {
@@ -72,7 +73,9 @@ public struct CourseConfig: Sendable, Equatable {
       case "macros":
         guard let m = value.mapping else { throw fail("`macros` must map names to TeX, like `R: \\mathbb{R}`") }
         for (k, v) in m {
-          guard let macroName = k.string, let body = v.string else { throw fail("macro names and bodies must be strings") }
+          guard let macroName = k.string, let body = v.string else {
+            throw fail("macro names and bodies must be strings")
+          }
           config.macros[macroName.hasPrefix("\\") ? String(macroName.dropFirst()) : macroName] = body
         }
         do {

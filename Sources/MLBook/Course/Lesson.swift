@@ -14,7 +14,8 @@ public struct Lesson: Sendable {
   public var source: String
   public var document: Document
 
-  public init(url: URL, displayPath: String, slug: String, frontMatter: FrontMatter, source: String, document: Document) {
+  public init(url: URL, displayPath: String, slug: String, frontMatter: FrontMatter, source: String, document: Document)
+  {
     self.url = url
     self.displayPath = displayPath
     self.slug = slug
@@ -29,7 +30,8 @@ public struct Lesson: Sendable {
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw DiagnosticError(Diagnostic(path: displayPath, line: 1, message: "cannot read the file: \(error.localizedDescription)"))
+      throw DiagnosticError(
+        Diagnostic(path: displayPath, line: 1, message: "cannot read the file: \(error.localizedDescription)"))
     }
     let source = try SourceText.decode(data, path: displayPath)
     return try parse(source: source, url: url, displayPath: displayPath)

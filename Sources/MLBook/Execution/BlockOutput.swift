@@ -37,8 +37,17 @@ public struct BlockOutput: Sendable, Equatable, Codable {
 /// The outcome of running one lesson: each block's output, by block index.
 public struct LessonRun: Sendable, Equatable, Codable {
   public var outputs: [BlockOutput]
+  /// Seconds spent compiling and running (not cached: a cached run took no time).
+  public var compileSeconds: Double?
+  public var runSeconds: Double?
 
-  public init(outputs: [BlockOutput]) {
+  public init(outputs: [BlockOutput], compileSeconds: Double? = nil, runSeconds: Double? = nil) {
     self.outputs = outputs
+    self.compileSeconds = compileSeconds
+    self.runSeconds = runSeconds
   }
+
+  private enum CodingKeys: String, CodingKey { case outputs }
+
+  public static func == (a: LessonRun, b: LessonRun) -> Bool { a.outputs == b.outputs }
 }

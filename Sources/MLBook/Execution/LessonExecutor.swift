@@ -65,6 +65,7 @@ struct LessonExecutor {
           options.progress.lessonStarted(lesson, index: index, total: lessons.count, blocks: blocks.count)
           var cached = false
           var failed = false
+          var phases: (compile: Double?, run: Double?) = (nil, nil)
           if blocks.isEmpty {
             state.store(index, SiteBuilder.ExecutedLesson(lesson: lesson, blocks: [], run: LessonRun(outputs: [])))
           } else if let runner {
@@ -75,6 +76,7 @@ struct LessonExecutor {
             } else {
               do throws(DiagnosticError) {
                 let run = try runner.run(lesson, blocks: blocks, courseRoot: course.root)
+                phases = (run.compileSeconds, run.runSeconds)
                 cache?.storeJSON(key, run)
                 state.store(index, SiteBuilder.ExecutedLesson(lesson: lesson, blocks: blocks, run: run))
               } catch {
@@ -87,7 +89,11 @@ struct LessonExecutor {
           let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
           options.progress.lessonFinished(lesson, seconds: seconds, cached: cached, failed: failed)
           state.time(
-            index, BuildSummary.LessonTiming(path: lesson.displayPath, seconds: seconds, cached: cached, failed: failed))
+            index,
+            BuildSummary.LessonTiming(
+              path: lesson.displayPath, seconds: seconds, cached: cached, failed: failed,
+              compileSeconds: phases.compile,
+              runSeconds: phases.run))
         }
       }
     }

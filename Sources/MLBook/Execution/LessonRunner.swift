@@ -32,10 +32,16 @@ public struct LessonRunner: Sendable {
       try prepare(work: work, lesson: lesson, blocks: blocks, courseRoot: courseRoot)
     } catch {
       throw DiagnosticError(
-        Diagnostic(path: lesson.displayPath, line: blocks[0].line, message: "cannot prepare the lesson program: \(error)"))
+        Diagnostic(
+          path: lesson.displayPath, line: blocks[0].line, message: "cannot prepare the lesson program: \(error)"))
     }
+    let start = ContinuousClock.now
     try compile(work: work, lesson: lesson, blocks: blocks)
-    return try execute(work: work, lesson: lesson, blocks: blocks)
+    let compiled = ContinuousClock.now
+    var run = try execute(work: work, lesson: lesson, blocks: blocks)
+    run.compileSeconds = Self.seconds(start.duration(to: compiled))
+    run.runSeconds = Self.seconds(compiled.duration(to: .now))
+    return run
   }
 
   private func prepare(work: URL, lesson: Lesson, blocks: [ExecutableBlock], courseRoot: URL?) throws {
@@ -43,7 +49,8 @@ public struct LessonRunner: Sendable {
     try fm.createDirectory(at: work.appendingPathComponent("run/figures"), withIntermediateDirectories: true)
     let program = LessonProgram(lesson: lesson, blocks: blocks)
     try program.main.write(to: work.appendingPathComponent("main.swift"), atomically: false, encoding: .utf8)
-    try LessonProgram.support.write(to: work.appendingPathComponent("support.swift"), atomically: false, encoding: .utf8)
+    try LessonProgram.support.write(
+      to: work.appendingPathComponent("support.swift"), atomically: false, encoding: .utf8)
     if let courseRoot {
       for path in lesson.frontMatter.data {
         let target = work.appendingPathComponent("run").appendingPathComponent(path)
@@ -70,11 +77,12 @@ public struct LessonRunner: Sendable {
   // MARK: Compiling
 
   private func compile(work: URL, lesson: Lesson, blocks: [ExecutableBlock]) throws(DiagnosticError) {
-    var arguments = compileFlags + [
-      "-I", toolchain.moduleDirectory,
-      "-L", toolchain.libraryDirectory, "-lMLMathRuntime",
-      "-Xlinker", "-rpath", "-Xlinker", toolchain.libraryDirectory,
-    ]
+    var arguments =
+      compileFlags + [
+        "-I", toolchain.moduleDirectory,
+        "-L", toolchain.libraryDirectory, "-lMLMathRuntime",
+        "-Xlinker", "-rpath", "-Xlinker", toolchain.libraryDirectory,
+      ]
     for dir in toolchain.includeDirectories { arguments += ["-I", dir] }
     arguments += ["main.swift", "support.swift"].map { work.appendingPathComponent($0).path }
     arguments += ["-o", work.appendingPathComponent("lesson").path]
@@ -132,7 +140,8 @@ public struct LessonRunner: Sendable {
         consume: { chunk in stream.consume(chunk) })
     } catch {
       throw DiagnosticError(
-        Diagnostic(path: lesson.displayPath, line: blocks[0].line, message: "cannot start the lesson program: \(error)"))
+        Diagnostic(path: lesson.displayPath, line: blocks[0].line, message: "cannot start the lesson program: \(error)")
+      )
     }
     stream.finish()
     let current = max(stream.currentBlock, 0)
@@ -185,6 +194,10 @@ public struct LessonRunner: Sendable {
     }
     environment["PATH"] = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
     return environment
+  }
+
+  static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
   }
 
   static func seconds(_ value: Double) -> String {

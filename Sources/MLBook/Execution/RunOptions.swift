@@ -30,7 +30,9 @@ public struct RunOptions: Sendable, Hashable {
     let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst()
     for word in words {
       func fail(_ message: String) -> DiagnosticError {
-        let column = fenceLine.range(of: word).map { fenceLine.utf8.distance(from: fenceLine.startIndex, to: $0.lowerBound) + 1 } ?? 1
+        let column =
+          fenceLine.range(of: word).map { fenceLine.utf8.distance(from: fenceLine.startIndex, to: $0.lowerBound) + 1 }
+          ?? 1
         return DiagnosticError(Diagnostic(path: path, line: lineNumber, column: column, message: message))
       }
       switch word {
@@ -46,7 +48,8 @@ public struct RunOptions: Sendable, Hashable {
           options.timeout = seconds
         } else {
           let name = String(word)
-          let nearest = NearestMatch.nearest(to: name, in: ["hidden", "no-output", "isolated", "expect-trap", "timeout"])!
+          let nearest = NearestMatch.nearest(
+            to: name, in: ["hidden", "no-output", "isolated", "expect-trap", "timeout"])!
           let suggestion = nearest == "timeout" ? "timeout=SECONDS" : nearest
           throw fail("unknown swift-run attribute `\(name)`; did you mean `\(suggestion)`?")
         }

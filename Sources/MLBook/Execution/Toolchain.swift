@@ -57,7 +57,8 @@ public struct Toolchain: Sendable, Equatable {
       let path = "\(dir)/swiftc"
       if FileManager.default.isExecutableFile(atPath: path) { return path }
     }
-    for path in ["/opt/swift/usr/bin/swiftc", "/usr/bin/swiftc"] where FileManager.default.isExecutableFile(atPath: path) {
+    for path in ["/opt/swift/usr/bin/swiftc", "/usr/bin/swiftc"]
+    where FileManager.default.isExecutableFile(atPath: path) {
       return path
     }
     throw NotFound(description: "cannot find `swiftc` on PATH (set SWIFTC to its path)")

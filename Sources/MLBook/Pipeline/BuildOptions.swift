@@ -28,6 +28,9 @@ public struct BuildSummary: Sendable {
     public var seconds: Double
     public var cached: Bool
     public var failed: Bool
+    /// Compiling and running, for lessons that ran.
+    public var compileSeconds: Double?
+    public var runSeconds: Double?
   }
 
   public var lessons: [LessonTiming] = []

@@ -60,7 +60,11 @@ public final class ConsoleProgress: ProgressReporter, @unchecked Sendable {
       let failed = summary.lessons.filter(\.failed).count
       if verbosity == .verbose || !ran.isEmpty {
         for timing in ran.sorted(by: { $0.seconds > $1.seconds }).prefix(verbosity == .verbose ? .max : 5) {
-          write(String(format: "  %6.2f s  ", timing.seconds) + timing.path + "\n")
+          var line = String(format: "  %6.2f s  ", timing.seconds) + timing.path
+          if let compile = timing.compileSeconds, let run = timing.runSeconds {
+            line += String(format: " (compile %.2f s, run %.2f s)", compile, run)
+          }
+          write(line + "\n")
         }
       }
       var parts = ["\(summary.lessons.count) lessons", "\(ran.count) run", "\(cached) cached"]

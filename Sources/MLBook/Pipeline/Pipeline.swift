@@ -130,7 +130,8 @@ public struct Pipeline {
     do {
       data = try Data(contentsOf: file)
     } catch {
-      throw DiagnosticError(Diagnostic(path: displayPath, line: 1, message: "cannot read the file: \(error.localizedDescription)"))
+      throw DiagnosticError(
+        Diagnostic(path: displayPath, line: 1, message: "cannot read the file: \(error.localizedDescription)"))
     }
     let source = try SourceText.decode(data, path: displayPath)
     let lesson: Lesson
@@ -141,7 +142,8 @@ public struct Pipeline {
       let document = MarkdownParser.parse(source)
       if let problem = document.problems.first {
         throw DiagnosticError(
-          Diagnostic(path: displayPath, line: problem.position.line, column: problem.position.column, message: problem.message))
+          Diagnostic(
+            path: displayPath, line: problem.position.line, column: problem.position.column, message: problem.message))
       }
       lesson = Lesson(
         url: file, displayPath: displayPath, slug: slug,
@@ -155,7 +157,8 @@ public struct Pipeline {
     if !problems.isEmpty { throw DiagnosticError(problems) }
     let item = executed[0]!
     let pages = [lesson.slug + ".md": lesson.pageName]
-    let context = RenderContext(lesson: lesson, blocks: item.blocks, run: item.run, math: Self.math(config), pages: pages)
+    let context = RenderContext(
+      lesson: lesson, blocks: item.blocks, run: item.run, math: Self.math(config), pages: pages)
     switch format {
     case .html:
       let renderer = HTMLRenderer(context: context)
@@ -164,7 +167,9 @@ public struct Pipeline {
       return html
     case .text:
       let renderer = TextRenderer(context: context)
-      let title = lesson.frontMatter.subtitle.isEmpty ? lesson.frontMatter.title : "\(lesson.frontMatter.title) — \(lesson.frontMatter.subtitle)"
+      let title =
+        lesson.frontMatter.subtitle.isEmpty
+        ? lesson.frontMatter.title : "\(lesson.frontMatter.title) — \(lesson.frontMatter.subtitle)"
       let text = renderer.render(lesson.document, title: title)
       if !renderer.context.diagnostics.isEmpty { throw DiagnosticError(renderer.context.diagnostics) }
       return text
@@ -201,7 +206,8 @@ public struct Pipeline {
     let renderer = (try? TeXRenderer(macros: config.macros)) ?? (try! TeXRenderer())
     @Sendable func failure(_ error: TeXError, _ math: Math) -> MathRendering.Failure {
       MathRendering.Failure(
-        message: "invalid math: \(error.message)", offset: error.utf8Offset, annotated: error.annotated(source: math.tex))
+        message: "invalid math: \(error.message)", offset: error.utf8Offset,
+        annotated: error.annotated(source: math.tex))
     }
     return MathRendering(
       html: { math throws(MathRendering.Failure) in

@@ -8,7 +8,8 @@ enum AlertIcons {
     case .tip:
       shape = "<path d=\"M5.5 10.5a4.5 4.5 0 1 1 5 0V12h-5zM6 14h4\"/>"
     case .important:
-      shape = "<rect x=\"1.5\" y=\"2\" width=\"13\" height=\"10\" rx=\"2\"/><path d=\"M5 12l-1.5 3L8 12M8 4.5v4M8 10v.5\"/>"
+      shape =
+        "<rect x=\"1.5\" y=\"2\" width=\"13\" height=\"10\" rx=\"2\"/><path d=\"M5 12l-1.5 3L8 12M8 4.5v4M8 10v.5\"/>"
     case .warning:
       shape = "<path d=\"M8 1.8L15 14H1zM8 6v4M8 11.8v.4\"/>"
     case .caution:

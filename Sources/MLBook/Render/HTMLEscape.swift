@@ -4,7 +4,8 @@ enum HTMLEscape {
   static func text(_ s: String) -> String {
     // Most text needs no escaping: check the bytes first, and copy only when needed.
     let utf8 = s.utf8
-    let needsWork = utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(where: isSpecial) }
+    let needsWork =
+      utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(where: isSpecial) }
       ?? utf8.contains(where: isSpecial)
     guard needsWork else { return s }
     var out: [UInt8] = []

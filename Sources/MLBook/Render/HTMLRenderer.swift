@@ -27,7 +27,8 @@ final class HTMLRenderer {
       html += "<section class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n"
       for (label, blocks) in footnotes.sorted(by: { footnoteNumbers[$0.label]! < footnoteNumbers[$1.label]! }) {
         let id = HTMLEscape.attribute(label)
-        html += "<li id=\"fn-\(id)\">\n\(render(blocks))<a href=\"#fnref-\(id)\" class=\"footnote-back\" aria-label=\"Back to text\">↩</a>\n</li>\n"
+        html +=
+          "<li id=\"fn-\(id)\">\n\(render(blocks))<a href=\"#fnref-\(id)\" class=\"footnote-back\" aria-label=\"Back to text\">↩</a>\n</li>\n"
       }
       html += "</ol>\n</section>\n"
     }

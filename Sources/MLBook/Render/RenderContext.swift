@@ -27,7 +27,8 @@ struct RenderContext {
   func locate(_ needle: String, offset: Int = 0) -> SourcePosition {
     for (i, line) in lesson.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       if let range = line.range(of: needle) {
-        return SourcePosition(line: i + 1, column: line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1 + offset)
+        return SourcePosition(
+          line: i + 1, column: line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1 + offset)
       }
     }
     return SourcePosition(line: 1, column: 1)
@@ -52,7 +53,8 @@ struct RenderContext {
       let column =
         newlines == 0
         ? math.position.column + error.offset
-        : prefix.count - (prefix.lastIndex(of: UInt8(ascii: "\n")).map { prefix.distance(from: prefix.startIndex, to: $0) } ?? 0)
+        : prefix.count
+          - (prefix.lastIndex(of: UInt8(ascii: "\n")).map { prefix.distance(from: prefix.startIndex, to: $0) } ?? 0)
       diagnostics.append(
         Diagnostic(
           path: lesson.displayPath, line: math.position.line + newlines, column: column,

@@ -119,7 +119,8 @@ final class TextRenderer {
     case .exercise:
       exerciseCount += 1
       let heading = "Exercise \(exerciseCount)" + (title.isEmpty ? "" : ": " + title)
-      return wrap(heading, width: width) + [""] + render(alert.blocks, width: width - 4).map { $0.isEmpty ? "" : "    " + $0 }
+      return wrap(heading, width: width) + [""]
+        + render(alert.blocks, width: width - 4).map { $0.isEmpty ? "" : "    " + $0 }
         + ["", "    (Answer \(exerciseCount) is at the end of the chapter.)"]
     case .answer:
       answers.append((exerciseCount, alert.blocks))
@@ -158,7 +159,8 @@ final class TextRenderer {
         let alignment = j < table.alignments.count ? table.alignments[j] : .none
         switch alignment {
         case .right: return String(repeating: " ", count: pad) + cell
-        case .center: return String(repeating: " ", count: pad / 2) + cell + String(repeating: " ", count: pad - pad / 2)
+        case .center:
+          return String(repeating: " ", count: pad / 2) + cell + String(repeating: " ", count: pad - pad / 2)
         default: return cell + String(repeating: " ", count: pad)
         }
       }.joined(separator: "  ")

@@ -57,13 +57,17 @@ struct SiteBuilder {
       let body = html.render(lesson.document)
       let text = TextRenderer(context: context)
       let chapter = text.render(lesson.document, title: "Part \(lesson.frontMatter.part): \(Self.fullTitle(lesson))")
-      let diagnostics = html.context.diagnostics + text.context.diagnostics.filter { d in
-        !html.context.diagnostics.contains(d)
-      }
+      let diagnostics =
+        html.context.diagnostics
+        + text.context.diagnostics.filter { d in
+          !html.context.diagnostics.contains(d)
+        }
       problems += diagnostics
       let page = RenderedLesson(
         body: body, headings: html.headings, text: chapter, words: SearchIndex.wordCount(body),
-        links: html.context.links.map { .init(destination: $0.destination, line: $0.position.line, column: $0.position.column) })
+        links: html.context.links.map {
+          .init(destination: $0.destination, line: $0.position.line, column: $0.position.column)
+        })
       if diagnostics.isEmpty { renderCache?.storeJSON(key, page) }
       rendered.append((lesson, page))
     }
@@ -74,7 +78,9 @@ struct SiteBuilder {
       let (linkProblems, linked) = checker.check(links, on: item.lesson.pageName, lesson: item.lesson)
       problems += linkProblems
       for path in linked {
-        if let data = try? Data(contentsOf: checker.lessonsDirectory.appendingPathComponent(path)) { files[path] = data }
+        if let data = try? Data(contentsOf: checker.lessonsDirectory.appendingPathComponent(path)) {
+          files[path] = data
+        }
       }
     }
     if !problems.isEmpty { throw DiagnosticError(problems) }
@@ -95,7 +101,9 @@ struct SiteBuilder {
       model["hasToc"] = !toc.isEmpty
       model["pageTitle"] = "Part \(lesson.frontMatter.part): \(lesson.frontMatter.title) — \(course.config.title)"
       model["pageDescription"] = lesson.frontMatter.summary ?? lesson.frontMatter.subtitle
-      if i > 0 { model["previous"] = lessonModel(rendered[i - 1].lesson, current: false, readingMinutes: readingMinutes) }
+      if i > 0 {
+        model["previous"] = lessonModel(rendered[i - 1].lesson, current: false, readingMinutes: readingMinutes)
+      }
       if i + 1 < rendered.count {
         model["next"] = lessonModel(rendered[i + 1].lesson, current: false, readingMinutes: readingMinutes)
       }
@@ -165,7 +173,8 @@ struct SiteBuilder {
       </aside>
 
       """
-    let text = "Part \(lesson.frontMatter.part): \(Self.fullTitle(lesson))\n\nThis part failed to build:\n\n"
+    let text =
+      "Part \(lesson.frontMatter.part): \(Self.fullTitle(lesson))\n\nThis part failed to build:\n\n"
       + problems.map { $0.description + "\n" }.joined()
     return RenderedLesson(body: body, headings: [], text: text, words: 0, links: [])
   }

@@ -9,13 +9,15 @@ struct Templates {
   /// Asset files (CSS, JS, fonts) by name, copied to `site/assets/`.
   let assets: [String: Data]
 
-  static let defaultsDirectory: URL? = Bundle.module.url(forResource: "templates", withExtension: nil, subdirectory: "Resources")
+  static let defaultsDirectory: URL? = Bundle.module.url(
+    forResource: "templates", withExtension: nil, subdirectory: "Resources")
 
   static func load(courseRoot: URL) throws(DiagnosticError) -> Templates {
     // Relative path → file, the course's own files replacing the defaults.
     var sources: [String: URL] = [:]
     for dir in [defaultsDirectory, courseRoot.appendingPathComponent("templates")].compactMap({ $0 }) {
-      for path in SiteWriter.listFiles(in: dir) where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+      for path in SiteWriter.listFiles(in: dir) where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+      {
         sources[path] = dir.appendingPathComponent(path)
       }
     }

@@ -7,7 +7,8 @@ struct TestCourse {
 
   init(lessons: [String: String] = [:], config: String? = nil) throws {
     root = FileManager.default.temporaryDirectory.appendingPathComponent("mlbook-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: root.appendingPathComponent("lessons"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("lessons"), withIntermediateDirectories: true)
     for (name, text) in lessons { try write(text, to: "lessons/\(name)") }
     if let config { try write(config, to: "mlbook.yml") }
   }
@@ -70,7 +71,8 @@ struct TestCourse {
 
   /// The `mlbook` built next to this test bundle.
   static let executable: URL = {
-    let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let testBinary =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments[0]
     return URL(fileURLWithPath: testBinary).deletingLastPathComponent().appendingPathComponent("mlbook")
   }()
