@@ -68,6 +68,7 @@ struct LessonExecutor {
           var phases: (compile: Double?, run: Double?) = (nil, nil)
           if blocks.isEmpty {
             state.store(index, SiteBuilder.ExecutedLesson(lesson: lesson, blocks: [], run: LessonRun(outputs: [])))
+            continue
           } else if let runner {
             let key = executionKey(lesson, blocks, toolchainKey: toolchainKey)
             if let cache, let run = cache.loadJSON(LessonRun.self, key), run.outputs.count == blocks.count {

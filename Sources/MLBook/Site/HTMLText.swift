@@ -16,13 +16,13 @@ enum HTMLText {
   }
 
   /// The prose of a page body: tags become spaces; code, outputs, figures and
-  /// TeX annotations are dropped; each `<h2 id>`/`<h3 id>` becomes
+  /// formulas are dropped; each `<h2 id>`/`<h3 id>` becomes
   /// `\u{1}id\u{2}heading text\u{3}` so the text can be split into sections.
   static func prose(_ html: String) -> String {
     let bytes = Array(html.utf8)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count / 2)
-    let skipped = ["pre", "svg", "annotation", "script", "style"].map { Array($0.utf8) }
+    let skipped = ["pre", "svg", "math", "script", "style"].map { Array($0.utf8) }
     var inHeading: [UInt8]? = nil
     var i = 0
     while i < bytes.count {

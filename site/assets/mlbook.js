@@ -1,0 +1,119 @@
+// mlbook pages: theme toggle, copy buttons, the sidebar on phones, search, printing answers.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+
+  // Theme: follows the system until the reader picks one; the pick is remembered.
+  var themeButton = document.querySelector(".theme-toggle");
+  if (themeButton) {
+    themeButton.addEventListener("click", function () {
+      var dark = root.dataset.theme
+        ? root.dataset.theme === "dark"
+        : window.matchMedia("(prefers-color-scheme: dark)").matches;
+      root.dataset.theme = dark ? "light" : "dark";
+      try { localStorage.setItem("mlbook-theme", root.dataset.theme); } catch (e) {}
+    });
+  }
+
+  // Sidebar on narrow screens.
+  var toggle = document.querySelector(".sidebar-toggle");
+  var sidebar = document.getElementById("sidebar");
+  if (toggle && sidebar) {
+    toggle.addEventListener("click", function () {
+      var open = sidebar.classList.toggle("open");
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  }
+
+  // Copy buttons on code.
+  document.querySelectorAll("pre.code").forEach(function (pre) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-button";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", "Copy code");
+    button.addEventListener("click", function () {
+      var text = pre.querySelector("code").innerText;
+      var done = function () {
+        button.textContent = "Copied";
+        setTimeout(function () { button.textContent = "Copy"; }, 1500);
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(done, function () { fallbackCopy(text); done(); });
+      } else {
+        fallbackCopy(text);
+        done();
+      }
+    });
+    pre.appendChild(button);
+  });
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } catch (e) {}
+    area.remove();
+  }
+
+  // Answers print expanded.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.answer").forEach(function (d) { d.dataset.wasOpen = d.open; d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    document.querySelectorAll("details.answer").forEach(function (d) { d.open = d.dataset.wasOpen === "true"; });
+  });
+
+  // Search over the static index (assets/search-index.js), no server needed.
+  var input = document.getElementById("search-input");
+  var results = document.getElementById("search-results");
+  if (!input || !results) return;
+  function words(text) { return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean); }
+  function search(query) {
+    var index = window.MLBOOK_SEARCH_INDEX || [];
+    var terms = words(query);
+    results.textContent = "";
+    if (!terms.length) return;
+    var scored = [];
+    index.forEach(function (entry) {
+      var title = entry.title.toLowerCase();
+      var text = entry.text.toLowerCase();
+      var score = 0;
+      for (var i = 0; i < terms.length; i++) {
+        var t = terms[i];
+        var inTitle = title.indexOf(t) >= 0;
+        var at = text.indexOf(t);
+        if (!inTitle && at < 0) return;
+        score += (inTitle ? 10 : 0) + (at >= 0 ? 1 + Math.min(5, text.split(t).length - 1) : 0);
+      }
+      scored.push({ entry: entry, score: score });
+    });
+    scored.sort(function (a, b) { return b.score - a.score; });
+    scored.slice(0, 12).forEach(function (hit) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = hit.entry.url;
+      a.textContent = hit.entry.title;
+      li.appendChild(a);
+      var at = hit.entry.text.toLowerCase().indexOf(terms[0]);
+      if (at >= 0) {
+        var snippet = document.createElement("span");
+        snippet.className = "search-snippet";
+        snippet.textContent = (at > 40 ? "…" : "") + hit.entry.text.slice(Math.max(0, at - 40), at + 80) + "…";
+        li.appendChild(snippet);
+      }
+      results.appendChild(li);
+    });
+    if (!scored.length) {
+      var none = document.createElement("li");
+      none.textContent = "No results";
+      results.appendChild(none);
+    }
+  }
+  input.addEventListener("input", function () { search(input.value); });
+  var params = new URLSearchParams(window.location.search);
+  if (params.get("q")) {
+    input.value = params.get("q");
+    search(input.value);
+  }
+})();
