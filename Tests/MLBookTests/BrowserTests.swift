@@ -74,7 +74,8 @@ final class BrowserTests: XCTestCase {
     // "Huber" appears in Part 9 only.
     let page = try load(site.appendingPathComponent("index.html").absoluteString + "?q=Huber")
     guard let start = page.dom.range(of: "id=\"search-results\"") else { return XCTFail("no results list") }
-    let results = page.dom[start.upperBound...].prefix(4000)
+    let after = page.dom[start.upperBound...]
+    let results = after[..<(after.range(of: "</ol>")?.lowerBound ?? after.endIndex)]
     XCTAssertTrue(results.contains("href=\"09-ml-specific-math.html"), String(results))
     XCTAssertFalse(results.contains("href=\"04-probability-fundamentals.html"), String(results))
   }

@@ -86,8 +86,11 @@ struct SiteBuilder {
     if !problems.isEmpty { throw DiagnosticError(problems) }
 
     var search = SearchIndex()
+    // Reading time at 200 words a minute; pages too short to read for a minute (placeholders) get none.
     let readingMinutes = Dictionary(
-      uniqueKeysWithValues: rendered.map { ($0.lesson.slug, max(1, Int((Double($0.page.words) / 200).rounded()))) })
+      uniqueKeysWithValues: rendered.filter { $0.page.words >= 200 }.map {
+        ($0.lesson.slug, Int((Double($0.page.words) / 200).rounded()))
+      })
     for (i, item) in rendered.enumerated() {
       let lesson = item.lesson
       let page = item.page
