@@ -108,6 +108,9 @@ struct TextRenderer {
     var hasExplicit = false
     var tag: TextBox?
     var previousIsBlock = false
+    // An inline `a/b` next to a factor would read wrongly (`1/2r²` looks like
+    // 1/(2r²)), so such a fraction gets parentheses: `(1/2)r²`.
+    var previousIsSlashFraction = false
     for node in nodes {
       if case .space(let width) = node {
         explicit += Self.cells(forSpace: width)
@@ -125,7 +128,16 @@ struct TextRenderer {
       }
       let automatic = previous.map { Self.gap($0, mathClass, style: style) } ?? 0
       var gap = hasExplicit ? max(explicit, automatic) : automatic
-      let box = layout(node, style: style)
+      var box = layout(node, style: style)
+      let isSlashFraction = Self.isSlashFraction(node, box)
+      let juxtaposed = gap == 0 && previous.map { Self.endsFactor($0) } == true && Self.startsFactor(mathClass)
+      if juxtaposed && isSlashFraction {
+        box = TextBox("(" + box.text + ")")
+      }
+      if juxtaposed && previousIsSlashFraction, let last = boxes.indices.last {
+        boxes[last] = TextBox("(" + boxes[last].text + ")")
+      }
+      previousIsSlashFraction = isSlashFraction
       if let last = boxes.last,
         (!box.isSingleLine && Self.isBlock(node))
           || (!last.isSingleLine && previousIsBlock)
@@ -139,12 +151,33 @@ struct TextRenderer {
       explicit = 0
       hasExplicit = false
     }
+    if hasExplicit && !boxes.isEmpty {
+      // A trailing space (`\text{MSE:}\quad` before `&`) still separates the columns.
+      boxes.append(TextBox(""))
+      gaps.append(explicit)
+    }
     if let tag {
       boxes.append(tag)
       gaps.append(boxes.count == 1 ? 0 : 4)
     }
     if boxes.isEmpty { return TextBox(String(repeating: " ", count: explicit)) }
     return TextBox.horizontal(boxes, gaps: gaps)
+  }
+
+  /// Whether `node` was laid out as an inline `a/b`.
+  private static func isSlashFraction(_ node: MathNode, _ box: TextBox) -> Bool {
+    guard box.isSingleLine, case .fraction(_, _, _, let binomial) = node, !binomial else { return false }
+    return box.text.contains("/")
+  }
+
+  /// Classes that can end the left factor of a juxtaposed product (`2x`, `(a)b`).
+  private static func endsFactor(_ mathClass: MathClass) -> Bool {
+    [.ord, .close, .inner].contains(mathClass)
+  }
+
+  /// Classes that can start the right factor of a juxtaposed product (`x2`, `a(b)`).
+  private static func startsFactor(_ mathClass: MathClass) -> Bool {
+    [.ord, .open, .inner].contains(mathClass)
   }
 
   /// Whether `node` draws a 2-D block (a stacked fraction, a grid) that
