@@ -65,9 +65,21 @@
   });
 
   // Search over the static index (assets/search-index.js), no server needed.
+  // The index is loaded on first use, so reading a page never pays for it.
   var input = document.getElementById("search-input");
   var results = document.getElementById("search-results");
   if (!input || !results) return;
+  var indexState = "absent";
+  function withIndex(then) {
+    if (indexState === "loaded") return then();
+    if (indexState === "loading") return;
+    indexState = "loading";
+    var script = document.createElement("script");
+    script.src = "assets/search-index.js";
+    script.onload = function () { indexState = "loaded"; then(); };
+    script.onerror = function () { indexState = "absent"; };
+    document.head.appendChild(script);
+  }
   function words(text) { return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean); }
   function search(query) {
     var index = window.MLBOOK_SEARCH_INDEX || [];
@@ -110,10 +122,11 @@
       results.appendChild(none);
     }
   }
-  input.addEventListener("input", function () { search(input.value); });
+  input.addEventListener("focus", function () { withIndex(function () {}); });
+  input.addEventListener("input", function () { withIndex(function () { search(input.value); }); });
   var params = new URLSearchParams(window.location.search);
   if (params.get("q")) {
     input.value = params.get("q");
-    search(input.value);
+    withIndex(function () { search(input.value); });
   }
 })();
