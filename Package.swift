@@ -63,10 +63,6 @@ let package = Package(
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "TeXTests", dependencies: ["TeX"], resources: [.copy("Fixtures")]),
     .testTarget(name: "MLMathTests", dependencies: ["MLMath"], resources: [.copy("Fixtures")]),
-    .testTarget(
-      name: "MLBookTests",
-      dependencies: ["MLBook", "mlbook"],
-      resources: [.copy("Fixtures")]
-    ),
+    .testTarget(name: "MLBookTests", dependencies: ["MLBook", "mlbook"]),
   ]
 )
