@@ -17,9 +17,12 @@ struct Render: ParsableCommand {
 
   func run() throws {
     try runReportingErrors {
-      let output = try Pipeline(root: URL(fileURLWithPath: root, isDirectory: true))
-        .render(file: URL(fileURLWithPath: file), format: to)
-      FileHandle.standardOutput.write(Data(output.utf8))
+      try Pipeline(root: URL(fileURLWithPath: root, isDirectory: true))
+        .render(file: URL(fileURLWithPath: file), format: to) { output in
+          FileHandle.standardOutput.write(Data(output.utf8))
+          // Done: let the OS reclaim the document rather than free it node by node.
+          Foundation.exit(0)
+        }
     }
   }
 }

@@ -45,8 +45,8 @@ cpu = shell("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip() or plat
 print("# mlbook benchmarks\n")
 print("Measured by `bench/run` (hyperfine; peers in the same run). Ratios are mlbook's time over the peer's: "
       "below 1 means mlbook is faster.\n")
-print(f"- Machine: {cpu}, {os.cpu_count()} cores, {shell('free -g | awk \"/Mem/ {print \\$2}\"')} GiB; "
-      f"{shell('uname -sr')}")
+memory = shell("free -g | awk '/Mem/ {print $2}'")
+print(f"- Machine: {cpu}, {os.cpu_count()} cores, {memory} GiB; {shell('uname -sr')}")
 print(f"- {shell('swift --version 2>&1 | head -1')}; {shell('hyperfine --version')}; "
       f"{shell('cmark-gfm --version | head -1')}; {shell('pandoc --version | head -1')}; "
       f"Jupyter Book {shell(os.path.join(os.path.dirname(out), '..', '.venv-bench/bin/jupyter-book') + ' --version 2>/dev/null | head -1').split(':')[-1].strip() or 'not installed'}")
@@ -94,4 +94,7 @@ for name, label in [("render-mlbook", "mlbook render"), ("render-cmark-gfm", "cm
     tp = f"{size_mb / v[0]:.1f} MB/s" if v else "—"
     rel = "—" if not v or not ml else f"mlbook runs at {v[0] / ml[0]:.2f}× its throughput"
     print(f"| {label} | {seconds(v)} | {tp} | {rel if name != 'render-mlbook' else ''} |")
-print("\nGoal: mlbook ≥ 40% of cmark-gfm's throughput.")
+cm = mean("render-cmark-gfm")
+if ml and cm:
+    share = cm[0] / ml[0]
+    print(f"\nGoal: mlbook ≥ 40% of cmark-gfm's throughput: {share:.0%} {'✓' if share >= 0.4 else '✗'}.")

@@ -125,6 +125,16 @@ public struct Pipeline {
   /// Renders one Markdown file (a lesson, or any Markdown with or without front
   /// matter), executing its blocks: an HTML fragment or the text chapter.
   public func render(file: URL, format: Format) throws -> String {
+    var result = ""
+    try render(file: file, format: format) { result = $0 }
+    return result
+  }
+
+  /// Renders one Markdown file and hands the result to `deliver` while the
+  /// parsed document is still alive. A command-line caller can write it and
+  /// exit at once, leaving the freeing of a large document tree (a sizeable
+  /// share of rendering a 10 MB file) to the operating system.
+  public func render(file: URL, format: Format, deliver: (String) -> Void) throws {
     let displayPath = DisplayPath.of(file)
     let data: Data
     do {
@@ -164,7 +174,7 @@ public struct Pipeline {
       let renderer = HTMLRenderer(context: context)
       let html = renderer.render(lesson.document)
       if !renderer.context.diagnostics.isEmpty { throw DiagnosticError(renderer.context.diagnostics) }
-      return html
+      withExtendedLifetime(lesson) { deliver(html) }
     case .text:
       let renderer = TextRenderer(context: context)
       let title =
@@ -172,7 +182,7 @@ public struct Pipeline {
         ? lesson.frontMatter.title : "\(lesson.frontMatter.title) — \(lesson.frontMatter.subtitle)"
       let text = renderer.render(lesson.document, title: title)
       if !renderer.context.diagnostics.isEmpty { throw DiagnosticError(renderer.context.diagnostics) }
-      return text
+      withExtendedLifetime(lesson) { deliver(text) }
     }
   }
 
