@@ -25,7 +25,12 @@ public struct Lesson: Sendable {
   }
 
   /// Reads and parses one lesson file.
-  public static func load(url: URL, displayPath: String) throws(DiagnosticError) -> Lesson {
+  ///
+  /// - Parameter requireFrontMatter: With `false`, any Markdown file will do
+  ///   (`mlbook render`): one without front matter is titled after its name.
+  public static func load(url: URL, displayPath: String, requireFrontMatter: Bool = true) throws(DiagnosticError)
+    -> Lesson
+  {
     let data: Data
     do {
       data = try Data(contentsOf: url)
@@ -34,6 +39,12 @@ public struct Lesson: Sendable {
         Diagnostic(path: displayPath, line: 1, message: "cannot read the file: \(error.localizedDescription)"))
     }
     let source = try SourceText.decode(data, path: displayPath)
+    if !requireFrontMatter && !source.hasPrefix("---") {
+      let slug = url.deletingPathExtension().lastPathComponent
+      return Lesson(
+        url: url, displayPath: displayPath, slug: slug, frontMatter: FrontMatter(title: slug, subtitle: "", part: 0),
+        source: source, document: try document(source, displayPath: displayPath))
+    }
     return try parse(source: source, url: url, displayPath: displayPath)
   }
 
@@ -41,16 +52,21 @@ public struct Lesson: Sendable {
   public static func parse(source: String, url: URL, displayPath: String) throws(DiagnosticError) -> Lesson {
     let split = try FrontMatterParser.parse(source, path: displayPath)
     let slug = url.deletingPathExtension().lastPathComponent
-    let document = MarkdownParser.parse(split.body)
+    return Lesson(
+      url: url, displayPath: displayPath, slug: slug, frontMatter: split.frontMatter, source: source,
+      document: try document(split.body, displayPath: displayPath))
+  }
+
+  /// Parses Markdown, reporting input the parser refused (nesting too deep).
+  private static func document(_ markdown: String, displayPath: String) throws(DiagnosticError) -> Document {
+    let document = MarkdownParser.parse(markdown)
     if !document.problems.isEmpty {
       throw DiagnosticError(
         document.problems.map {
           Diagnostic(path: displayPath, line: $0.position.line, column: $0.position.column, message: $0.message)
         })
     }
-    return Lesson(
-      url: url, displayPath: displayPath, slug: slug, frontMatter: split.frontMatter, source: source,
-      document: document)
+    return document
   }
 
   /// The page this lesson becomes, relative to the site root.

@@ -135,30 +135,7 @@ public struct Pipeline {
   /// exit at once, leaving the freeing of a large document tree (a sizeable
   /// share of rendering a 10 MB file) to the operating system.
   public func render(file: URL, format: Format, deliver: (String) -> Void) throws {
-    let displayPath = DisplayPath.of(file)
-    let data: Data
-    do {
-      data = try Data(contentsOf: file)
-    } catch {
-      throw DiagnosticError(
-        Diagnostic(path: displayPath, line: 1, message: "cannot read the file: \(error.localizedDescription)"))
-    }
-    let source = try SourceText.decode(data, path: displayPath)
-    let lesson: Lesson
-    if source.hasPrefix("---") {
-      lesson = try Lesson.parse(source: source, url: file, displayPath: displayPath)
-    } else {
-      let slug = file.deletingPathExtension().lastPathComponent
-      let document = MarkdownParser.parse(source)
-      if let problem = document.problems.first {
-        throw DiagnosticError(
-          Diagnostic(
-            path: displayPath, line: problem.position.line, column: problem.position.column, message: problem.message))
-      }
-      lesson = Lesson(
-        url: file, displayPath: displayPath, slug: slug,
-        frontMatter: FrontMatter(title: slug, subtitle: "", part: 0), source: source, document: document)
-    }
+    let lesson = try Lesson.load(url: file, displayPath: DisplayPath.of(file), requireFrontMatter: false)
     let config = (try? CourseConfig.load(root: root, displayPath: "mlbook.yml")) ?? CourseConfig(title: "")
     let course = Course(root: root, config: config, lessons: [lesson])
     var options = BuildOptions()
