@@ -67,7 +67,8 @@ public final class ConsoleProgress: ProgressReporter, @unchecked Sendable {
           write(line + "\n")
         }
       }
-      var parts = ["\(summary.lessons.count) lessons", "\(ran.count) run", "\(cached) cached"]
+      let count = summary.lessons.count
+      var parts = ["\(count) lesson\(count == 1 ? "" : "s") with code", "\(ran.count) run", "\(cached) cached"]
       if failed > 0 { parts.append("\(failed) failed") }
       write(parts.joined(separator: ", ") + String(format: " in %.2f s\n", summary.totalSeconds))
     }
