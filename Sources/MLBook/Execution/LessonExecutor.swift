@@ -86,8 +86,7 @@ struct LessonExecutor {
               }
             }
           }
-          let elapsed = start.duration(to: .now)
-          let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+          let seconds = start.duration(to: .now).seconds
           options.progress.lessonFinished(lesson, seconds: seconds, cached: cached, failed: failed)
           state.time(
             index,

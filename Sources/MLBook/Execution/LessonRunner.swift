@@ -39,8 +39,8 @@ public struct LessonRunner: Sendable {
     try compile(work: work, lesson: lesson, blocks: blocks)
     let compiled = ContinuousClock.now
     var run = try execute(work: work, lesson: lesson, blocks: blocks)
-    run.compileSeconds = Self.seconds(start.duration(to: compiled))
-    run.runSeconds = Self.seconds(compiled.duration(to: .now))
+    run.compileSeconds = start.duration(to: compiled).seconds
+    run.runSeconds = compiled.duration(to: .now).seconds
     return run
   }
 
@@ -194,10 +194,6 @@ public struct LessonRunner: Sendable {
     }
     environment["PATH"] = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
     return environment
-  }
-
-  static func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
   }
 
   static func seconds(_ value: Double) -> String {

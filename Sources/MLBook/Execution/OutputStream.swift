@@ -74,10 +74,7 @@ struct OutputStream {
       appendText(pending[...])
       pending.removeAll()
     }
-    if let name = openFigure {
-      openFigure = nil
-      _ = name
-    }
+    openFigure = nil
     flushText()
   }
 

@@ -38,7 +38,7 @@ public struct Pipeline {
     if let inputs, manifest.isCurrent(inputs: inputs) {
       var summary = BuildSummary()
       summary.upToDate = true
-      summary.totalSeconds = Self.seconds(since: start)
+      summary.totalSeconds = start.duration(to: .now).seconds
       options.progress.finished(summary: summary)
       return []
     }
@@ -57,7 +57,7 @@ public struct Pipeline {
       throw DiagnosticError(problems + error.diagnostics)
     }
     var summary = BuildSummary(lessons: timings)
-    summary.totalSeconds = Self.seconds(since: start)
+    summary.totalSeconds = start.duration(to: .now).seconds
     if verify {
       if !problems.isEmpty { throw DiagnosticError(problems) }
       options.progress.finished(summary: summary)
@@ -66,7 +66,7 @@ public struct Pipeline {
     options.progress.phase("writing \(DisplayPath.of(out))")
     try SiteWriter.write(files, to: out)
     if problems.isEmpty, let inputs { manifest.record(inputs: inputs, files: files) }
-    summary.totalSeconds = Self.seconds(since: start)
+    summary.totalSeconds = start.duration(to: .now).seconds
     options.progress.finished(summary: summary)
     if !problems.isEmpty { throw DiagnosticError(problems) }
     return []
@@ -180,11 +180,6 @@ public struct Pipeline {
     let outcome = try executor.run()
     if !outcome.problems.isEmpty && !options.keepGoing { throw DiagnosticError(outcome.problems) }
     return (outcome.executed, outcome.timings, outcome.problems)
-  }
-
-  static func seconds(since start: ContinuousClock.Instant) -> Double {
-    let elapsed = start.duration(to: .now).components
-    return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
   }
 
   /// Formulas through the TeX converter: MathML for pages, Unicode for text.

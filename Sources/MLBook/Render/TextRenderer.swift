@@ -96,7 +96,7 @@ final class TextRenderer {
     case .codeBlock(let code):
       return indent(code.literal)
     case .html(let raw, _):
-      let text = Self.stripTags(raw).trimmed(of: " \n\t")
+      let text = HTMLText.strippingTags(raw).trimmed(of: " \n\t")
       return text.isEmpty ? [] : wrap(text, width: width)
     case .thematicBreak:
       return [String(repeating: " ", count: max(0, width / 2 - 3)) + "* * *"]
@@ -191,7 +191,7 @@ final class TextRenderer {
       case .image(let source, _, let alt):
         references.append(source)
         text += "[Image: \(render(alt))] [\(references.count)]"
-      case .html(let raw): text += Self.stripTags(raw)
+      case .html(let raw): text += HTMLText.strippingTags(raw)
       case .math(let math):
         text += context.renderMath(math, asHTML: false)
       case .footnoteReference(let label):
@@ -248,20 +248,6 @@ final class TextRenderer {
     return lines
   }
 
-  static func stripTags(_ html: String) -> String {
-    var out = ""
-    var inTag = false
-    for ch in html {
-      if ch == "<" {
-        inTag = true
-      } else if ch == ">" && inTag {
-        inTag = false
-      } else if !inTag {
-        out.append(ch)
-      }
-    }
-    return out
-  }
 }
 
 extension String {

@@ -57,6 +57,22 @@ enum HTMLText {
     return decodeEntities(String(decoding: out, as: UTF8.self))
   }
 
+  /// The text of a raw HTML fragment: tags removed, entities decoded.
+  static func strippingTags(_ html: String) -> String {
+    var out = ""
+    var inTag = false
+    for ch in html {
+      if ch == "<" {
+        inTag = true
+      } else if ch == ">" && inTag {
+        inTag = false
+      } else if !inTag {
+        out.append(ch)
+      }
+    }
+    return decodeEntities(out)
+  }
+
   private static func attribute(_ name: String, in tag: [UInt8]) -> [UInt8]? {
     let marker = Array(" \(name)=\"".utf8)
     guard let start = find(marker, in: tag, from: 0) else { return nil }
