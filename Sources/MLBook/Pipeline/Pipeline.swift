@@ -96,7 +96,7 @@ public struct Pipeline {
       let mismatches = OutputCheck.mismatches(blocks: item.blocks, run: item.run)
       guard !mismatches.isEmpty else { continue }
       if update {
-        let rewritten = OutputFences.rewrite(item.lesson.source, updates: mismatches.map { ($0.block, $0.actual) })
+        let rewritten = OutputFences.rewrite(item.lesson.original, updates: mismatches.map { ($0.block, $0.actual) })
         do {
           try Data(rewritten.utf8).write(to: item.lesson.url, options: .atomic)
         } catch {

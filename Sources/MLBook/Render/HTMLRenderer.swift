@@ -189,7 +189,8 @@ final class HTMLRenderer {
         switch segment {
         case .text(let text):
           guard !text.isEmpty else { continue }
-          html += "<pre class=\"output-text\">\(HTMLEscape.text(text))</pre>\n"
+          // The newline after `<pre>` is the one HTML drops, so a leading blank line survives.
+          html += "<pre class=\"output-text\">\n\(TerminalText(text).html)</pre>\n"
         case .figure(let svg, _):
           html += "<figure class=\"plot\">\(SVGSanitizer.clean(svg))</figure>\n"
         }

@@ -39,7 +39,18 @@ final class TextRenderer {
       for (i, url) in references.enumerated() { lines.append("[\(i + 1)] \(url)") }
     }
     while lines.last == "" { lines.removeLast() }
-    return lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n") + "\n"
+    return lines.map { line in
+      // Program output keeps its trailing spaces (its lines carry the marker); prose does not.
+      line.hasSuffix(Self.keepsTrailingSpace)
+        ? String(line.dropLast()) : String(line.reversed().drop(while: { $0 == " " }).reversed())
+    }.joined(separator: "\n") + "\n"
+  }
+
+  /// Ends a line whose trailing spaces are content (a private-use character, removed before writing).
+  private static let keepsTrailingSpace = "\u{10FFFD}"
+
+  private func outputLine(_ line: Substring) -> String {
+    line.isEmpty ? "    │" : "    │ " + line + Self.keepsTrailingSpace
   }
 
   /// Blocks separated by blank lines.
@@ -137,9 +148,9 @@ final class TextRenderer {
     if !block.options.noOutput && !output.isEmpty {
       if !lines.isEmpty { lines.append("") }
       lines.append("    Output:")
-      lines += OutputFences.normalized(output.text).split(separator: "\n", omittingEmptySubsequences: true).map {
-        "    │ " + $0
-      }
+      var printed = OutputFences.normalized(output.text).split(separator: "\n", omittingEmptySubsequences: false)
+      printed.removeLast()
+      lines += printed.map(outputLine)
     }
     return lines
   }
