@@ -8,8 +8,8 @@ final class TextRenderer {
 
   private(set) var context: RenderContext
   private var references: [String] = []
-  private var footnotes: [(label: String, blocks: [Block])] = []
-  private var footnoteNumbers: [String: Int] = [:]
+  /// Footnote definitions, by number (as on the page: numbered by first reference).
+  private var footnotes: [Int: [Block]] = [:]
   private var exerciseCount = 0
   /// Answers are gathered at the end of the chapter, numbered like their exercises.
   private var answers: [(number: Int, blocks: [Block])] = []
@@ -30,8 +30,8 @@ final class TextRenderer {
     }
     if !footnotes.isEmpty {
       lines += ["", "Notes", "-----", ""]
-      for (label, blocks) in footnotes.sorted(by: { footnoteNumbers[$0.label]! < footnoteNumbers[$1.label]! }) {
-        lines += hang("[^\(footnoteNumbers[label]!)] ", render(blocks, width: Self.width - 6))
+      for (number, blocks) in footnotes.sorted(by: { $0.key < $1.key }) {
+        lines += hang("[^\(number)] ", render(blocks, width: Self.width - 6))
       }
     }
     if !references.isEmpty {
@@ -117,9 +117,8 @@ final class TextRenderer {
       return context.renderMath(math, asHTML: false).split(separator: "\n", omittingEmptySubsequences: false).map {
         "    " + $0
       }
-    case .footnoteDefinition(let label, let blocks, _):
-      footnotes.append((label, blocks))
-      if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
+    case .footnoteDefinition(let number, _, let blocks, _):
+      footnotes[number] = blocks
       return []
     }
   }
@@ -205,9 +204,8 @@ final class TextRenderer {
       case .html(let raw): text += HTMLText.strippingTags(raw)
       case .math(let math):
         text += context.renderMath(math, asHTML: false)
-      case .footnoteReference(let label):
-        if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
-        text += "[^\(footnoteNumbers[label]!)]"
+      case .footnoteReference(let number, _):
+        text += "[^\(number)]"
       }
     }
     return text
