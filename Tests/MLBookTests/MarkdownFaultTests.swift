@@ -190,3 +190,52 @@ final class MarkdownFaultTests: XCTestCase {
     XCTAssertTrue(cells.1.contains("‖"), String(cells.1))
   }
 }
+
+/// No runnable block is silently skipped, and no recorded output is published unchecked.
+final class FenceNameTests: XCTestCase {
+  private func problems(_ body: String) -> String {
+    do {
+      let lesson = try Lesson.parse(
+        source: TestCourse.lesson(body: body), url: URL(fileURLWithPath: "/tmp/01-x.md"), displayPath: "01-x.md")
+      _ = try lesson.executableBlocks()
+      return ""
+    } catch {
+      return "\(error)"
+    }
+  }
+
+  func testNearMissesOfSwiftRunAreErrorsThatSayWhatWasMeant() {
+    for (info, meant) in [
+      ("swift-runn", "swift-run"), ("Swift-run", "swift-run"), ("swift run", "swift-run"), ("swiftrun", "swift-run"),
+      ("swift-run, hidden", "swift-run hidden"), ("swift-run,hidden", "swift-run hidden"), ("swift_run", "swift-run"),
+      ("SWIFT-RUN", "swift-run"), ("swift-rn isolated", "swift-run isolated"), ("swift run hidden", "swift-run hidden"),
+      ("outptu", "output"), ("Output", "output"), ("output:", "output"), ("ouput", "output"),
+    ] {
+      let message = problems("```\(info)\nprint(1)\n```\n")
+      XCTAssertTrue(
+        message.contains("01-x.md:7:1: error: `\(info)` is not a fence mlbook knows"), "\(info): \(message)")
+      XCTAssertTrue(message.contains("did you mean `\(meant)`?"), "\(info): \(message)")
+    }
+    for info in ["swift", "text", "python", "math", "json", "sh", "swift-run hidden", "input", "outline", "rust"] {
+      XCTAssertFalse(
+        problems("```\(info)\nx\n```\n").contains("is not a fence"), "\(info) is an ordinary language")
+    }
+  }
+
+  func testAnOutputFenceMustFollowTheBlockItRecords() {
+    XCTAssertTrue(
+      problems("Prose.\n\n```output\nstale\n```\n").contains("9:1: error: this `output` fence does not follow"))
+    XCTAssertTrue(
+      problems("```swift\nprint(1)\n```\n\n```output\n1\n```\n").contains(
+        "11:1: error: this `output` fence does not follow"))
+    XCTAssertTrue(
+      problems("> ```swift-run\n> print(1)\n> ```\n\n```output\n1\n```\n").contains(
+        "this `output` fence does not follow"),
+      "the fence belongs inside the quote")
+    XCTAssertTrue(
+      problems("```swift-run no-output\nprint(1)\n```\n```output\n1\n```\n").contains(
+        "a `no-output` block records no output"))
+    XCTAssertEqual(problems("```swift-run\nprint(1)\n```\n\n```output\n1\n```\n"), "")
+    XCTAssertEqual(problems("- ```swift-run\n  print(1)\n  ```\n  ```output\n  1\n  ```\n"), "")
+  }
+}

@@ -42,8 +42,9 @@ final class OutputFencesTests: XCTestCase {
   }
 
   func testOutputFenceIsPairedOnlyWhenItFollowsDirectly() throws {
-    let found = try blocks("```swift-run\nprint(1)\n```\n\nProse between.\n\n```output\n1\n```\n")
-    XCTAssertNil(found[0].recorded)
+    XCTAssertThrowsError(try blocks("```swift-run\nprint(1)\n```\n\nProse between.\n\n```output\n1\n```\n")) { error in
+      XCTAssertTrue("\(error)".contains("01-x.md:13:1: error: this `output` fence does not follow"), "\(error)")
+    }
     let paired = try blocks("```swift-run\nprint(1)\n```\n```output\n1\n```\n")
     XCTAssertEqual(paired[0].recorded?.literal, "1\n")
   }
