@@ -49,6 +49,8 @@ public struct BlockOutput: Sendable, Equatable, Codable {
 /// The outcome of running one lesson: each block's output, by block index.
 public struct LessonRun: Sendable, Equatable, Codable {
   public var outputs: [BlockOutput]
+  /// The compiler's warnings about the lesson's code (unused results, slow type checks, …).
+  public var warnings: [Warning] = []
   /// Seconds spent compiling and running (not cached: a cached run took no time).
   public var compileSeconds: Double?
   public var runSeconds: Double?
@@ -59,7 +61,36 @@ public struct LessonRun: Sendable, Equatable, Codable {
     self.runSeconds = runSeconds
   }
 
-  private enum CodingKeys: String, CodingKey { case outputs }
+  private enum CodingKeys: String, CodingKey { case outputs, warnings }
 
-  public static func == (a: LessonRun, b: LessonRun) -> Bool { a.outputs == b.outputs }
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    outputs = try container.decode([BlockOutput].self, forKey: .outputs)
+    warnings = try container.decodeIfPresent([Warning].self, forKey: .warnings) ?? []
+  }
+
+  public static func == (a: LessonRun, b: LessonRun) -> Bool { a.outputs == b.outputs && a.warnings == b.warnings }
+
+  /// A compiler warning, located relative to its block, so a cached run still
+  /// points at the right line after the prose above the block changed.
+  public struct Warning: Sendable, Equatable, Codable {
+    /// The block's index among the lesson's `swift-run` blocks.
+    public var block: Int
+    /// Lines after the block's first line of code.
+    public var lineOffset: Int
+    /// The column in the code (before the block's own indentation in the file).
+    public var column: Int
+    public var message: String
+  }
+
+  /// The warnings as diagnostics at the lesson's current lines.
+  public func warningDiagnostics(lesson: Lesson, blocks: [ExecutableBlock]) -> [Diagnostic] {
+    warnings.compactMap { warning in
+      guard warning.block < blocks.count else { return nil }
+      let code = blocks[warning.block].code
+      return Diagnostic(
+        path: lesson.displayPath, line: code.firstCodeLine + warning.lineOffset,
+        column: warning.column + code.position.column - 1, severity: .warning, message: warning.message)
+    }
+  }
 }

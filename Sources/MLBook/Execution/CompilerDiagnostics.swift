@@ -23,6 +23,27 @@ enum CompilerDiagnostics {
     return diagnostics
   }
 
+  /// The warnings of a successful compile that point into the lesson, once each,
+  /// in line order (the generated wrapper's own warnings are not the author's).
+  static func warnings(_ log: String, lesson: Lesson, blocks: [ExecutableBlock]) -> [LessonRun.Warning] {
+    var seen = Set<String>()
+    var warnings: [LessonRun.Warning] = []
+    for line in log.split(separator: "\n") {
+      guard line.hasPrefix(lesson.displayPath + ":"), line.contains(": warning: "),
+        let diagnostic = parseLine(line, lesson: lesson, blocks: blocks), diagnostic.severity == .warning,
+        let index = blocks.lastIndex(where: { $0.code.firstCodeLine <= diagnostic.line })
+      else { continue }
+      let code = blocks[index].code
+      let warning = LessonRun.Warning(
+        block: index, lineOffset: diagnostic.line - code.firstCodeLine,
+        column: diagnostic.column - (code.position.column - 1), message: diagnostic.message)
+      if seen.insert("\(diagnostic.line):\(diagnostic.column):\(diagnostic.message)").inserted {
+        warnings.append(warning)
+      }
+    }
+    return warnings.sorted { ($0.block, $0.lineOffset, $0.column) < ($1.block, $1.lineOffset, $1.column) }
+  }
+
   /// `path:line:col: severity: message`.
   private static func parseLine(_ line: Substring, lesson: Lesson, blocks: [ExecutableBlock]) -> Diagnostic? {
     let severities: [(String, Diagnostic.Severity)] = [

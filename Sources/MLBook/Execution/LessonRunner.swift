@@ -10,6 +10,8 @@ public struct LessonRunner: Sendable {
   public var outputLimit: Int
   /// Seconds the compiler may take for one lesson.
   public var compileTimeout: Double = 600
+  /// An expression that takes the type checker longer than this (milliseconds) is reported as a warning.
+  public var slowTypeCheckMilliseconds = 100
 
   public init(toolchain: Toolchain, timeout: Double = 30, outputLimit: Int = 1 << 20) {
     self.toolchain = toolchain
@@ -36,9 +38,10 @@ public struct LessonRunner: Sendable {
           path: lesson.displayPath, line: blocks[0].line, message: "cannot prepare the lesson program: \(error)"))
     }
     let start = ContinuousClock.now
-    try compile(work: work, lesson: lesson, blocks: blocks)
+    let warnings = try compile(work: work, lesson: lesson, blocks: blocks)
     let compiled = ContinuousClock.now
     var run = try execute(work: work, lesson: lesson, blocks: blocks)
+    run.warnings = warnings
     run.compileSeconds = start.duration(to: compiled).seconds
     run.runSeconds = compiled.duration(to: .now).seconds
     return run
@@ -71,12 +74,19 @@ public struct LessonRunner: Sendable {
   }
 
   private var compileFlags: [String] {
-    ["-swift-version", "5", "-Onone", "-suppress-warnings", "-diagnostic-style=llvm", "-module-name", "Lesson"]
+    // Line tables let a crash report name the lesson line that trapped; warnings are the author's to see.
+    [
+      "-swift-version", "5", "-Onone", "-gline-tables-only", "-diagnostic-style=llvm", "-module-name", "Lesson",
+      "-Xfrontend", "-warn-long-expression-type-checking=\(slowTypeCheckMilliseconds)",
+    ]
   }
 
   // MARK: Compiling
 
-  private func compile(work: URL, lesson: Lesson, blocks: [ExecutableBlock]) throws(DiagnosticError) {
+  /// Compiles the lesson program; returns the compiler's warnings about the lesson's code.
+  private func compile(work: URL, lesson: Lesson, blocks: [ExecutableBlock]) throws(DiagnosticError)
+    -> [LessonRun.Warning]
+  {
     var arguments =
       compileFlags + [
         "-I", toolchain.moduleDirectory,
@@ -100,7 +110,9 @@ public struct LessonRunner: Sendable {
       throw DiagnosticError(
         Diagnostic(path: lesson.displayPath, line: blocks[0].line, message: "cannot run \(toolchain.swiftc): \(error)"))
     }
-    guard result.termination != .exited(0) else { return }
+    guard result.termination != .exited(0) else {
+      return CompilerDiagnostics.warnings(String(decoding: log, as: UTF8.self), lesson: lesson, blocks: blocks)
+    }
     if result.timedOut {
       throw DiagnosticError(
         Diagnostic(
@@ -116,7 +128,9 @@ public struct LessonRunner: Sendable {
   private func execute(work: URL, lesson: Lesson, blocks: [ExecutableBlock]) throws(DiagnosticError) -> LessonRun {
     let figures = work.appendingPathComponent("run/figures")
     var environment = Self.baseEnvironment()
-    environment["SWIFT_BACKTRACE"] = "enable=no"
+    // A crash prints Swift's backtrace: its frames name the lesson line (through the line tables and
+    // `#sourceLocation`); the runner reads that line and shows the reader only the message.
+    environment["SWIFT_BACKTRACE"] = TrapMessage.backtraceSettings
     environment["OPENBLAS_NUM_THREADS"] = "1"
     environment["MLBOOK_FIGURE_DIR"] = figures.path
     environment["TMPDIR"] = work.appendingPathComponent("run").path
@@ -169,12 +183,14 @@ public struct LessonRunner: Sendable {
       let printed = stream.outputs[current].text
       switch result.termination {
       case .signalled(let signal):
-        let shown = TrapMessage.normalize(stream.outputs[current], signal: signal).text
-        var diagnostic = fail("crashed: \(TrapMessage.summary(output: printed, signal: signal))", detail: shown)
-        // A `fatalError` in the lesson's own code names its line: point there.
-        if let line = TrapMessage.line(in: printed, path: lesson.displayPath) {
-          diagnostic.diagnostics[0].line = line
-          diagnostic.diagnostics[0].column = 1
+        let before = TrapMessage.printedBeforeCrash(printed)
+        var diagnostic = fail(
+          "crashed: \(TrapMessage.summary(output: printed, signal: signal))", detail: before.isEmpty ? nil : before)
+        // The crash report names the lesson line that trapped (or a `fatalError` in lesson code names it).
+        if let location = TrapMessage.location(in: printed, path: lesson.displayPath) {
+          let code = blocks.last { $0.code.firstCodeLine <= location.line }?.code
+          diagnostic.diagnostics[0].line = location.line
+          diagnostic.diagnostics[0].column = location.column.map { $0 + (code?.position.column ?? 1) - 1 } ?? 1
         }
         throw diagnostic
       case .exited(let status):
