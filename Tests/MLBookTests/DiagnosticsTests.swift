@@ -213,12 +213,18 @@ final class DiagnosticsTests: XCTestCase {
     let crash2 = TestCourse.lesson(part: 3, body: "## C\n\n```swift-run\nprecondition(false, \"third\")\n```\n")
     let course = try TestCourse(lessons: ["01-a.md": crash, "02-b.md": math, "03-c.md": crash2])
     defer { course.remove() }
-    let result = try course.mlbook("build", "--keep-going", "--jobs", "1")
-    XCTAssertEqual(result.status, 1)
-    for needle in ["Fatal error: first", "unknown command \\bad", "Precondition failed: third"] {
-      XCTAssertEqual(occurrences(of: needle, in: result.stderr), 1, "\(needle) in:\n\(result.stderr)")
+    for jobs in ["1", "3"] {
+      let result = try course.mlbook("build", "--keep-going", "--no-cache", "--jobs", jobs)
+      XCTAssertEqual(result.status, 1)
+      let needles = ["Fatal error: first", "unknown command \\bad", "Precondition failed: third"]
+      for needle in needles {
+        XCTAssertEqual(occurrences(of: needle, in: result.stderr), 1, "\(needle) in:\n\(result.stderr)")
+      }
+      // Course order, whichever lesson finished first.
+      let offsets = needles.compactMap { result.stderr.range(of: $0)?.lowerBound }
+      XCTAssertEqual(offsets, offsets.sorted(), result.stderr)
+      XCTAssertTrue(result.stderr.contains("mlbook: 3 errors"), result.stderr)
     }
-    XCTAssertTrue(result.stderr.contains("mlbook: 3 errors"), result.stderr)
   }
 
   func testADetailThatRepeatsTheMessageIsShownOnce() {

@@ -72,7 +72,7 @@ public struct Pipeline {
     do {
       files = try builder.files(for: executed, failures: problems)
     } catch {
-      throw DiagnosticError(Diagnostic.unique(problems + error.diagnostics))
+      throw DiagnosticError(Self.inCourseOrder(problems + error.diagnostics, course))
     }
     if problems.isEmpty { try failIfStrict(options) }
     var summary = BuildSummary(lessons: timings)
@@ -142,7 +142,7 @@ public struct Pipeline {
     } catch {
       problems += error.diagnostics
     }
-    if !problems.isEmpty { throw DiagnosticError(Diagnostic.unique(problems)) }
+    if !problems.isEmpty { throw DiagnosticError(Self.inCourseOrder(problems, course)) }
     try failIfStrict(options)
     return report
   }
@@ -243,8 +243,20 @@ public struct Pipeline {
       cache: options.useCache ? CacheStore(root: cacheDirectory, kind: "runs") : nil,
       toolchain: { try explicit ?? Toolchain.locate() })
     let outcome = try executor.run()
-    if !outcome.problems.isEmpty && !options.keepGoing { throw DiagnosticError(outcome.problems) }
-    return (outcome.executed, outcome.timings, outcome.problems)
+    // Lessons run in parallel and fail in any order: report them in course order.
+    let problems = Self.inCourseOrder(outcome.problems, course)
+    if !problems.isEmpty && !options.keepGoing { throw DiagnosticError(problems) }
+    return (outcome.executed, outcome.timings, problems)
+  }
+
+  /// `diagnostics` by lesson in course order (other files first), each once;
+  /// a lesson's own problems keep the order they were found in.
+  static func inCourseOrder(_ diagnostics: [Diagnostic], _ course: Course) -> [Diagnostic] {
+    let position = Dictionary(course.lessons.enumerated().map { ($1.displayPath, $0) }, uniquingKeysWith: min)
+    return Diagnostic.unique(
+      diagnostics.enumerated().sorted {
+        (position[$0.element.path] ?? -1, $0.offset) < (position[$1.element.path] ?? -1, $1.offset)
+      }.map(\.element))
   }
 
   /// Formulas through the TeX converter: MathML for pages, Unicode for text.
