@@ -48,13 +48,17 @@ public indirect enum Block: Sendable, Equatable {
   /// Display math: a ```` ```math ```` fence, a `$$` … `$$` block, or a
   /// paragraph holding nothing but one `$$…$$` formula.
   case displayMath(Math)
-  case footnoteDefinition(label: String, blocks: [Block], SourcePosition)
+  /// A footnote's text. cmark-gfm numbers footnotes by their first reference,
+  /// drops the ones never referenced and moves the rest to the end of the
+  /// document in that order (out of quotes and lists too); `label` is the name
+  /// written in the source (`[^bias]:` → `bias`).
+  case footnoteDefinition(number: Int, label: String, blocks: [Block], SourcePosition)
 
   /// Where the block starts in the source.
   public var position: SourcePosition {
     switch self {
     case .paragraph(_, let p), .heading(_, _, let p), .blockQuote(_, let p), .html(_, let p),
-      .thematicBreak(let p), .footnoteDefinition(_, _, let p):
+      .thematicBreak(let p), .footnoteDefinition(_, _, _, let p):
       return p
     case .list(let list): return list.position
     case .codeBlock(let code): return code.position
@@ -169,7 +173,9 @@ public indirect enum Inline: Sendable, Equatable {
   case image(source: String, title: String, alt: [Inline])
   case html(String)
   case math(Math)
-  case footnoteReference(label: String)
+  /// A reference to footnote `number` (numbered by first reference, from 1);
+  /// `position` is where its `[^` is written, as far as it can be located.
+  case footnoteReference(number: Int, position: SourcePosition)
 
   /// The text a reader would see, without markup (for alt text, slugs, search).
   public var plainText: String {
@@ -179,7 +185,7 @@ public indirect enum Inline: Sendable, Equatable {
     case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c, _), .image(_, _, let c):
       return c.plainText
     case .math(let m): return m.tex
-    case .footnoteReference(let label): return "[\(label)]"
+    case .footnoteReference: return ""
     }
   }
 }

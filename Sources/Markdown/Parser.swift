@@ -94,6 +94,8 @@ private struct Converter {
 
   final class Problems {
     var items: [Document.Problem] = []
+    /// Footnote definitions seen so far (cmark has put them in reference order).
+    var footnotes = 0
   }
 
   func blocks(under node: OpaquePointer, depth: Int) -> [Block] {
@@ -178,7 +180,9 @@ private struct Converter {
           label = String(line[line.index(line.startIndex, offsetBy: 2)..<end])
         }
       }
-      return .footnoteDefinition(label: label, blocks: blocks(under: node, depth: depth), pos)
+      problems.footnotes += 1
+      let number = problems.footnotes
+      return .footnoteDefinition(number: number, label: label, blocks: blocks(under: node, depth: depth), pos)
     default:
       if typeName(node) == "table" { return .table(table(node, pos)) }
       // Unknown block kinds keep their content rather than vanish.
@@ -216,7 +220,7 @@ private struct Converter {
     var rows: [[[Inline]]] = []
     for row in children(of: node) {
       let rowPos = position(row)
-      let cells = children(of: row).map { inlines(under: $0, block: rowPos) }
+      let cells = children(of: row).map { inlines(under: $0, block: rowPos, inTableCell: true) }
       if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
         header = cells
       } else {
@@ -226,14 +230,21 @@ private struct Converter {
     return Table(alignments: alignments, header: header, rows: rows, position: pos)
   }
 
-  private func inlines(under node: OpaquePointer, block: SourcePosition) -> [Inline] {
+  /// - Parameter inTableCell: GFM splits a table row at every `|` not written
+  ///   `\|`, and turns each `\|` into `|` before inline parsing. So a `|` in a
+  ///   cell's formula was written `\|`, and the formula gets it back: math reads
+  ///   the same in a cell as outside one (`$\|x\|$` is ‖x‖ in both; a single bar
+  ///   in a cell is `\vert`, `\lvert…\rvert` or `\mid`).
+  private func inlines(under node: OpaquePointer, block: SourcePosition, inTableCell: Bool = false) -> [Inline] {
     var cursor = block
-    return inlines(under: node, cursor: &cursor, depth: 0)
+    return inlines(under: node, cursor: &cursor, depth: 0, inTableCell: inTableCell)
   }
 
   /// `cursor` moves through the source as formulas are found, so that two equal
   /// formulas in one paragraph get their own positions.
-  private func inlines(under node: OpaquePointer, cursor: inout SourcePosition, depth: Int) -> [Inline] {
+  private func inlines(
+    under node: OpaquePointer, cursor: inout SourcePosition, depth: Int, inTableCell: Bool = false
+  ) -> [Inline] {
     guard depth < MarkdownParser.maximumDepth else {
       if problems.items.isEmpty {
         problems.items.append(
@@ -259,7 +270,8 @@ private struct Converter {
       case CMARK_NODE_LINEBREAK: result.append(.lineBreak)
       case CMARK_NODE_CODE:
         if cmark_math_node_is_math(child) != 0 {
-          let tex = literal(child)
+          var tex = literal(child)
+          if inTableCell { tex = tex.replacing("|", with: "\\|") }
           let display = cmark_math_node_is_display(child) != 0
           let delimiter = display ? "$$" : "$"
           var pos = cursor
@@ -271,12 +283,14 @@ private struct Converter {
         } else {
           result.append(.code(literal(child)))
         }
-      case CMARK_NODE_EMPH: result.append(.emphasis(inlines(under: child, cursor: &cursor, depth: depth + 1)))
-      case CMARK_NODE_STRONG: result.append(.strong(inlines(under: child, cursor: &cursor, depth: depth + 1)))
+      case CMARK_NODE_EMPH:
+        result.append(.emphasis(inlines(under: child, cursor: &cursor, depth: depth + 1, inTableCell: inTableCell)))
+      case CMARK_NODE_STRONG:
+        result.append(.strong(inlines(under: child, cursor: &cursor, depth: depth + 1, inTableCell: inTableCell)))
       case CMARK_NODE_LINK:
         let destination = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
         let start = cursor
-        let content = inlines(under: child, cursor: &cursor, depth: depth + 1)
+        let content = inlines(under: child, cursor: &cursor, depth: depth + 1, inTableCell: inTableCell)
         var position = start
         if let found = lines.find("](" + destination, from: start) {
           position = SourcePosition(line: found.line, column: found.column + 2)
@@ -294,14 +308,22 @@ private struct Converter {
           .image(
             source: cmark_node_get_url(child).map { String(cString: $0) } ?? "",
             title: cmark_node_get_title(child).map { String(cString: $0) } ?? "",
-            alt: inlines(under: child, cursor: &cursor, depth: depth + 1)))
+            alt: inlines(under: child, cursor: &cursor, depth: depth + 1, inTableCell: inTableCell)))
       case CMARK_NODE_HTML_INLINE: result.append(.html(literal(child)))
-      case CMARK_NODE_FOOTNOTE_REFERENCE: result.append(.footnoteReference(label: literal(child)))
+      case CMARK_NODE_FOOTNOTE_REFERENCE:
+        // cmark's literal for a reference is the footnote's number.
+        var position = cursor
+        if let found = lines.find("[^", from: cursor) {
+          position = found
+          cursor = SourcePosition(line: found.line, column: found.column + 2)
+        }
+        result.append(.footnoteReference(number: Int(literal(child)) ?? 0, position: position))
       default:
         if typeName(child) == "strikethrough" {
-          result.append(.strikethrough(inlines(under: child, cursor: &cursor, depth: depth + 1)))
+          result.append(
+            .strikethrough(inlines(under: child, cursor: &cursor, depth: depth + 1, inTableCell: inTableCell)))
         } else {
-          result.append(contentsOf: inlines(under: child, cursor: &cursor, depth: depth + 1))
+          result.append(contentsOf: inlines(under: child, cursor: &cursor, depth: depth + 1, inTableCell: inTableCell))
         }
       }
     }

@@ -26,7 +26,7 @@ final class CourseContentTests: XCTestCase {
     return blocks.reduce(0) { count, block in
       switch block {
       case .paragraph(let i, _), .heading(_, let i, _): return count + words(i)
-      case .blockQuote(let b, _), .footnoteDefinition(_, let b, _): return count + proseWords(b)
+      case .blockQuote(let b, _), .footnoteDefinition(_, _, let b, _): return count + proseWords(b)
       case .list(let l): return count + l.items.reduce(0) { $0 + proseWords($1.blocks) }
       case .table(let t): return count + (t.header + t.rows.flatMap { $0 }).reduce(0) { $0 + words($1) }
       default: return count

@@ -49,7 +49,7 @@ final class PipelineCLITests: XCTestCase {
     XCTAssertTrue(index.contains("A test lesson"))
     XCTAssertTrue(index.contains("href=\"01-vectors.html\""))
     let page = try course.read("site/01-vectors.html")
-    XCTAssertTrue(page.contains("<pre class=\"output-text\">3\n</pre>"), page)
+    XCTAssertTrue(page.contains("<pre class=\"output-text\">\n3\n</pre>"), page)
     XCTAssertTrue(page.contains("notRun = <span class=\"hl-num\">1</span>"), page)
     // Program output is escaped, never markup.
     XCTAssertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))

@@ -95,7 +95,7 @@ final class SiteFeatureTests: XCTestCase {
         "<span class=\"exercise-number\">Exercise 1</span> <span class=\"exercise-name\">Orderings of four</span>"))
     XCTAssertTrue(page.contains("<span class=\"exercise-number\">Exercise 2</span>"))
     XCTAssertTrue(page.contains("<details class=\"answer\" id=\"answer-1\">\n<summary>Show answer 1</summary>"))
-    XCTAssertTrue(page.contains("<pre class=\"output-text\">24\n</pre>"), "answers run their code")
+    XCTAssertTrue(page.contains("<pre class=\"output-text\">\n24\n</pre>"), "answers run their code")
     XCTAssertTrue(page.contains("<aside class=\"callout callout-tip\" role=\"note\" aria-label=\"Tip\">"))
     XCTAssertTrue(
       page.contains("<span class=\"hl-kw\">let</span> shown = <span class=\"hl-str\">&quot;not run&quot;</span>"), page)

@@ -46,8 +46,13 @@ final class ParserTests: XCTestCase {
     guard case .list(let list) = doc.blocks[1] else { return XCTFail() }
     XCTAssertEqual(list.items.map(\.checked), [true, false])
     guard case .paragraph(let p, _) = doc.blocks[2] else { return XCTFail() }
-    XCTAssertEqual(p, [.text("Note"), .footnoteReference(label: "1"), .text(".")])
-    guard case .footnoteDefinition(let label, let blocks, _) = doc.blocks[3] else { return XCTFail("\(doc.blocks)") }
+    guard p.count == 3, case .footnoteReference(let number, _) = p[1] else { return XCTFail("\(p)") }
+    XCTAssertEqual(number, 1)
+    XCTAssertEqual([p[0], p[2]], [.text("Note"), .text(".")])
+    guard case .footnoteDefinition(let defined, let label, let blocks, _) = doc.blocks[3] else {
+      return XCTFail("\(doc.blocks)")
+    }
+    XCTAssertEqual(defined, 1)
     XCTAssertEqual(label, "1")
     XCTAssertEqual(blocks.count, 1)
   }

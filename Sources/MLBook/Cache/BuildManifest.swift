@@ -54,7 +54,7 @@ struct BuildManifest {
 
   /// Whether the front matter has a `data:` key.
   private static func declaresData(_ data: Data) -> Bool {
-    let head = String(decoding: data.prefix(4096), as: UTF8.self)
+    let head = FileLines.normalize(String(decoding: data.prefix(4096), as: UTF8.self))
     guard head.hasPrefix("---") else { return false }
     let frontMatter = head.split(separator: "\n").dropFirst().prefix { !$0.hasPrefix("---") }
     return frontMatter.contains { $0.hasPrefix("data:") }

@@ -10,17 +10,24 @@ public struct Lesson: Sendable {
   /// The file name without `.md`: `09-ml-specific-math`. Pages are named after it.
   public var slug: String
   public var frontMatter: FrontMatter
-  /// The whole file, as read.
+  /// The whole file as parsed: no byte-order mark, every line ending `\n`
+  /// (line numbers are the file's).
   public var source: String
+  /// The whole file exactly as read (line endings, byte-order mark), which
+  /// `check --update` edits in place.
+  public var original: String
   public var document: Document
 
-  public init(url: URL, displayPath: String, slug: String, frontMatter: FrontMatter, source: String, document: Document)
-  {
+  public init(
+    url: URL, displayPath: String, slug: String, frontMatter: FrontMatter, source: String, original: String? = nil,
+    document: Document
+  ) {
     self.url = url
     self.displayPath = displayPath
     self.slug = slug
     self.frontMatter = frontMatter
     self.source = source
+    self.original = original ?? source
     self.document = document
   }
 
@@ -38,23 +45,25 @@ public struct Lesson: Sendable {
       throw DiagnosticError(
         Diagnostic(path: displayPath, line: 1, message: "cannot read the file: \(error.localizedDescription)"))
     }
-    let source = try SourceText.decode(data, path: displayPath)
+    let original = try SourceText.decode(data, path: displayPath)
+    let source = FileLines.normalize(original)
     if !requireFrontMatter && !source.hasPrefix("---") {
       let slug = url.deletingPathExtension().lastPathComponent
       return Lesson(
         url: url, displayPath: displayPath, slug: slug, frontMatter: FrontMatter(title: slug, subtitle: "", part: 0),
-        source: source, document: try document(source, displayPath: displayPath))
+        source: source, original: original, document: try document(source, displayPath: displayPath))
     }
-    return try parse(source: source, url: url, displayPath: displayPath)
+    return try parse(source: original, url: url, displayPath: displayPath)
   }
 
-  /// Parses lesson text (front matter + Markdown).
-  public static func parse(source: String, url: URL, displayPath: String) throws(DiagnosticError) -> Lesson {
+  /// Parses lesson text (front matter + Markdown) in any line-ending style.
+  public static func parse(source original: String, url: URL, displayPath: String) throws(DiagnosticError) -> Lesson {
+    let source = FileLines.normalize(original)
     let split = try FrontMatterParser.parse(source, path: displayPath)
     let slug = url.deletingPathExtension().lastPathComponent
     return Lesson(
       url: url, displayPath: displayPath, slug: slug, frontMatter: split.frontMatter, source: source,
-      document: try document(split.body, displayPath: displayPath))
+      original: original, document: try document(split.body, displayPath: displayPath))
   }
 
   /// Parses Markdown, reporting input the parser refused (nesting too deep).

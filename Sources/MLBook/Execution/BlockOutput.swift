@@ -12,8 +12,20 @@ public struct BlockOutput: Sendable, Equatable, Codable {
     self.segments = segments
   }
 
-  /// The output as recorded in the lesson's `output` fence (figures as their text rendering).
+  /// The output as recorded in the lesson's `output` fence and shown in the text
+  /// chapter: each text segment as a terminal shows it (``TerminalText``), figures
+  /// as their text rendering.
   public var text: String {
+    segments.map {
+      switch $0 {
+      case .text(let s): return TerminalText(s).plain
+      case .figure(_, let text): return text
+      }
+    }.joined()
+  }
+
+  /// The output exactly as the program printed it (figures as their text rendering).
+  public var rawText: String {
     segments.map {
       switch $0 {
       case .text(let s): return s

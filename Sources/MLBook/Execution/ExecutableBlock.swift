@@ -37,7 +37,7 @@ extension Lesson {
           } catch {
             problems += error.diagnostics
           }
-        case .blockQuote(let inner, _), .footnoteDefinition(_, let inner, _):
+        case .blockQuote(let inner, _), .footnoteDefinition(_, _, let inner, _):
           visit(inner)
         case .list(let list):
           for item in list.items { visit(item.blocks) }

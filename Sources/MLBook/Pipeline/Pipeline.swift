@@ -124,7 +124,7 @@ public struct Pipeline {
       let mismatches = OutputCheck.mismatches(blocks: item.blocks, run: item.run)
       guard !mismatches.isEmpty else { continue }
       if update {
-        let rewritten = OutputFences.rewrite(item.lesson.source, updates: mismatches.map { ($0.block, $0.actual) })
+        let rewritten = OutputFences.rewrite(item.lesson.original, updates: mismatches.map { ($0.block, $0.actual) })
         do {
           try Data(rewritten.utf8).write(to: item.lesson.url, options: .atomic)
         } catch {
@@ -184,9 +184,9 @@ public struct Pipeline {
       withExtendedLifetime(lesson) { deliver(html) }
     case .text:
       let renderer = TextRenderer(context: context)
-      let title =
-        lesson.frontMatter.subtitle.isEmpty
-        ? lesson.frontMatter.title : "\(lesson.frontMatter.title) — \(lesson.frontMatter.subtitle)"
+      let math = Self.math(config)
+      let title = [lesson.frontMatter.title, lesson.frontMatter.subtitle].filter { !$0.isEmpty }
+        .map { ReadableText.of(frontMatter: $0, math: math) }.joined(separator: " — ")
       let text = renderer.render(lesson.document, title: title)
       if !renderer.context.diagnostics.isEmpty { throw DiagnosticError(renderer.context.diagnostics) }
       withExtendedLifetime(lesson) { deliver(text) }
@@ -274,7 +274,10 @@ public struct Pipeline {
     return MathRendering(
       html: { math throws(MathRendering.Failure) in
         let result = Result { () throws(TeXError) in try renderer.mathML(math.tex, display: math.isDisplay) }
-        return try result.mapError { failure($0, math) }.get()
+        let mathML = try result.mapError { failure($0, math) }.get()
+        // The formula as text too, for everything that reads the page as text (search, reader modes).
+        guard mathML.hasPrefix("<math"), let text = try? renderer.text(math.tex, display: false) else { return mathML }
+        return "<math alttext=\"\(HTMLEscape.attribute(text))\"" + mathML.dropFirst("<math".count)
       },
       text: { math throws(MathRendering.Failure) in
         let result = Result { () throws(TeXError) in try renderer.text(math.tex, display: math.isDisplay) }

@@ -11,8 +11,11 @@ final class HTMLRenderer {
   var context: RenderContext
   private(set) var headings: [Heading] = []
   private var slugger = Slugger()
-  private var footnotes: [(label: String, blocks: [Block])] = []
-  private var footnoteNumbers: [String: Int] = [:]
+  /// Footnote definitions, by number.
+  private var footnotes: [Int: [Block]] = [:]
+  /// How often each footnote has been referenced so far: the k-th reference to
+  /// note n is `fnref-n` (k = 1) or `fnref-n-k`, and the note links back to each.
+  private var footnoteReferences: [Int: Int] = [:]
   /// Exercises seen so far; an answer belongs to the latest one.
   private(set) var exerciseCount = 0
 
@@ -24,15 +27,34 @@ final class HTMLRenderer {
   func render(_ document: Document) -> String {
     var html = render(document.blocks)
     if !footnotes.isEmpty {
+      // Notes may reference notes: render every body before counting back-links.
+      let numbers = footnotes.keys.sorted()
+      let bodies = numbers.map { render(footnotes[$0]!) }
       html += "<section class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n"
-      for (label, blocks) in footnotes.sorted(by: { footnoteNumbers[$0.label]! < footnoteNumbers[$1.label]! }) {
-        let id = HTMLEscape.attribute(label)
-        html +=
-          "<li id=\"fn-\(id)\">\n\(render(blocks))<a href=\"#fnref-\(id)\" class=\"footnote-back\" aria-label=\"Back to text\">↩</a>\n</li>\n"
+      for (number, body) in zip(numbers, bodies) {
+        let backLinks = (1...max(1, footnoteReferences[number] ?? 0)).map { k in
+          let target = Self.footnoteReferenceID(number, occurrence: k)
+          context.links.append(("#" + target, footnotePositions[number] ?? SourcePosition(line: 1, column: 1)))
+          let label = k == 1 ? "Back to text" : "Back to reference \(k)"
+          return
+            "<a href=\"#\(target)\" class=\"footnote-back\" aria-label=\"\(label)\">↩\(k == 1 ? "" : "<sup>\(k)</sup>")</a>"
+        }
+        // Back-links end the note's last paragraph, as on GitHub.
+        let links = backLinks.joined(separator: " ")
+        let note =
+          body.hasSuffix("</p>\n") ? body.dropLast("</p>\n".count) + " " + links + "</p>\n" : body + links + "\n"
+        html += "<li id=\"fn-\(number)\" value=\"\(number)\">\n\(note)</li>\n"
       }
       html += "</ol>\n</section>\n"
     }
     return html
+  }
+
+  /// Where each footnote is defined (for the link check of its back-links).
+  private var footnotePositions: [Int: SourcePosition] = [:]
+
+  static func footnoteReferenceID(_ number: Int, occurrence: Int) -> String {
+    occurrence == 1 ? "fnref-\(number)" : "fnref-\(number)-\(occurrence)"
   }
 
   func render(_ blocks: [Block], tight: Bool = false) -> String {
@@ -62,9 +84,9 @@ final class HTMLRenderer {
     case .paragraph(let inlines, _):
       return tight ? render(inlines) + "\n" : "<p>\(render(inlines))</p>\n"
     case .heading(let level, let inlines, _):
-      let text = inlines.plainText
-      let id = slugger.slug(for: text)
-      headings.append(Heading(level: level, text: text, id: id))
+      // Anchors come from the source text (stable, as GitHub's); the contents list shows formulas as Unicode.
+      let id = slugger.slug(for: inlines.plainText)
+      headings.append(Heading(level: level, text: ReadableText.of(inlines, math: context.math), id: id))
       return "<h\(level) id=\"\(HTMLEscape.attribute(id))\">\(render(inlines))</h\(level)>\n"
     case .blockQuote(let inner, let position):
       if let alert = Alert(inner) { return render(alert, at: position) }
@@ -104,9 +126,9 @@ final class HTMLRenderer {
       return render(table)
     case .displayMath(let math):
       return "<div class=\"math display\">\(context.renderMath(math, asHTML: true))</div>\n"
-    case .footnoteDefinition(let label, let blocks, _):
-      footnotes.append((label, blocks))
-      if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
+    case .footnoteDefinition(let number, _, let blocks, let position):
+      footnotes[number] = blocks
+      footnotePositions[number] = position
       return ""
     }
   }
@@ -189,7 +211,8 @@ final class HTMLRenderer {
         switch segment {
         case .text(let text):
           guard !text.isEmpty else { continue }
-          html += "<pre class=\"output-text\">\(HTMLEscape.text(text))</pre>\n"
+          // The newline after `<pre>` is the one HTML drops, so a leading blank line survives.
+          html += "<pre class=\"output-text\">\n\(TerminalText(text).html)</pre>\n"
         case .figure(let svg, _):
           html += "<figure class=\"plot\">\(SVGSanitizer.clean(svg))</figure>\n"
         }
@@ -219,16 +242,18 @@ final class HTMLRenderer {
         context.links.append((source, context.locate("](" + source, offset: 2)))
         let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscape.attribute(title))\""
         html +=
-          "<img src=\"\(HTMLEscape.attribute(source))\" alt=\"\(HTMLEscape.attribute(alt.plainText))\"\(titleAttribute)>"
+          "<img src=\"\(HTMLEscape.attribute(source))\" alt=\"\(HTMLEscape.attribute(ReadableText.of(alt, math: context.math)))\"\(titleAttribute)>"
       case .html(let raw): html += HTMLEscape.tagFilter(raw)
       case .math(let math):
         let rendered = context.renderMath(math, asHTML: true)
         html += math.isDisplay ? "<span class=\"math display\">\(rendered)</span>" : rendered
-      case .footnoteReference(let label):
-        if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
-        let id = HTMLEscape.attribute(label)
+      case .footnoteReference(let number, let position):
+        let occurrence = (footnoteReferences[number] ?? 0) + 1
+        footnoteReferences[number] = occurrence
+        context.links.append(("#fn-\(number)", position))
+        let id = Self.footnoteReferenceID(number, occurrence: occurrence)
         html +=
-          "<sup class=\"footnote-ref\"><a href=\"#fn-\(id)\" id=\"fnref-\(id)\">\(footnoteNumbers[label]!)</a></sup>"
+          "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\" role=\"doc-noteref\">\(number)</a></sup>"
       }
     }
     return html

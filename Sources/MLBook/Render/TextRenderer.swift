@@ -8,8 +8,8 @@ final class TextRenderer {
 
   private(set) var context: RenderContext
   private var references: [String] = []
-  private var footnotes: [(label: String, blocks: [Block])] = []
-  private var footnoteNumbers: [String: Int] = [:]
+  /// Footnote definitions, by number (as on the page: numbered by first reference).
+  private var footnotes: [Int: [Block]] = [:]
   private var exerciseCount = 0
   /// Answers are gathered at the end of the chapter, numbered like their exercises.
   private var answers: [(number: Int, blocks: [Block])] = []
@@ -30,8 +30,8 @@ final class TextRenderer {
     }
     if !footnotes.isEmpty {
       lines += ["", "Notes", "-----", ""]
-      for (label, blocks) in footnotes.sorted(by: { footnoteNumbers[$0.label]! < footnoteNumbers[$1.label]! }) {
-        lines += hang("[^\(footnoteNumbers[label]!)] ", render(blocks, width: Self.width - 6))
+      for (number, blocks) in footnotes.sorted(by: { $0.key < $1.key }) {
+        lines += hang("[^\(number)] ", render(blocks, width: Self.width - 6))
       }
     }
     if !references.isEmpty {
@@ -39,7 +39,18 @@ final class TextRenderer {
       for (i, url) in references.enumerated() { lines.append("[\(i + 1)] \(url)") }
     }
     while lines.last == "" { lines.removeLast() }
-    return lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n") + "\n"
+    return lines.map { line in
+      // Program output keeps its trailing spaces (its lines carry the marker); prose does not.
+      line.hasSuffix(Self.keepsTrailingSpace)
+        ? String(line.dropLast()) : String(line.reversed().drop(while: { $0 == " " }).reversed())
+    }.joined(separator: "\n") + "\n"
+  }
+
+  /// Ends a line whose trailing spaces are content (a private-use character, removed before writing).
+  private static let keepsTrailingSpace = "\u{10FFFD}"
+
+  private func outputLine(_ line: Substring) -> String {
+    line.isEmpty ? "    │" : "    │ " + line + Self.keepsTrailingSpace
   }
 
   /// Blocks separated by blank lines.
@@ -106,9 +117,8 @@ final class TextRenderer {
       return context.renderMath(math, asHTML: false).split(separator: "\n", omittingEmptySubsequences: false).map {
         "    " + $0
       }
-    case .footnoteDefinition(let label, let blocks, _):
-      footnotes.append((label, blocks))
-      if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
+    case .footnoteDefinition(let number, _, let blocks, _):
+      footnotes[number] = blocks
       return []
     }
   }
@@ -137,9 +147,9 @@ final class TextRenderer {
     if !block.options.noOutput && !output.isEmpty {
       if !lines.isEmpty { lines.append("") }
       lines.append("    Output:")
-      lines += OutputFences.normalized(output.text).split(separator: "\n", omittingEmptySubsequences: true).map {
-        "    │ " + $0
-      }
+      var printed = OutputFences.normalized(output.text).split(separator: "\n", omittingEmptySubsequences: false)
+      printed.removeLast()
+      lines += printed.map(outputLine)
     }
     return lines
   }
@@ -194,9 +204,8 @@ final class TextRenderer {
       case .html(let raw): text += HTMLText.strippingTags(raw)
       case .math(let math):
         text += context.renderMath(math, asHTML: false)
-      case .footnoteReference(let label):
-        if footnoteNumbers[label] == nil { footnoteNumbers[label] = footnoteNumbers.count + 1 }
-        text += "[^\(footnoteNumbers[label]!)]"
+      case .footnoteReference(let number, _):
+        text += "[^\(number)]"
       }
     }
     return text

@@ -23,6 +23,9 @@ enum HTMLText {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count / 2)
     let skipped = ["pre", "svg", "math", "script", "style"].map { Array($0.utf8) }
+    // Tags within a run of text: no space where they stand (`the <a>L²</a> space.`).
+    let inlineElements = Set(
+      ["a", "em", "strong", "del", "code", "sup", "sub", "span", "b", "i", "mark"].map { Array($0.utf8) })
     var inHeading: [UInt8]? = nil
     var i = 0
     while i < bytes.count {
@@ -38,7 +41,12 @@ enum HTMLText {
       if let skip = skipped.first(where: { $0 == name }) {
         let end = Array("</".utf8) + skip + [UInt8(ascii: ">")]
         i = (find(end, in: bytes, from: close) ?? bytes.count - end.count) + end.count
-        out.append(UInt8(ascii: " "))
+        // A formula reads as its text form (`alttext`); code, outputs and figures are left out.
+        if name == Array("math".utf8), let text = attribute("alttext", in: [UInt8(ascii: " ")] + Array(tag)) {
+          out += text
+        } else {
+          out.append(UInt8(ascii: " "))
+        }
         continue
       }
       if name == Array("h2".utf8) || name == Array("h3".utf8), let id = attribute("id", in: Array(tag)) {
@@ -49,7 +57,10 @@ enum HTMLText {
       } else if let heading = inHeading, tag.first == UInt8(ascii: "/"), Array(tag.dropFirst()) == heading {
         out.append(0x03)
         inHeading = nil
-      } else {
+      } else if !inlineElements.contains(
+        Array(
+          tag.drop(while: { $0 == UInt8(ascii: "/") }).prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") }))
+      {
         out.append(UInt8(ascii: " "))
       }
       i = close + 1

@@ -56,7 +56,7 @@ struct SiteBuilder {
       let html = HTMLRenderer(context: context)
       let body = html.render(lesson.document)
       let text = TextRenderer(context: context)
-      let chapter = text.render(lesson.document, title: "Part \(lesson.frontMatter.part): \(Self.fullTitle(lesson))")
+      let chapter = text.render(lesson.document, title: "Part \(lesson.frontMatter.part): \(fullTitle(lesson))")
       let diagnostics =
         html.context.diagnostics
         + text.context.diagnostics.filter { d in
@@ -102,8 +102,9 @@ struct SiteBuilder {
       }
       model["toc"] = toc
       model["hasToc"] = !toc.isEmpty
-      model["pageTitle"] = "Part \(lesson.frontMatter.part): \(lesson.frontMatter.title) — \(course.config.title)"
-      model["pageDescription"] = lesson.frontMatter.summary ?? lesson.frontMatter.subtitle
+      model["pageTitle"] =
+        "Part \(lesson.frontMatter.part): \(readable(lesson.frontMatter.title)) — \(course.config.title)"
+      model["pageDescription"] = readable(lesson.frontMatter.summary ?? lesson.frontMatter.subtitle)
       if i > 0 {
         model["previous"] = lessonModel(rendered[i - 1].lesson, current: false, readingMinutes: readingMinutes)
       }
@@ -113,7 +114,7 @@ struct SiteBuilder {
       files[lesson.pageName] = Data(templates.render("page", model).utf8)
       files[lesson.textName] = Data(page.text.utf8)
       search.add(
-        page: lesson.pageName, label: "Part \(lesson.frontMatter.part)", pageTitle: lesson.frontMatter.title,
+        page: lesson.pageName, label: "Part \(lesson.frontMatter.part)", pageTitle: readable(lesson.frontMatter.title),
         html: page.body)
     }
     var index = baseModel(current: nil, readingMinutes: readingMinutes)
@@ -135,8 +136,8 @@ struct SiteBuilder {
     text += "## Chapters\n\n"
     for item in rendered {
       let lesson = item.lesson
-      text += "- [Part \(lesson.frontMatter.part): \(Self.fullTitle(lesson))](\(lesson.textName))"
-      if let summary = lesson.frontMatter.summary { text += ": \(summary)" }
+      text += "- [Part \(lesson.frontMatter.part): \(fullTitle(lesson))](\(lesson.textName))"
+      if let summary = lesson.frontMatter.summary { text += ": \(readable(summary))" }
       text += "\n"
     }
     text += "\n## Optional\n\n- [All chapters in one file](llms-full.txt)\n"
@@ -177,14 +178,17 @@ struct SiteBuilder {
 
       """
     let text =
-      "Part \(lesson.frontMatter.part): \(Self.fullTitle(lesson))\n\nThis part failed to build:\n\n"
+      "Part \(lesson.frontMatter.part): \(fullTitle(lesson))\n\nThis part failed to build:\n\n"
       + problems.map { $0.description + "\n" }.joined()
     return RenderedLesson(body: body, headings: [], text: text, words: 0, links: [])
   }
 
-  static func fullTitle(_ lesson: Lesson) -> String {
-    "\(lesson.frontMatter.title) — \(lesson.frontMatter.subtitle)"
+  func fullTitle(_ lesson: Lesson) -> String {
+    "\(readable(lesson.frontMatter.title)) — \(readable(lesson.frontMatter.subtitle))"
   }
+
+  /// A front-matter string with its formulas as Unicode text, for titles and descriptions.
+  private func readable(_ value: String) -> String { ReadableText.of(frontMatter: value, math: math) }
 
   private func baseModel(current: Lesson?, readingMinutes: [String: Int]) -> [String: Any] {
     [
@@ -198,15 +202,15 @@ struct SiteBuilder {
   private func lessonModel(_ lesson: Lesson, current: Bool, readingMinutes: [String: Int]) -> [String: Any] {
     var model: [String: Any] = [
       "part": lesson.frontMatter.part,
-      "title": lesson.frontMatter.title,
-      "subtitle": lesson.frontMatter.subtitle,
+      "title": readable(lesson.frontMatter.title),
+      "subtitle": readable(lesson.frontMatter.subtitle),
       "slug": lesson.slug,
       "href": lesson.pageName,
       "text": lesson.textName,
       "current": current,
     ]
     if let minutes = readingMinutes[lesson.slug] { model["readingTime"] = "\(minutes) min read" }
-    if let summary = lesson.frontMatter.summary { model["summary"] = summary }
+    if let summary = lesson.frontMatter.summary { model["summary"] = readable(summary) }
     return model
   }
 }
