@@ -19,7 +19,9 @@ enum LessonWarnings {
             Diagnostic(
               path: lesson.displayPath, line: position.line, column: position.column, severity: .warning,
               message: "a level-1 heading: the page title comes from the front matter; start sections at `##`"))
-        case .blockQuote(let inner, _), .footnoteDefinition(_, let inner, _):
+        case .blockQuote(let inner, _):
+          visit(inner)
+        case .footnoteDefinition(_, _, let inner, _):
           visit(inner)
         case .list(let list):
           for item in list.items { visit(item.blocks) }
