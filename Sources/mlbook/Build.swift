@@ -20,8 +20,9 @@ struct Build: ParsableCommand {
     let outURL =
       out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
       ?? root.appendingPathComponent("site", isDirectory: true)
-    try runReportingErrors {
-      let differences = try Pipeline(root: root).build(out: outURL, verify: verify, options: flags.options)
+    let options = flags.options
+    try runReportingErrors(warnings: options.diagnostics) {
+      let differences = try Pipeline(root: root).build(out: outURL, verify: verify, options: options)
       if verify {
         guard differences.isEmpty else {
           let site = DisplayPath.of(outURL)

@@ -13,10 +13,13 @@ struct Check: ParsableCommand {
   var update = false
 
   func run() throws {
-    try runReportingErrors {
-      let report = try Pipeline(root: course.rootURL).check(update: update, options: flags.options)
+    let options = flags.options
+    try runReportingErrors(warnings: options.diagnostics) {
+      let report = try Pipeline(root: course.rootURL).check(update: update, options: options)
+      // -q: problems only.
+      guard !flags.quiet else { return }
       for path in report.updated { print("updated outputs in \(path)") }
-      if !flags.quiet { print("checked \(report.blocksChecked) blocks in \(report.lessonsChecked) lessons") }
+      print("checked \(report.blocksChecked) blocks in \(report.lessonsChecked) lessons")
     }
   }
 }

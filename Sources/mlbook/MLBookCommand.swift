@@ -15,6 +15,11 @@ struct MLBookCommand: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch {
+      // Usage errors (unknown option, bad value) exit 2, as other command-line tools do.
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
+      }
       exit(withError: error)
     }
   }
@@ -22,25 +27,57 @@ struct MLBookCommand: ParsableCommand {
 
 /// Options every course command takes.
 struct CourseOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("The course folder (holding lessons/).", valueName: "DIR"))
-  var root: String = "."
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The course folder (holding lessons/; default: the nearest folder with mlbook.yml or lessons/, here or above).",
+      valueName: "DIR"))
+  var root: String?
 
-  var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
+  var rootURL: URL { CourseOptions.resolve(root) }
+
+  /// `--root DIR` as given, or the course the working directory is in (as git finds `.git`).
+  static func resolve(_ root: String?) -> URL {
+    if let root { return URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
+    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true).standardizedFileURL
+    return Course.findRoot(from: here) ?? here
+  }
 }
 
-/// Prints problems as `path:line:col: error: message` on stderr and exits 1.
-func runReportingErrors(_ body: () throws -> Void) throws {
+private func printError(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+/// Prints problems as `path:line:col: error: message` on stderr and exits 1;
+/// prints the warnings reported to `warnings` (`path:line:col: warning: …`) either way.
+func runReportingErrors(warnings: DiagnosticSink? = nil, _ body: () throws -> Void) throws {
+  func printWarnings() -> Int {
+    let list = warnings?.warnings ?? []
+    for warning in list { printError(warning.description) }
+    return list.count
+  }
   do {
     try body()
+    let shown = printWarnings()
+    if shown > 0 { printError("mlbook: \(count(shown, "warning"))") }
   } catch let error as DiagnosticError {
-    FileHandle.standardError.write(Data((error.description + "\n").utf8))
-    let count = error.diagnostics.filter { $0.severity == .error }.count
-    FileHandle.standardError.write(Data("mlbook: \(count) error\(count == 1 ? "" : "s")\n".utf8))
+    // Under --strict the warnings are the errors: listed once, as errors.
+    let strictFailure = !error.diagnostics.isEmpty && error.diagnostics == (warnings?.warnings ?? []).map(\.asError)
+    let shown = strictFailure ? 0 : printWarnings()
+    printError(error.description)
+    var summary = "mlbook: \(count(error.errorCount, "error"))"
+    if shown > 0 { summary += ", \(count(shown, "warning"))" }
+    if strictFailure { summary += " (warnings are errors with --strict)" }
+    printError(summary)
     throw ExitCode(1)
   } catch let error as ExitCode {
+    _ = printWarnings()
     throw error
   } catch {
-    FileHandle.standardError.write(Data("mlbook: error: \(error)\n".utf8))
+    _ = printWarnings()
+    printError("mlbook: error: \(ErrorText.describe(error))")
     throw ExitCode(1)
   }
 }

@@ -12,12 +12,16 @@ struct Render: ParsableCommand {
   @Option(name: .long, help: "Output format: html or text.")
   var to: Pipeline.Format = .html
 
-  @Option(name: .long, help: ArgumentHelp("The course folder, for mlbook.yml settings.", valueName: "DIR"))
-  var root: String = "."
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The course folder, for mlbook.yml settings (default: the nearest one with mlbook.yml or lessons/).",
+      valueName: "DIR"))
+  var root: String?
 
   func run() throws {
     try runReportingErrors {
-      try Pipeline(root: URL(fileURLWithPath: root, isDirectory: true))
+      try Pipeline(root: CourseOptions.resolve(root))
         .render(file: URL(fileURLWithPath: file), format: to) { output in
           FileHandle.standardOutput.write(Data(output.utf8))
           // Done: let the OS reclaim the document rather than free it node by node.

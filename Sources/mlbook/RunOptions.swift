@@ -13,7 +13,10 @@ struct RunFlags: ParsableArguments {
   @Flag(name: .customLong("keep-going"), help: "Report every failing lesson and build the others.")
   var keepGoing = false
 
-  @Flag(name: .shortAndLong, help: "Print only problems.")
+  @Flag(help: "Treat warnings as errors: list them and exit with status 1.")
+  var strict = false
+
+  @Flag(name: .shortAndLong, help: "Print only problems (errors and warnings).")
   var quiet = false
 
   @Flag(name: .shortAndLong, help: "Print each phase and each lesson's timing.")
@@ -29,6 +32,7 @@ struct RunFlags: ParsableArguments {
     if let jobs { options.jobs = jobs }
     options.useCache = !noCache
     options.keepGoing = keepGoing
+    options.strict = strict
     options.progress = ConsoleProgress(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
     return options
   }

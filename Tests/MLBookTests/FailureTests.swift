@@ -79,7 +79,8 @@ final class FailureTests: XCTestCase {
 
   func testInvalidFrontMatter() throws {
     try assertBuildFails(
-      lesson: "---\ntitle: [unclosed\nsubtitle: x\npart: 2\n---\n# Bad\n", messageContains: "lessons/02-bad.md:3:")
+      lesson: "---\ntitle: [unclosed\nsubtitle: x\npart: 2\n---\n# Bad\n",
+      messageContains: "lessons/02-bad.md:2:8: error: the `[` opened here starts a YAML list that is never closed")
     try assertBuildFails(
       lesson: "---\ntitle: T\nsubtitle: S\npart: two\n---\n",
       messageContains: "lessons/02-bad.md:4:7: error: `part` must be a whole number")

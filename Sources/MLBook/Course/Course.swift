@@ -25,8 +25,7 @@ public struct Course: Sendable {
       names = try FileManager.default.contentsOfDirectory(atPath: lessonsDir.path)
     } catch {
       throw DiagnosticError(
-        Diagnostic(
-          path: DisplayPath.of(lessonsDir), line: 1, message: "no lessons folder: \(error.localizedDescription)"))
+        Diagnostic(path: DisplayPath.of(lessonsDir), line: 1, message: lessonsFolderProblem(error, at: lessonsDir)))
     }
     var lessons: [Lesson] = []
     var problems: [Diagnostic] = []
@@ -56,18 +55,66 @@ public struct Course: Sendable {
     return Course(root: root, config: config, lessons: lessons)
   }
 
+  /// Why `lessons/` cannot be listed, in words.
+  private static func lessonsFolderProblem(_ error: any Error, at folder: URL) -> String {
+    var isDirectory: ObjCBool = false
+    if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+      return
+        "no lessons folder: a course keeps its lessons in `lessons/NN-slug.md` (run mlbook in the course folder, or pass --root DIR)"
+    }
+    if !isDirectory.boolValue { return "`lessons` is a file; a course keeps its lessons in a `lessons/` folder" }
+    return "cannot list the lessons folder: \(ErrorText.reason(error))"
+  }
+
+  /// The course folder for a command run in `directory`: the nearest folder,
+  /// `directory` itself or one above it, that holds `mlbook.yml` or `lessons/`
+  /// (as git finds `.git`). `nil` when there is none.
+  public static func findRoot(from directory: URL) -> URL? {
+    let fm = FileManager.default
+    var current = directory.standardizedFileURL
+    while true {
+      var isDirectory: ObjCBool = false
+      if fm.fileExists(atPath: current.appendingPathComponent("mlbook.yml").path)
+        || (fm.fileExists(atPath: current.appendingPathComponent("lessons").path, isDirectory: &isDirectory)
+          && isDirectory.boolValue)
+      {
+        return current
+      }
+      let parent = current.deletingLastPathComponent().standardizedFileURL
+      if parent.path == current.path { return nil }
+      current = parent
+    }
+  }
+
   private static func partLine(_ lesson: Lesson) -> Int {
     let lines = lesson.source.split(separator: "\n", omittingEmptySubsequences: false)
     return (lines.firstIndex { $0.hasPrefix("part:") } ?? 0) + 1
   }
 }
 
-/// Paths as the user should see them: relative to the working directory when inside it.
+/// Paths as the user should see them: relative to the working directory when
+/// inside it or a few folders above it (`../mlbook.yml` when run in `lessons/`),
+/// absolute otherwise.
 public enum DisplayPath {
+  /// How many `..` a relative path may start with before an absolute path reads better.
+  static let maximumParentSteps = 3
+
   public static func of(_ url: URL) -> String {
     let path = url.standardizedFileURL.path
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+    return relative(path, to: cwd)
+  }
+
+  static func relative(_ path: String, to cwd: String) -> String {
+    if path == cwd { return "." }
     if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
-    return path
+    let target = path.split(separator: "/")
+    let base = cwd.split(separator: "/")
+    var common = 0
+    while common < min(target.count, base.count) && target[common] == base[common] { common += 1 }
+    let steps = base.count - common
+    // Sharing only `/` (or `/tmp`) with the working directory: the absolute path says more.
+    guard common >= 2, steps <= maximumParentSteps else { return path }
+    return (Array(repeating: "..", count: steps) + target[common...].map(String.init)).joined(separator: "/")
   }
 }

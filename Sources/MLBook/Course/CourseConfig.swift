@@ -45,44 +45,52 @@ public struct CourseConfig: Sendable, Equatable {
       throw error
     } catch {
       throw DiagnosticError(
-        Diagnostic(path: displayPath, line: 1, message: "cannot read: \(error.localizedDescription)"))
+        Diagnostic(path: displayPath, line: 1, message: "cannot read the file: \(ErrorText.reason(error))"))
     }
-    let node: Yams.Node?
-    do {
-      node = try Yams.compose(yaml: text)
-    } catch {
-      throw DiagnosticError(Diagnostic(path: displayPath, line: 1, message: "invalid YAML: \(error)"))
-    }
-    guard let node else { return config }
+    let source = YAMLSource(text, path: displayPath, what: "mlbook.yml")
+    guard let node = try source.compose() else { return config }
     guard let mapping = node.mapping else {
-      throw DiagnosticError(Diagnostic(path: displayPath, line: 1, message: "mlbook.yml must be a YAML mapping"))
+      throw DiagnosticError(
+        source.diagnostic(at: node, "mlbook.yml must be a YAML mapping (`key: value` lines), not \(node.kindName)"))
     }
     for (key, value) in mapping {
       let name = key.string ?? "?"
-      let line = key.mark?.line ?? 1
-      func fail(_ message: String) -> DiagnosticError {
-        DiagnosticError(Diagnostic(path: displayPath, line: line, column: key.mark?.column ?? 1, message: message))
+      /// A problem with the setting's value, reported where the value is written.
+      func fail(_ message: String, at node: Yams.Node? = nil) -> DiagnosticError {
+        DiagnosticError(source.diagnostic(at: node ?? value, message))
+      }
+      func string(_ what: String) throws(DiagnosticError) -> String {
+        guard let s = value.scalar?.string else {
+          throw fail("`\(what)` must be a string, not \(value.kindName)")
+        }
+        return s
       }
       switch name {
       case "title":
-        guard let s = value.string else { throw fail("`title` must be a string") }
-        config.title = s
+        config.title = try string("title")
       case "description":
-        guard let s = value.string else { throw fail("`description` must be a string") }
-        config.description = s
+        config.description = try string("description")
       case "macros":
-        guard let m = value.mapping else { throw fail("`macros` must map names to TeX, like `R: \\mathbb{R}`") }
+        guard let m = value.mapping else {
+          throw fail("`macros` must map names to TeX, like `R: \\mathbb{R}`, not \(value.kindName)")
+        }
+        var macros: [String: String] = [:]
+        var written: [String: (key: Yams.Node, body: Yams.Node)] = [:]
         for (k, v) in m {
-          guard let macroName = k.string, let body = v.string else {
-            throw fail("macro names and bodies must be strings")
+          guard let macroName = k.scalar?.string else { throw fail("a macro name must be a word, like `R`", at: k) }
+          guard let body = v.scalar?.string else {
+            throw fail("the body of macro `\(macroName)` must be TeX text, not \(v.kindName)", at: v)
           }
-          config.macros[macroName.hasPrefix("\\") ? String(macroName.dropFirst()) : macroName] = body
+          let bare = macroName.hasPrefix("\\") ? String(macroName.dropFirst()) : macroName
+          macros[bare] = body
+          written[bare] = (k, v)
         }
         do {
-          _ = try TeXRenderer(macros: config.macros)
+          _ = try TeXRenderer(macros: macros)
         } catch {
-          throw fail("invalid macro: \(error.message)")
+          throw macroError(error, macros: written, source: source) ?? fail("invalid macro: \(error.message)", at: key)
         }
+        config.macros = macros
       case "timeout":
         guard let t = value.float, t > 0 else { throw fail("`timeout` must be a positive number of seconds") }
         config.timeout = t
@@ -91,9 +99,53 @@ public struct CourseConfig: Sendable, Equatable {
         config.outputLimit = n
       default:
         let hint = NearestMatch.nearest(to: name, in: keys).map { "; did you mean `\($0)`?" } ?? ""
-        throw fail("unknown setting `\(name)`\(hint)")
+        throw fail("unknown setting `\(name)`\(hint)", at: key)
       }
     }
     return config
+  }
+
+  /// The macro at fault, at its own line: the first (in file order) that fails
+  /// on its own for a reason other than using another macro, else the one the
+  /// converter names (`macro \R: …`).
+  private static func macroError(
+    _ error: TeXError, macros: [String: (key: Yams.Node, body: Yams.Node)], source: YAMLSource
+  ) -> DiagnosticError? {
+    func label(_ name: String) -> String { "macro \\\(name): " }
+    let inFileOrder = macros.sorted { ($0.value.key.mark?.line ?? 0) < ($1.value.key.mark?.line ?? 0) }
+    var culprit: (name: String, error: TeXError)?
+    for (name, nodes) in inFileOrder {
+      guard let body = nodes.body.scalar?.string else { continue }
+      do {
+        _ = try TeXRenderer(macros: [name: body])
+      } catch let alone {
+        let usesAnother = macros.keys.contains { $0 != name && alone.message.hasSuffix("unknown command \\\($0)") }
+        if !usesAnother {
+          culprit = (name, alone)
+          break
+        }
+      }
+    }
+    if culprit == nil,
+      let named = macros.keys.sorted(by: { $0.count > $1.count }).first(where: {
+        error.message.hasPrefix(label($0))
+      })
+    {
+      culprit = (named, error)
+    }
+    guard let (name, failure) = culprit, let nodes = macros[name] else { return nil }
+    let detail =
+      failure.message.hasPrefix(label(name)) ? String(failure.message.dropFirst(label(name).count)) : failure.message
+    var diagnostic = source.diagnostic(at: nodes.key, "invalid macro \\\(name): \(detail)")
+    if !detail.hasPrefix("a macro name"), let scalar = nodes.body.scalar {
+      // In the body: at the offending character when the body is written as is (no quotes, one line).
+      let at = source.diagnostic(at: nodes.body, "")
+      diagnostic.line = at.line
+      diagnostic.column = at.column
+      if scalar.style == .plain, !scalar.string.contains("\n") {
+        diagnostic.column += min(failure.utf8Offset, scalar.string.utf8.count)
+      }
+    }
+    return DiagnosticError(diagnostic)
   }
 }

@@ -61,20 +61,14 @@ enum FrontMatterParser {
   private static func read(_ yaml: String, path: String, firstLine: Int, closingLine: Int) throws(DiagnosticError)
     -> FrontMatter
   {
-    let node: Yams.Node?
-    do {
-      node = try Yams.compose(yaml: yaml)
-    } catch let error as YamlError {
-      throw DiagnosticError(yamlDiagnostic(error, path: path, firstLine: firstLine))
-    } catch {
-      throw DiagnosticError(Diagnostic(path: path, line: firstLine, message: "invalid front matter: \(error)"))
-    }
+    let source = YAMLSource(yaml, path: path, firstLine: firstLine, what: "front matter")
+    let node = try source.compose()
     guard let mapping = node?.mapping else {
       throw DiagnosticError(
         Diagnostic(path: path, line: firstLine, message: "the front matter must be a YAML mapping (key: value lines)"))
     }
-    func line(of node: Yams.Node) -> Int { firstLine + (node.mark?.line ?? 1) - 1 }
-    func column(of node: Yams.Node) -> Int { node.mark?.column ?? 1 }
+    func line(of node: Yams.Node) -> Int { source.position(of: node).line }
+    func column(of node: Yams.Node) -> Int { source.position(of: node).column }
     for (key, _) in mapping {
       guard let name = key.string, FrontMatter.keys.contains(name) else {
         let name = key.string ?? "?"
@@ -94,10 +88,16 @@ enum FrontMatterParser {
         return nil
       }
       guard let text = value.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        let got = value.scalar == nil ? ", not \(value.kindName)" : ""
+        let hint =
+          value.mapping != nil
+          ? "; a value with `: ` in it goes in quotes, like `\(name): \"Bayes: the rule\"`"
+          : value.sequence != nil
+            ? "; a value starting with `-` or `[` goes in quotes, like `\(name): \"[Draft] Bayes\"`" : ""
         throw DiagnosticError(
           Diagnostic(
             path: path, line: line(of: value), column: column(of: value),
-            message: "`\(name)` must be a non-empty string"))
+            message: "`\(name)` must be a non-empty string\(got)\(hint)"))
       }
       return text
     }
@@ -124,17 +124,5 @@ enum FrontMatterParser {
       data = items.compactMap(\.string)
     }
     return FrontMatter(title: title, subtitle: subtitle, part: part, summary: summary, data: data)
-  }
-
-  private static func yamlDiagnostic(_ error: YamlError, path: String, firstLine: Int) -> Diagnostic {
-    switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-      let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-      return Diagnostic(
-        path: path, line: firstLine + mark.line - 1, column: mark.column,
-        message: "invalid front matter: \(what)")
-    default:
-      return Diagnostic(path: path, line: firstLine, message: "invalid front matter: \(error)")
-    }
   }
 }

@@ -1,9 +1,11 @@
+import Foundation
+
 /// A problem in the course, located in the file the author edits.
 ///
 /// Printed as `path:line:col: error: message` — the form compilers use, so
 /// editors and CI annotations can jump to it.
-public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
-  public enum Severity: String, Sendable {
+public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+  public enum Severity: String, Sendable, Codable {
     case error, warning, note
   }
 
@@ -28,10 +30,26 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
 
   public var description: String {
     var text = "\(path):\(line):\(column): \(severity.rawValue): \(message)"
-    if let detail, !detail.isEmpty {
-      text += "\n" + (detail.hasSuffix("\n") ? String(detail.dropLast()) : detail)
-    }
+    if let detail = shownDetail { text += "\n" + detail }
     return text
+  }
+
+  /// `detail` without a first or last line that only repeats the end of the
+  /// message (a crash's `Fatal error: …` line, a formula error's text): each
+  /// problem is said once. `nil` when nothing is left.
+  var shownDetail: String? {
+    guard var detail, !detail.isEmpty else { return nil }
+    if detail.hasSuffix("\n") { detail.removeLast() }
+    var lines = detail.split(separator: "\n", omittingEmptySubsequences: false)
+    func repeatsMessage(_ line: Substring?) -> Bool {
+      guard let line else { return false }
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      return !trimmed.isEmpty && (message == trimmed || message.hasSuffix(": " + trimmed))
+    }
+    if repeatsMessage(lines.first) { lines.removeFirst() }
+    if repeatsMessage(lines.last) { lines.removeLast() }
+    let shown = lines.joined(separator: "\n")
+    return shown.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : shown
   }
 }
 
@@ -48,4 +66,7 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
   }
 
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+  /// The errors among `diagnostics` (a `--strict` failure also lists its warnings, as errors).
+  public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
 }

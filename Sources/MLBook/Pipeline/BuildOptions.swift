@@ -9,6 +9,10 @@ public struct BuildOptions: Sendable {
   /// Report every failing lesson and build the others, instead of stopping at the first failure.
   public var keepGoing = false
   public var progress: any ProgressReporter = SilentProgress()
+  /// Where every step reports warnings (printed without failing the command).
+  public var diagnostics = DiagnosticSink()
+  /// Warnings fail the command, as errors (`--strict`).
+  public var strict = false
 
   public init() {}
 }

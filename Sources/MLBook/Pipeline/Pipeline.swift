@@ -31,11 +31,14 @@ public struct Pipeline {
   @discardableResult
   public func build(out: URL, verify: Bool = false, options: BuildOptions = BuildOptions()) throws -> [String] {
     let start = ContinuousClock.now
-    let lock = try CourseLock(cacheDirectory: cacheDirectory)
+    let lock = try courseLock()
     defer { withExtendedLifetime(lock) {} }
     let manifest = BuildManifest(store: CacheStore(root: cacheDirectory, kind: "manifest"), out: out)
     let inputs = options.useCache && !verify ? manifest.inputDigest(root: root) : nil
-    if let inputs, manifest.isCurrent(inputs: inputs) {
+    // Nothing changed: the last build's warnings still hold, so they are said again.
+    if let inputs, manifest.isCurrent(inputs: inputs), let warnings = recordedWarnings(out: out, inputs: inputs) {
+      options.diagnostics.warn(warnings)
+      try failIfStrict(options)
       var summary = BuildSummary()
       summary.upToDate = true
       summary.totalSeconds = start.duration(to: .now).seconds
@@ -44,7 +47,22 @@ public struct Pipeline {
     }
     options.progress.phase("loading lessons")
     let course = try Course.load(root: root)
+    for lesson in course.lessons { options.diagnostics.warn(LessonWarnings.of(lesson)) }
     let (executed, timings, problems) = try execute(course, options: options)
+    // The page shows what the code prints; a recorded output that says otherwise is stale.
+    for item in executed.compactMap({ $0 }) {
+      for mismatch in OutputCheck.mismatches(blocks: item.blocks, run: item.run) {
+        let block = mismatch.block
+        let what =
+          block.recorded == nil
+          ? "its output is not recorded; run `mlbook check --update` to add an `output` fence"
+          : "the recorded output (line \(block.recorded!.position.line)) is stale; run `mlbook check --update`"
+        options.diagnostics.warn(
+          Diagnostic(
+            path: item.lesson.displayPath, line: block.line, column: block.code.position.column, severity: .warning,
+            message: "swift-run block \(block.index + 1): \(what)"))
+      }
+    }
     options.progress.phase("rendering")
     let templates = try Templates.load(courseRoot: root)
     let builder = SiteBuilder(
@@ -54,8 +72,9 @@ public struct Pipeline {
     do {
       files = try builder.files(for: executed, failures: problems)
     } catch {
-      throw DiagnosticError(problems + error.diagnostics)
+      throw DiagnosticError(Self.inCourseOrder(problems + error.diagnostics, course))
     }
+    if problems.isEmpty { try failIfStrict(options) }
     var summary = BuildSummary(lessons: timings)
     summary.totalSeconds = start.duration(to: .now).seconds
     if verify {
@@ -64,8 +83,16 @@ public struct Pipeline {
       return SiteWriter.differences(files, in: out)
     }
     options.progress.phase("writing \(DisplayPath.of(out))")
-    try SiteWriter.write(files, to: out)
-    if problems.isEmpty, let inputs { manifest.record(inputs: inputs, files: files) }
+    do {
+      try SiteWriter.write(files, to: out)
+    } catch {
+      throw EnvironmentError(
+        description: "cannot write the site to \(DisplayPath.of(out)): \(ErrorText.describe(error))")
+    }
+    if problems.isEmpty, let inputs {
+      manifest.record(inputs: inputs, files: files)
+      recordWarnings(options.diagnostics.warnings, out: out, inputs: inputs)
+    }
     summary.totalSeconds = start.duration(to: .now).seconds
     options.progress.finished(summary: summary)
     if !problems.isEmpty { throw DiagnosticError(problems) }
@@ -84,9 +111,10 @@ public struct Pipeline {
   /// `update`, rewrites the fences that differ instead of failing. Math and
   /// links are checked by rendering, as the build would.
   public func check(update: Bool = false, options: BuildOptions = BuildOptions()) throws -> CheckReport {
-    let lock = try CourseLock(cacheDirectory: cacheDirectory)
+    let lock = try courseLock()
     defer { withExtendedLifetime(lock) {} }
     let course = try Course.load(root: root)
+    for lesson in course.lessons { options.diagnostics.warn(LessonWarnings.of(lesson)) }
     let (executed, _, runProblems) = try execute(course, options: options)
     var report = CheckReport()
     var problems = runProblems
@@ -100,7 +128,7 @@ public struct Pipeline {
         do {
           try Data(rewritten.utf8).write(to: item.lesson.url, options: .atomic)
         } catch {
-          throw EnvironmentError(description: "cannot write \(item.lesson.displayPath): \(error.localizedDescription)")
+          throw EnvironmentError(description: "cannot write \(item.lesson.displayPath): \(ErrorText.reason(error))")
         }
         report.updated.append(item.lesson.displayPath)
       } else {
@@ -114,7 +142,8 @@ public struct Pipeline {
     } catch {
       problems += error.diagnostics
     }
-    if !problems.isEmpty { throw DiagnosticError(problems) }
+    if !problems.isEmpty { throw DiagnosticError(Self.inCourseOrder(problems, course)) }
+    try failIfStrict(options)
     return report
   }
 
@@ -136,7 +165,8 @@ public struct Pipeline {
   /// share of rendering a 10 MB file) to the operating system.
   public func render(file: URL, format: Format, deliver: (String) -> Void) throws {
     let lesson = try Lesson.load(url: file, displayPath: DisplayPath.of(file), requireFrontMatter: false)
-    let config = (try? CourseConfig.load(root: root, displayPath: "mlbook.yml")) ?? CourseConfig(title: "")
+    let config = try CourseConfig.load(
+      root: root, displayPath: DisplayPath.of(root.appendingPathComponent("mlbook.yml")))
     let course = Course(root: root, config: config, lessons: [lesson])
     var options = BuildOptions()
     options.useCache = false
@@ -165,6 +195,41 @@ public struct Pipeline {
 
   // MARK: Steps
 
+  /// One build or check at a time; a cache folder that cannot be made is said in words.
+  private func courseLock() throws -> CourseLock {
+    do {
+      return try CourseLock(cacheDirectory: cacheDirectory)
+    } catch let busy as CourseLock.Busy {
+      throw busy
+    } catch {
+      throw EnvironmentError(
+        description: "cannot create the cache folder \(DisplayPath.of(cacheDirectory)): \(ErrorText.reason(error))")
+    }
+  }
+
+  /// With `--strict`, the warnings so far fail the command, as errors.
+  func failIfStrict(_ options: BuildOptions) throws(DiagnosticError) {
+    let warnings = options.diagnostics.warnings
+    if options.strict && !warnings.isEmpty { throw DiagnosticError(warnings.map(\.asError)) }
+  }
+
+  /// The warnings of the build that wrote `out` from `inputs` (kept next to the build manifest).
+  private func recordedWarnings(out: URL, inputs: String) -> [Diagnostic]? {
+    CacheStore(root: cacheDirectory, kind: "manifest").loadJSON(
+      [Diagnostic].self, warningsKey(out: out, inputs: inputs))
+  }
+
+  private func recordWarnings(_ warnings: [Diagnostic], out: URL, inputs: String) {
+    CacheStore(root: cacheDirectory, kind: "manifest").storeJSON(warningsKey(out: out, inputs: inputs), warnings)
+  }
+
+  private func warningsKey(out: URL, inputs: String) -> String {
+    var hash = ContentHash("mlbook-warnings-v1")
+    hash.add(out.standardizedFileURL.path)
+    hash.add(inputs)
+    return hash.hex
+  }
+
   /// Runs the blocks of every lesson (cached, in parallel). Without
   /// `keepGoing`, a failure is thrown; with it, failed lessons are `nil` and
   /// their problems are returned.
@@ -178,8 +243,20 @@ public struct Pipeline {
       cache: options.useCache ? CacheStore(root: cacheDirectory, kind: "runs") : nil,
       toolchain: { try explicit ?? Toolchain.locate() })
     let outcome = try executor.run()
-    if !outcome.problems.isEmpty && !options.keepGoing { throw DiagnosticError(outcome.problems) }
-    return (outcome.executed, outcome.timings, outcome.problems)
+    // Lessons run in parallel and fail in any order: report them in course order.
+    let problems = Self.inCourseOrder(outcome.problems, course)
+    if !problems.isEmpty && !options.keepGoing { throw DiagnosticError(problems) }
+    return (outcome.executed, outcome.timings, problems)
+  }
+
+  /// `diagnostics` by lesson in course order (other files first), each once;
+  /// a lesson's own problems keep the order they were found in.
+  static func inCourseOrder(_ diagnostics: [Diagnostic], _ course: Course) -> [Diagnostic] {
+    let position = Dictionary(course.lessons.enumerated().map { ($1.displayPath, $0) }, uniquingKeysWith: min)
+    return Diagnostic.unique(
+      diagnostics.enumerated().sorted {
+        (position[$0.element.path] ?? -1, $0.offset) < (position[$1.element.path] ?? -1, $1.offset)
+      }.map(\.element))
   }
 
   /// Formulas through the TeX converter: MathML for pages, Unicode for text.
@@ -187,9 +264,12 @@ public struct Pipeline {
   static func math(_ config: CourseConfig) -> MathRendering {
     let renderer = (try? TeXRenderer(macros: config.macros)) ?? (try! TeXRenderer())
     @Sendable func failure(_ error: TeXError, _ math: Math) -> MathRendering.Failure {
-      MathRendering.Failure(
-        message: "invalid math: \(error.message)", offset: error.utf8Offset,
-        annotated: error.annotated(source: math.tex))
+      // `annotated` opens with the message, which the diagnostic's own line already says.
+      let annotated = error.annotated(source: math.tex)
+      let shown =
+        annotated.hasPrefix(error.message + "\n") ? String(annotated.dropFirst(error.message.count + 1)) : annotated
+      return MathRendering.Failure(
+        message: "invalid math: \(error.message)", offset: error.utf8Offset, annotated: shown)
     }
     return MathRendering(
       html: { math throws(MathRendering.Failure) in

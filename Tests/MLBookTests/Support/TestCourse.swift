@@ -41,10 +41,16 @@ struct TestCourse {
   /// Runs `mlbook ARGS` with the course as working directory.
   @discardableResult
   func mlbook(_ arguments: String...) throws -> Result {
+    try mlbook(in: "", arguments)
+  }
+
+  /// Runs `mlbook ARGS` with `directory` (relative to the course; "" for the course itself) as working directory.
+  @discardableResult
+  func mlbook(in directory: String, _ arguments: [String]) throws -> Result {
     let process = Process()
     process.executableURL = TestCourse.executable
     process.arguments = arguments
-    process.currentDirectoryURL = root
+    process.currentDirectoryURL = directory.isEmpty ? root : root.appendingPathComponent(directory)
     // Files, not pipes: a chatty process can never block on a full pipe.
     let outURL = root.appendingPathComponent(".stdout-\(UUID().uuidString)")
     let errURL = root.appendingPathComponent(".stderr-\(UUID().uuidString)")
