@@ -119,4 +119,46 @@ final class RuntimeFaultTests: XCTestCase {
     let movedWarnings = cached.warningDiagnostics(lesson: moved, blocks: try moved.executableBlocks())
     XCTAssertTrue(movedWarnings.contains { $0.line == 11 && $0.message.contains("map") }, "\(movedWarnings)")
   }
+
+  func testBuildPrintsCompilerWarningsAndStrictFailsOnThem() throws {
+    let course = try TestCourse(
+      lessons: ["01-x.md": TestCourse.lesson(body: "```swift-run\nlet xs = [1, 2]\nxs.map { $0 + 1 }\n```\n")],
+      config: "slow-type-check: 250\n")
+    defer { course.remove() }
+    for attempt in ["fresh", "cached"] {
+      let build = try course.mlbook("build")
+      XCTAssertEqual(build.status, 0, build.stderr)
+      XCTAssertTrue(
+        build.stderr.contains("lessons/01-x.md:9:4: warning: result of call to 'map"), "\(attempt)\n\(build.stderr)")
+      XCTAssertEqual(build.stderr.components(separatedBy: "result of call").count, 2, "once\n\(build.stderr)")
+    }
+    let strict = try course.mlbook("check", "--strict")
+    XCTAssertEqual(strict.status, 1, strict.stderr)
+    XCTAssertTrue(strict.stderr.contains("lessons/01-x.md:9:4: error: result of call to 'map"), strict.stderr)
+  }
+}
+
+/// Messages say what is wrong in words, never Foundation's or a library's boilerplate.
+final class ErrorWordingTests: XCTestCase {
+  func testABrokenTemplateIsReportedAtItsLine() throws {
+    let course = try TestCourse(lessons: ["01-x.md": TestCourse.lesson(body: "Text.\n")])
+    defer { course.remove() }
+    try FileManager.default.createDirectory(
+      at: course.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+    try course.write("<footer>\n{{#course}}\n{{title}}\n</footer>\n", to: "templates/footer.mustache")
+    let result = try course.mlbook("build")
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(result.stderr.contains("templates/footer.mustache:"), result.stderr)
+    XCTAssertTrue(result.stderr.contains("error: invalid Mustache template: a section is never closed"), result.stderr)
+    XCTAssertFalse(result.stderr.contains("ParserError"), result.stderr)
+  }
+
+  func testAMissingFileSaysSo() throws {
+    let course = try TestCourse(lessons: ["01-x.md": TestCourse.lesson(body: "Text.\n")])
+    defer { course.remove() }
+    let result = try course.mlbook("render", "lessons/02-missing.md")
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(result.stderr.contains("cannot read the file: no such file or directory"), result.stderr)
+    XCTAssertFalse(result.stderr.contains("operation could not be completed"), result.stderr)
+  }
 }

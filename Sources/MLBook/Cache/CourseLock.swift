@@ -13,7 +13,10 @@ final class CourseLock {
     try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
     let path = cacheDirectory.appendingPathComponent("lock").path
     fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw Busy(description: "cannot open \(path)") }
+    guard fd >= 0 else {
+      throw Busy(
+        description: "cannot open \(DisplayPath.of(URL(fileURLWithPath: path))): \(ErrorText.describe(errno: errno))")
+    }
     if flock(fd, LOCK_EX | LOCK_NB) != 0 {
       var buffer = [UInt8](repeating: 0, count: 32)
       let count = pread(fd, &buffer, buffer.count, 0)

@@ -11,6 +11,7 @@ import Yams
 ///   R: \mathbb{R}
 /// timeout: 30          # seconds per block
 /// output-limit: 1048576  # bytes per block
+/// slow-type-check: 100   # warn when one expression takes the type checker longer (ms)
 /// ```
 public struct CourseConfig: Sendable, Equatable {
   public var title: String
@@ -18,8 +19,10 @@ public struct CourseConfig: Sendable, Equatable {
   public var macros: [String: String]
   public var timeout: Double
   public var outputLimit: Int
+  /// Milliseconds the type checker may spend on one expression before the build warns.
+  public var slowTypeCheck: Int = 100
 
-  static let keys = ["title", "description", "macros", "timeout", "output-limit"]
+  static let keys = ["title", "description", "macros", "timeout", "output-limit", "slow-type-check"]
 
   public init(
     title: String, description: String = "", macros: [String: String] = [:], timeout: Double = 30,
@@ -97,6 +100,11 @@ public struct CourseConfig: Sendable, Equatable {
       case "output-limit":
         guard let n = value.int, n > 0 else { throw fail("`output-limit` must be a positive number of bytes") }
         config.outputLimit = n
+      case "slow-type-check":
+        guard let n = value.int, n > 0 else {
+          throw fail("`slow-type-check` must be a positive number of milliseconds, like `slow-type-check: 100`")
+        }
+        config.slowTypeCheck = n
       default:
         let hint = NearestMatch.nearest(to: name, in: keys).map { "; did you mean `\($0)`?" } ?? ""
         throw fail("unknown setting `\(name)`\(hint)", at: key)

@@ -43,7 +43,7 @@ public struct Lesson: Sendable {
       data = try Data(contentsOf: url)
     } catch {
       throw DiagnosticError(
-        Diagnostic(path: displayPath, line: 1, message: "cannot read the file: \(error.localizedDescription)"))
+        Diagnostic(path: displayPath, line: 1, message: "cannot read the file: \(ErrorText.reason(error))"))
     }
     let original = try SourceText.decode(data, path: displayPath)
     let source = FileLines.normalize(original)

@@ -44,7 +44,10 @@ struct LessonExecutor {
       } catch {
         throw Pipeline.EnvironmentError(description: "\(error)")
       }
-      runner = LessonRunner(toolchain: tc, timeout: course.config.timeout, outputLimit: course.config.outputLimit)
+      var configured = LessonRunner(
+        toolchain: tc, timeout: course.config.timeout, outputLimit: course.config.outputLimit)
+      configured.slowTypeCheckMilliseconds = course.config.slowTypeCheck
+      runner = configured
       toolchainKey = runner!.cacheKey
     } else {
       runner = nil
@@ -73,11 +76,13 @@ struct LessonExecutor {
             let key = executionKey(lesson, blocks, toolchainKey: toolchainKey)
             if let cache, let run = cache.loadJSON(LessonRun.self, key), run.outputs.count == blocks.count {
               cached = true
+              options.diagnostics.warn(run.warningDiagnostics(lesson: lesson, blocks: blocks))
               state.store(index, SiteBuilder.ExecutedLesson(lesson: lesson, blocks: blocks, run: run))
             } else {
               do throws(DiagnosticError) {
                 let run = try runner.run(lesson, blocks: blocks, courseRoot: course.root)
                 phases = (run.compileSeconds, run.runSeconds)
+                options.diagnostics.warn(run.warningDiagnostics(lesson: lesson, blocks: blocks))
                 cache?.storeJSON(key, run)
                 state.store(index, SiteBuilder.ExecutedLesson(lesson: lesson, blocks: blocks, run: run))
               } catch {

@@ -35,7 +35,8 @@ public struct LessonRunner: Sendable {
     } catch {
       throw DiagnosticError(
         Diagnostic(
-          path: lesson.displayPath, line: blocks[0].line, message: "cannot prepare the lesson program: \(error)"))
+          path: lesson.displayPath, line: blocks[0].line,
+          message: "cannot prepare the lesson program: \(ErrorText.describe(error))"))
     }
     let start = ContinuousClock.now
     let warnings = try compile(work: work, lesson: lesson, blocks: blocks)
@@ -108,7 +109,9 @@ public struct LessonRunner: Sendable {
       }
     } catch {
       throw DiagnosticError(
-        Diagnostic(path: lesson.displayPath, line: blocks[0].line, message: "cannot run \(toolchain.swiftc): \(error)"))
+        Diagnostic(
+          path: lesson.displayPath, line: blocks[0].line,
+          message: "cannot run \(toolchain.swiftc): \(ErrorText.reason(error))"))
     }
     guard result.termination != .exited(0) else {
       return CompilerDiagnostics.warnings(String(decoding: log, as: UTF8.self), lesson: lesson, blocks: blocks)
@@ -154,7 +157,9 @@ public struct LessonRunner: Sendable {
         consume: { chunk in stream.consume(chunk) })
     } catch {
       throw DiagnosticError(
-        Diagnostic(path: lesson.displayPath, line: blocks[0].line, message: "cannot start the lesson program: \(error)")
+        Diagnostic(
+          path: lesson.displayPath, line: blocks[0].line,
+          message: "cannot start the lesson program: \(ErrorText.reason(error))")
       )
     }
     stream.finish()

@@ -32,8 +32,13 @@ struct Templates {
         let text = try SourceText.decode(data, path: path)
         do {
           try library.register(text, named: String(name.dropLast(".mustache".count)))
+        } catch let error as MustacheTemplate.ParserError {
+          throw DiagnosticError(
+            Diagnostic(
+              path: path, line: error.context.lineNumber, column: error.context.columnNumber,
+              message: "invalid Mustache template: \(Self.describe(error.error))", detail: error.context.line))
         } catch {
-          throw DiagnosticError(Diagnostic(path: path, line: 1, message: "invalid Mustache template: \(error)"))
+          throw DiagnosticError(Diagnostic(path: path, line: 1, message: "invalid Mustache template"))
         }
       } else {
         assets[name] = data
@@ -50,5 +55,22 @@ struct Templates {
 
   func render(_ name: String, _ model: [String: Any]) -> String {
     library.render(model, withTemplate: name) ?? ""
+  }
+
+  /// Mustache's parser errors in words.
+  private static func describe(_ error: any Error) -> String {
+    guard let error = error as? MustacheTemplate.Error else { return "cannot parse it" }
+    switch error {
+    case .sectionCloseNameIncorrect: return "this section end does not match the section it closes"
+    case .unfinishedName: return "a tag is not closed with `}}`"
+    case .expectedSectionEnd: return "a section is never closed (`{{/name}}`)"
+    case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+    case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
+    case .illegalTokenInsideInheritSection: return "this tag cannot stand inside an inherited partial"
+    case .textInsideInheritSection: return "text cannot stand inside an inherited partial"
+    case .invalidConfigVariableSyntax: return "a configuration tag is malformed"
+    case .unrecognisedConfigVariable: return "unknown configuration variable"
+    @unknown default: return "cannot parse it"
+    }
   }
 }
