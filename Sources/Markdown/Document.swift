@@ -170,7 +170,8 @@ public indirect enum Inline: Sendable, Equatable {
   case strikethrough([Inline])
   /// A link; `position` is where its destination is written, as far as it can be located.
   case link(destination: String, title: String, content: [Inline], position: SourcePosition)
-  case image(source: String, title: String, alt: [Inline])
+  /// An image; `position` is where its source is written, as far as it can be located.
+  case image(source: String, title: String, alt: [Inline], position: SourcePosition)
   case html(String)
   case math(Math)
   /// A reference to footnote `number` (numbered by first reference, from 1);
@@ -182,7 +183,7 @@ public indirect enum Inline: Sendable, Equatable {
     switch self {
     case .text(let s), .code(let s), .html(let s): return s
     case .softBreak, .lineBreak: return " "
-    case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c, _), .image(_, _, let c):
+    case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c, _), .image(_, _, let c, _):
       return c.plainText
     case .math(let m): return m.tex
     case .footnoteReference: return ""

@@ -304,11 +304,18 @@ private struct Converter {
             destination: destination, title: cmark_node_get_title(child).map { String(cString: $0) } ?? "",
             content: content, position: position))
       case CMARK_NODE_IMAGE:
+        let source = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
+        let start = cursor
+        let alt = inlines(under: child, cursor: &cursor, depth: depth + 1, inTableCell: inTableCell)
+        var position = start
+        if let found = lines.find("](" + source, from: start) {
+          position = SourcePosition(line: found.line, column: found.column + 2)
+          cursor = position
+        }
         result.append(
           .image(
-            source: cmark_node_get_url(child).map { String(cString: $0) } ?? "",
-            title: cmark_node_get_title(child).map { String(cString: $0) } ?? "",
-            alt: inlines(under: child, cursor: &cursor, depth: depth + 1, inTableCell: inTableCell)))
+            source: source, title: cmark_node_get_title(child).map { String(cString: $0) } ?? "", alt: alt,
+            position: position))
       case CMARK_NODE_HTML_INLINE: result.append(.html(literal(child)))
       case CMARK_NODE_FOOTNOTE_REFERENCE:
         // cmark's literal for a reference is the footnote's number.

@@ -238,8 +238,8 @@ final class HTMLRenderer {
         let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscape.attribute(title))\""
         html +=
           "<a href=\"\(HTMLEscape.attribute(context.resolve(destination)))\"\(titleAttribute)>\(render(content))</a>"
-      case .image(let source, let title, let alt):
-        context.links.append((source, context.locate("](" + source, offset: 2)))
+      case .image(let source, let title, let alt, let position):
+        context.links.append((source, position))
         let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscape.attribute(title))\""
         html +=
           "<img src=\"\(HTMLEscape.attribute(source))\" alt=\"\(HTMLEscape.attribute(ReadableText.of(alt, math: context.math)))\"\(titleAttribute)>"

@@ -14,7 +14,7 @@ enum ReadableText {
         let inlineFormula = Math(tex: formula.tex, isDisplay: false, position: formula.position)
         text += (try? math.text(inlineFormula)) ?? formula.tex
       case .emphasis(let content), .strong(let content), .strikethrough(let content), .link(_, _, let content, _),
-        .image(_, _, let content):
+        .image(_, _, let content, _):
         text += of(content, math: math)
       default:
         text += inline.plainText

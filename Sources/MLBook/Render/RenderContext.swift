@@ -23,17 +23,6 @@ struct RenderContext {
     self.pages = pages
   }
 
-  /// Where `needle` is first written in the lesson (for nodes cmark gives no position).
-  func locate(_ needle: String, offset: Int = 0) -> SourcePosition {
-    for (i, line) in lesson.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      if let range = line.range(of: needle) {
-        return SourcePosition(
-          line: i + 1, column: line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1 + offset)
-      }
-    }
-    return SourcePosition(line: 1, column: 1)
-  }
-
   /// A link target as it should appear on the site: `other.md#x` → `other.html#x`.
   func resolve(_ destination: String) -> String {
     guard !destination.contains("://"), !destination.hasPrefix("mailto:") else { return destination }

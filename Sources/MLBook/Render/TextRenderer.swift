@@ -198,7 +198,7 @@ final class TextRenderer {
           references.append(target)
           text += "\(label) [\(references.count)]"
         }
-      case .image(let source, _, let alt):
+      case .image(let source, _, let alt, _):
         references.append(source)
         text += "[Image: \(render(alt))] [\(references.count)]"
       case .html(let raw): text += HTMLText.strippingTags(raw)
