@@ -63,6 +63,11 @@ enum CommandTables {
     "emph": .italic, "textsf": .sansSerif, "texttt": .monospace,
   ]
 
+  /// Commands whose braced argument is text, where `$…$` is math nested in the
+  /// text. The Markdown `$` scanner (`Sources/CMarkMath/math_extension.c`)
+  /// keeps the same list, so a `$` there does not end the formula.
+  static let textArgumentCommands: Set<String> = Set(textFonts.keys).union(["fbox", "tag"])
+
   /// Class-changing commands.
   static let classes: [String: MathClass] = [
     "mathop": .op, "mathrel": .rel, "mathbin": .bin, "mathord": .ord, "mathopen": .open,

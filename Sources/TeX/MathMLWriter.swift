@@ -118,6 +118,12 @@ struct MathMLWriter {
       output += "<mrow class=\"tex-\(strike.rawValue)\">"
       writeRowContent(body)
       output += "</mrow>"
+    case .textMath(let body):
+      // Only the style: the script level stays, so math in a `\text` in a
+      // subscript keeps the subscript's size, as in LaTeX.
+      output += "<mstyle displaystyle=\"false\">"
+      writeRowContent(body)
+      output += "</mstyle>"
     case .tag(let label):
       output += "<mspace width=\"2em\"/><mrow class=\"tex-tag\"><mtext>(</mtext>"
       writeRowContent(label)

@@ -63,6 +63,8 @@ struct TextRenderer {
       return frame(layout(body, style: style))
     case .classed(_, let body):
       return layout(body, style: style)
+    case .textMath(let body):
+      return layout(body, style: style == .display ? .text : style)
     case .tag(let label):
       return TextBox("(" + layout(label, style: .text).text + ")")
     case .colored(_, let body):
