@@ -86,7 +86,8 @@ enum CommandTables {
   static let delimiterCharacters: [Unicode.Scalar: String] = [
     "(": "(", ")": ")", "[": "[", "]": "]", "|": "|", "/": "/", ".": "",
     "<": "⟨", ">": "⟩", "⟨": "⟨", "⟩": "⟩", "‖": "‖", "⌊": "⌊", "⌋": "⌋",
-    "⌈": "⌈", "⌉": "⌉",
+    "⌈": "⌈", "⌉": "⌉", "⟦": "⟦", "⟧": "⟧", "↑": "↑", "↓": "↓", "↕": "↕", "⇑": "⇑", "⇓": "⇓",
+    "⇕": "⇕",
   ]
 
   /// Delimiter commands.
@@ -98,7 +99,8 @@ enum CommandTables {
     "Uparrow": "⇑", "Downarrow": "⇓", "Updownarrow": "⇕", "lgroup": "⟮", "rgroup": "⟯",
     "lmoustache": "⎰", "rmoustache": "⎱", "ulcorner": "⌜", "urcorner": "⌝",
     "llcorner": "⌞", "lrcorner": "⌟", "lBrack": "⟦", "rBrack": "⟧", "llbracket": "⟦",
-    "rrbracket": "⟧", "mid": "|",
+    "rrbracket": "⟧", "mid": "|", "lparen": "(", "rparen": ")", "lt": "⟨", "gt": "⟩",
+    "arrowvert": "⏐", "Arrowvert": "‖", "bracevert": "⎪",
   ]
 
   /// Extensible arrows with text over (and optionally under) them.

@@ -319,15 +319,22 @@ struct MathMLWriter {
       return
     }
     // A prime is drawn at full size after the base: math fonts design U+2032
-    // to sit raised, and as a superscript it would be raised twice.
+    // to sit raised, and as a superscript it would be raised twice. After a
+    // tall base (`\left(…\right)'`, `\bigr)'`) that would leave it halfway
+    // up, so there it is a superscript, at the base's size, at the top right.
     var base = base
     var sup = sup
+    var raisedPrimes: MathNode?
     if let (primes, rest) = Self.splitPrimes(sup) {
-      base = .row([base, primes])
+      if Self.isTall(base) {
+        raisedPrimes = primes
+      } else {
+        base = .row([base, primes])
+      }
       sup = rest
     }
     let tag =
-      switch (sub, sup) {
+      switch (sub, sup ?? raisedPrimes) {
       case (.some, .some): "msubsup"
       case (.some, nil): "msub"
       case (nil, .some): "msup"
@@ -341,9 +348,31 @@ struct MathMLWriter {
     writeBase(base, movable: nil)
     scriptDepth += 1
     if let sub { writeElement(sub) }
-    if let sup { writeElement(sup) }
+    if let raisedPrimes {
+      if sup != nil { output += "<mrow>" }
+      // One script level up again (MathML's signed values are relative), so
+      // the prime keeps the size of the base in a subscript too.
+      output += "<mstyle scriptlevel=\"-1\">"
+      writeElement(raisedPrimes)
+      output += "</mstyle>"
+      if let sup { writeRowContent(sup) }
+      if sup != nil { output += "</mrow>" }
+    } else if let sup {
+      writeElement(sup)
+    }
     scriptDepth -= 1
     output += "</\(tag)>"
+  }
+
+  /// Whether `node` stands well above the x-height, so a prime after it must
+  /// be raised as a superscript rather than drawn in line.
+  static func isTall(_ node: MathNode) -> Bool {
+    switch node {
+    case .fenced, .sizedDelimiter, .fraction, .table, .root, .boxed, .brace, .stacked: true
+    case .row(let nodes): nodes.count == 1 && isTall(nodes[0])
+    case .style(_, let body), .colored(_, let body), .classed(_, let body): isTall(body)
+    default: false
+    }
   }
 
   /// Splits leading primes off a superscript: `′` and `′2` give `(′, nil)` and `(′, 2)`.
@@ -371,6 +400,16 @@ struct MathMLWriter {
       writeAtom(atom, movableLimits: movable)
     } else if case .row(let nodes) = node, nodes.isEmpty {
       output += "<mrow></mrow>"
+    } else if case .sizedDelimiter = node {
+      // A stretchy operator is only stretched as a child of an mrow; as the
+      // bare base of msup it would drop to its normal size (`\bigr)^2`).
+      output += "<mrow>"
+      write(node)
+      output += "</mrow>"
+    } else if case .middle = node {
+      output += "<mrow>"
+      write(node)
+      output += "</mrow>"
     } else {
       writeElement(node)
     }
