@@ -8,7 +8,8 @@ import XCTest
 /// is rendered (MathML inline and display, text inline and display) at size n
 /// and 4n; the time may grow by at most 8× (linear gives 4, O(n log n) a little
 /// more, quadratic 16). n is doubled until one round takes at least 20 ms, and
-/// each time is the fastest of three runs, to tame a shared machine's noise.
+/// each time is the fastest of three runs; a ratio over the limit is measured
+/// again (twice at most), to tame a shared machine's noise.
 final class PathologicalTests: XCTestCase {
   struct Shape {
     var name: String
@@ -143,9 +144,17 @@ final class PathologicalTests: XCTestCase {
         n *= 2
         Self.run(shape, n)
       }
-      let small = Self.lastTime
+      var small = Self.lastTime
       Self.run(shape, 4 * n)
-      let large = Self.lastTime
+      var large = Self.lastTime
+      // Another build on the machine can slow one measurement down; a real
+      // quadratic stays over the limit when measured again.
+      for _ in 0..<2 where large / small >= 8 {
+        Self.run(shape, n)
+        small = min(small, Self.lastTime)
+        Self.run(shape, 4 * n)
+        large = min(large, Self.lastTime)
+      }
       let ratio = large / small
       report.append(
         "\(shape.name): n=\(n) \(Int(small * 1000)) ms, 4n \(Int(large * 1000)) ms, ratio "
