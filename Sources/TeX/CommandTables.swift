@@ -11,17 +11,24 @@ enum CommandTables {
   ]
 
   /// Accent commands.
+  ///
+  /// The MathML characters are the ones Chromium places visibly at 1×: the
+  /// modifier macron U+02C9 (U+00AF sinks into the top of the letter), the
+  /// combining U+0302 only for `\widehat` (the one Chromium stretches; narrow
+  /// combining marks sit left of the base), `~` for `\widetilde` (its widest
+  /// unstretched tilde), and an arrow made small by CSS for `\vec`. See
+  /// `MathMLWriter.accentClass`.
   static let accents: [String: AccentMark] = [
     "hat": AccentMark(character: "ˆ", combining: "\u{302}", stretchy: false, under: false),
     "widehat": AccentMark(character: "\u{302}", combining: "\u{302}", stretchy: true, under: false),
     "check": AccentMark(character: "ˇ", combining: "\u{30C}", stretchy: false, under: false),
     "widecheck": AccentMark(character: "ˇ", combining: "\u{30C}", stretchy: true, under: false),
     "tilde": AccentMark(character: "˜", combining: "\u{303}", stretchy: false, under: false),
-    "widetilde": AccentMark(character: "˜", combining: "\u{303}", stretchy: true, under: false),
-    "bar": AccentMark(character: "¯", combining: "\u{304}", stretchy: false, under: false),
+    "widetilde": AccentMark(character: "~", combining: "\u{303}", stretchy: true, under: false),
+    "bar": AccentMark(character: "ˉ", combining: "\u{304}", stretchy: false, under: false),
     "overline": AccentMark(character: "‾", combining: "\u{305}", stretchy: true, under: false),
     "underline": AccentMark(character: "_", combining: "\u{332}", stretchy: true, under: true),
-    "vec": AccentMark(character: "\u{20D7}", combining: "\u{20D7}", stretchy: false, under: false),
+    "vec": AccentMark(character: "→", combining: "\u{20D7}", stretchy: false, under: false),
     "overrightarrow": AccentMark(
       character: "→", combining: "\u{20D7}", stretchy: true, under: false),
     "overleftarrow": AccentMark(

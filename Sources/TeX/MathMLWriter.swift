@@ -46,14 +46,15 @@ struct MathMLWriter {
       writeFraction(numerator, denominator, style: style, binomial: binomial)
     case .root(let body, let index):
       if let index {
-        output += "<mroot>"
-        writeElement(body)
+        output += "<mroot><mrow>"
+        writeRowContent(body)
+        output += Self.radicalStrut + "</mrow>"
         writeElement(index)
         output += "</mroot>"
       } else {
         output += "<msqrt>"
         writeRowContent(body)
-        output += "</msqrt>"
+        output += Self.radicalStrut + "</msqrt>"
       }
     case .scripts(let base, let sub, let sup, let placement):
       writeScripts(base: base, sub: sub, sup: sup, placement: placement)
@@ -79,7 +80,8 @@ struct MathMLWriter {
       let attribute = mark.under ? "accentunder" : "accent"
       output += "<\(tag) \(attribute)=\"true\">"
       writeElement(base)
-      output += "<mo stretchy=\"\(mark.stretchy)\">\(XML.escaped(mark.character))</mo>"
+      let style = Self.accentClass(mark).map { " class=\"\($0)\"" } ?? ""
+      output += "<mo stretchy=\"\(mark.stretchy)\"\(style)>\(XML.escaped(mark.character))</mo>"
       output += "</\(tag)>"
     case .brace(let body, let under):
       let tag = under ? "munder" : "mover"
@@ -130,6 +132,23 @@ struct MathMLWriter {
       output += "<mtext>)</mtext></mrow>"
     }
   }
+
+  /// The CSS class (see ``TeXStyles``) an accent's `mo` needs: Chromium sets
+  /// the dot accents (and the macron of `\\bar`) so low that they touch or
+  /// vanish into a letter,
+  /// and the arrow of `\vec` is drawn small.
+  static func accentClass(_ mark: AccentMark) -> String? {
+    switch mark.character {
+    case "˙", "¨", "⃛", "˚", "ˉ": "tex-lift"
+    case "→" where !mark.stretchy: "tex-vec"
+    default: nil
+    }
+  }
+
+  /// A zero-width strut as tall as a digit: TeX sets `\sqrt{n}` as tall as
+  /// `\sqrt{2}`'s content would be only for tall letters; a radical hugging an
+  /// x-height letter reads as `√π` at 1×, so radicands are at least digit-high.
+  static let radicalStrut = "<mspace height=\"0.65em\"/>"
 
   /// Writes `node` as exactly one element (an `mrow` around several).
   mutating func writeElement(_ node: MathNode) {
@@ -268,8 +287,11 @@ struct MathMLWriter {
     case .automatic: break
     }
     if binomial {
+      // At least \big size: the stack of a text-style binomial is barely
+      // taller than a letter, and parentheses stretched to just that look
+      // unstretched (TeX uses a fixed delimiter size there).
       output += "<mrow>"
-      writeFence("(", form: "prefix")
+      writeFence("(", form: "prefix", minimumSize: "1.2em")
       output += "<mfrac linethickness=\"0\">"
     } else {
       output += "<mfrac>"
@@ -278,14 +300,15 @@ struct MathMLWriter {
     writeElement(denominator)
     output += "</mfrac>"
     if binomial {
-      writeFence(")", form: "postfix")
+      writeFence(")", form: "postfix", minimumSize: "1.2em")
       output += "</mrow>"
     }
     if style != .automatic { output += "</mstyle>" }
   }
 
-  private mutating func writeFence(_ delimiter: String, form: String) {
+  private mutating func writeFence(_ delimiter: String, form: String, minimumSize: String? = nil) {
     output += "<mo fence=\"true\" form=\"\(form)\" stretchy=\"true\" symmetric=\"true\""
+    if let minimumSize { output += " minsize=\"\(minimumSize)\"" }
     output += " lspace=\"0\" rspace=\"0\">"
     output += "\(XML.escaped(delimiter))</mo>"
   }
@@ -352,7 +375,7 @@ struct MathMLWriter {
       if sup != nil { output += "<mrow>" }
       // One script level up again (MathML's signed values are relative), so
       // the prime keeps the size of the base in a subscript too.
-      output += "<mstyle scriptlevel=\"-1\">"
+      output += "<mstyle scriptlevel=\"-1\" class=\"tex-prime\">"
       writeElement(raisedPrimes)
       output += "</mstyle>"
       if let sup { writeRowContent(sup) }

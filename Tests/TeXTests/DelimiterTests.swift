@@ -128,13 +128,13 @@ final class DelimiterTests: XCTestCase {
       "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">(</mo>"
       + "<mfrac><mn>1</mn><mi>x</mi></mfrac>"
       + "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">)</mo></mrow>"
-    let prime = "<mstyle scriptlevel=\"-1\"><mo lspace=\"0\" rspace=\"0\">′</mo></mstyle>"
+    let prime = "<mstyle scriptlevel=\"-1\" class=\"tex-prime\"><mo lspace=\"0\" rspace=\"0\">′</mo></mstyle>"
     XCTAssertEqual(try body("\\left(\\frac1x\\right)'"), "<mrow><msup>\(fence)\(prime)</msup></mrow>")
     XCTAssertEqual(
       try body("\\left(\\frac1x\\right)'^2"), "<mrow><msup>\(fence)<mrow>\(prime)<mn>2</mn></mrow></msup></mrow>")
     XCTAssertEqual(
       try body("\\left(\\frac1x\\right)''_k"),
-      "<mrow><msubsup>\(fence)<mi>k</mi><mstyle scriptlevel=\"-1\"><mo lspace=\"0\" rspace=\"0\">″</mo></mstyle>"
+      "<mrow><msubsup>\(fence)<mi>k</mi><mstyle scriptlevel=\"-1\" class=\"tex-prime\"><mo lspace=\"0\" rspace=\"0\">″</mo></mstyle>"
         + "</msubsup></mrow>")
     XCTAssertTrue(try body("\\bigr)'").contains("<msup><mrow><mo minsize=\"1.2em\""))
     XCTAssertTrue(try body("\\frac{a}{b}'").hasPrefix("<mrow><msup><mfrac>"))
