@@ -429,10 +429,6 @@ struct MathMLWriter {
       output += "<mrow>"
       write(node)
       output += "</mrow>"
-    } else if case .middle = node {
-      output += "<mrow>"
-      write(node)
-      output += "</mrow>"
     } else {
       writeElement(node)
     }
