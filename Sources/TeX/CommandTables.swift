@@ -11,17 +11,24 @@ enum CommandTables {
   ]
 
   /// Accent commands.
+  ///
+  /// The MathML characters are the ones Chromium places visibly at 1×: the
+  /// modifier macron U+02C9 (U+00AF sinks into the top of the letter), the
+  /// combining U+0302 only for `\widehat` (the one Chromium stretches; narrow
+  /// combining marks sit left of the base), `~` for `\widetilde` (its widest
+  /// unstretched tilde), and an arrow made small by CSS for `\vec`. See
+  /// `MathMLWriter.accentClass`.
   static let accents: [String: AccentMark] = [
     "hat": AccentMark(character: "ˆ", combining: "\u{302}", stretchy: false, under: false),
     "widehat": AccentMark(character: "\u{302}", combining: "\u{302}", stretchy: true, under: false),
     "check": AccentMark(character: "ˇ", combining: "\u{30C}", stretchy: false, under: false),
     "widecheck": AccentMark(character: "ˇ", combining: "\u{30C}", stretchy: true, under: false),
     "tilde": AccentMark(character: "˜", combining: "\u{303}", stretchy: false, under: false),
-    "widetilde": AccentMark(character: "˜", combining: "\u{303}", stretchy: true, under: false),
-    "bar": AccentMark(character: "¯", combining: "\u{304}", stretchy: false, under: false),
+    "widetilde": AccentMark(character: "~", combining: "\u{303}", stretchy: true, under: false),
+    "bar": AccentMark(character: "ˉ", combining: "\u{304}", stretchy: false, under: false),
     "overline": AccentMark(character: "‾", combining: "\u{305}", stretchy: true, under: false),
     "underline": AccentMark(character: "_", combining: "\u{332}", stretchy: true, under: true),
-    "vec": AccentMark(character: "\u{20D7}", combining: "\u{20D7}", stretchy: false, under: false),
+    "vec": AccentMark(character: "→", combining: "\u{20D7}", stretchy: false, under: false),
     "overrightarrow": AccentMark(
       character: "→", combining: "\u{20D7}", stretchy: true, under: false),
     "overleftarrow": AccentMark(
@@ -63,6 +70,11 @@ enum CommandTables {
     "emph": .italic, "textsf": .sansSerif, "texttt": .monospace,
   ]
 
+  /// Commands whose braced argument is text, where `$…$` is math nested in the
+  /// text. The Markdown `$` scanner (`Sources/CMarkMath/math_extension.c`)
+  /// keeps the same list, so a `$` there does not end the formula.
+  static let textArgumentCommands: Set<String> = Set(textFonts.keys).union(["fbox", "tag"])
+
   /// Class-changing commands.
   static let classes: [String: MathClass] = [
     "mathop": .op, "mathrel": .rel, "mathbin": .bin, "mathord": .ord, "mathopen": .open,
@@ -81,7 +93,8 @@ enum CommandTables {
   static let delimiterCharacters: [Unicode.Scalar: String] = [
     "(": "(", ")": ")", "[": "[", "]": "]", "|": "|", "/": "/", ".": "",
     "<": "⟨", ">": "⟩", "⟨": "⟨", "⟩": "⟩", "‖": "‖", "⌊": "⌊", "⌋": "⌋",
-    "⌈": "⌈", "⌉": "⌉",
+    "⌈": "⌈", "⌉": "⌉", "⟦": "⟦", "⟧": "⟧", "↑": "↑", "↓": "↓", "↕": "↕", "⇑": "⇑", "⇓": "⇓",
+    "⇕": "⇕",
   ]
 
   /// Delimiter commands.
@@ -93,7 +106,8 @@ enum CommandTables {
     "Uparrow": "⇑", "Downarrow": "⇓", "Updownarrow": "⇕", "lgroup": "⟮", "rgroup": "⟯",
     "lmoustache": "⎰", "rmoustache": "⎱", "ulcorner": "⌜", "urcorner": "⌝",
     "llcorner": "⌞", "lrcorner": "⌟", "lBrack": "⟦", "rBrack": "⟧", "llbracket": "⟦",
-    "rrbracket": "⟧", "mid": "|",
+    "rrbracket": "⟧", "mid": "|", "lparen": "(", "rparen": ")", "lt": "⟨", "gt": "⟩",
+    "arrowvert": "⏐", "Arrowvert": "‖", "bracevert": "⎪",
   ]
 
   /// Extensible arrows with text over (and optionally under) them.

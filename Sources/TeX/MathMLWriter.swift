@@ -46,14 +46,15 @@ struct MathMLWriter {
       writeFraction(numerator, denominator, style: style, binomial: binomial)
     case .root(let body, let index):
       if let index {
-        output += "<mroot>"
-        writeElement(body)
+        output += "<mroot><mrow>"
+        writeRowContent(body)
+        output += Self.radicalStrut + "</mrow>"
         writeElement(index)
         output += "</mroot>"
       } else {
         output += "<msqrt>"
         writeRowContent(body)
-        output += "</msqrt>"
+        output += Self.radicalStrut + "</msqrt>"
       }
     case .scripts(let base, let sub, let sup, let placement):
       writeScripts(base: base, sub: sub, sup: sup, placement: placement)
@@ -79,7 +80,8 @@ struct MathMLWriter {
       let attribute = mark.under ? "accentunder" : "accent"
       output += "<\(tag) \(attribute)=\"true\">"
       writeElement(base)
-      output += "<mo stretchy=\"\(mark.stretchy)\">\(XML.escaped(mark.character))</mo>"
+      let style = Self.accentClass(mark).map { " class=\"\($0)\"" } ?? ""
+      output += "<mo stretchy=\"\(mark.stretchy)\"\(style)>\(XML.escaped(mark.character))</mo>"
       output += "</\(tag)>"
     case .brace(let body, let under):
       let tag = under ? "munder" : "mover"
@@ -118,12 +120,35 @@ struct MathMLWriter {
       output += "<mrow class=\"tex-\(strike.rawValue)\">"
       writeRowContent(body)
       output += "</mrow>"
+    case .textMath(let body):
+      // Only the style: the script level stays, so math in a `\text` in a
+      // subscript keeps the subscript's size, as in LaTeX.
+      output += "<mstyle displaystyle=\"false\">"
+      writeRowContent(body)
+      output += "</mstyle>"
     case .tag(let label):
       output += "<mspace width=\"2em\"/><mrow class=\"tex-tag\"><mtext>(</mtext>"
       writeRowContent(label)
       output += "<mtext>)</mtext></mrow>"
     }
   }
+
+  /// The CSS class (see ``TeXStyles``) an accent's `mo` needs: Chromium sets
+  /// the dot accents (and the macron of `\\bar`) so low that they touch or
+  /// vanish into a letter,
+  /// and the arrow of `\vec` is drawn small.
+  static func accentClass(_ mark: AccentMark) -> String? {
+    switch mark.character {
+    case "˙", "¨", "⃛", "˚", "ˉ": "tex-lift"
+    case "→" where !mark.stretchy: "tex-vec"
+    default: nil
+    }
+  }
+
+  /// A zero-width strut as tall as a digit: TeX sets `\sqrt{n}` as tall as
+  /// `\sqrt{2}`'s content would be only for tall letters; a radical hugging an
+  /// x-height letter reads as `√π` at 1×, so radicands are at least digit-high.
+  static let radicalStrut = "<mspace height=\"0.65em\"/>"
 
   /// Writes `node` as exactly one element (an `mrow` around several).
   mutating func writeElement(_ node: MathNode) {
@@ -262,8 +287,11 @@ struct MathMLWriter {
     case .automatic: break
     }
     if binomial {
+      // At least \big size: the stack of a text-style binomial is barely
+      // taller than a letter, and parentheses stretched to just that look
+      // unstretched (TeX uses a fixed delimiter size there).
       output += "<mrow>"
-      writeFence("(", form: "prefix")
+      writeFence("(", form: "prefix", minimumSize: "1.2em")
       output += "<mfrac linethickness=\"0\">"
     } else {
       output += "<mfrac>"
@@ -272,14 +300,15 @@ struct MathMLWriter {
     writeElement(denominator)
     output += "</mfrac>"
     if binomial {
-      writeFence(")", form: "postfix")
+      writeFence(")", form: "postfix", minimumSize: "1.2em")
       output += "</mrow>"
     }
     if style != .automatic { output += "</mstyle>" }
   }
 
-  private mutating func writeFence(_ delimiter: String, form: String) {
+  private mutating func writeFence(_ delimiter: String, form: String, minimumSize: String? = nil) {
     output += "<mo fence=\"true\" form=\"\(form)\" stretchy=\"true\" symmetric=\"true\""
+    if let minimumSize { output += " minsize=\"\(minimumSize)\"" }
     output += " lspace=\"0\" rspace=\"0\">"
     output += "\(XML.escaped(delimiter))</mo>"
   }
@@ -313,15 +342,22 @@ struct MathMLWriter {
       return
     }
     // A prime is drawn at full size after the base: math fonts design U+2032
-    // to sit raised, and as a superscript it would be raised twice.
+    // to sit raised, and as a superscript it would be raised twice. After a
+    // tall base (`\left(…\right)'`, `\bigr)'`) that would leave it halfway
+    // up, so there it is a superscript, at the base's size, at the top right.
     var base = base
     var sup = sup
+    var raisedPrimes: MathNode?
     if let (primes, rest) = Self.splitPrimes(sup) {
-      base = .row([base, primes])
+      if Self.isTall(base) {
+        raisedPrimes = primes
+      } else {
+        base = .row([base, primes])
+      }
       sup = rest
     }
     let tag =
-      switch (sub, sup) {
+      switch (sub, sup ?? raisedPrimes) {
       case (.some, .some): "msubsup"
       case (.some, nil): "msub"
       case (nil, .some): "msup"
@@ -335,9 +371,31 @@ struct MathMLWriter {
     writeBase(base, movable: nil)
     scriptDepth += 1
     if let sub { writeElement(sub) }
-    if let sup { writeElement(sup) }
+    if let raisedPrimes {
+      if sup != nil { output += "<mrow>" }
+      // One script level up again (MathML's signed values are relative), so
+      // the prime keeps the size of the base in a subscript too.
+      output += "<mstyle scriptlevel=\"-1\" class=\"tex-prime\">"
+      writeElement(raisedPrimes)
+      output += "</mstyle>"
+      if let sup { writeRowContent(sup) }
+      if sup != nil { output += "</mrow>" }
+    } else if let sup {
+      writeElement(sup)
+    }
     scriptDepth -= 1
     output += "</\(tag)>"
+  }
+
+  /// Whether `node` stands well above the x-height, so a prime after it must
+  /// be raised as a superscript rather than drawn in line.
+  static func isTall(_ node: MathNode) -> Bool {
+    switch node {
+    case .fenced, .sizedDelimiter, .fraction, .table, .root, .boxed, .brace, .stacked: true
+    case .row(let nodes): nodes.count == 1 && isTall(nodes[0])
+    case .style(_, let body), .colored(_, let body), .classed(_, let body): isTall(body)
+    default: false
+    }
   }
 
   /// Splits leading primes off a superscript: `′` and `′2` give `(′, nil)` and `(′, 2)`.
@@ -365,6 +423,12 @@ struct MathMLWriter {
       writeAtom(atom, movableLimits: movable)
     } else if case .row(let nodes) = node, nodes.isEmpty {
       output += "<mrow></mrow>"
+    } else if case .sizedDelimiter = node {
+      // A stretchy operator is only stretched as a child of an mrow; as the
+      // bare base of msup it would drop to its normal size (`\bigr)^2`).
+      output += "<mrow>"
+      write(node)
+      output += "</mrow>"
     } else {
       writeElement(node)
     }

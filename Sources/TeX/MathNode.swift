@@ -136,6 +136,9 @@ indirect enum MathNode: Sendable, Equatable {
   case boxed(MathNode)
   /// `\mathop`, `\mathrel`, `\mathbin`, …: content treated as one atom of a class.
   case classed(MathClass, MathNode)
+  /// `$…$` inside `\text{…}`: math in text style, whatever the style around
+  /// the text (a fraction there is inline-sized even in display math).
+  case textMath(MathNode)
   /// `\tag{…}`: an equation label, shown at the right.
   case tag(MathNode)
   /// `\color{…}`, `\textcolor{…}{…}`: a CSS color name or `#rgb` value.

@@ -18,7 +18,8 @@ extension Parser {
       return .classed(mathClass, try parseArgument(of: token))
     }
     if let sized = CommandTables.sizedDelimiters[name] {
-      let delimiter = try parseDelimiter(after: token)
+      // amsmath's \big takes an argument, so `\big{(}` works as well as `\big(`.
+      let delimiter = try parseDelimiter(after: token, allowingGroup: true)
       return .sizedDelimiter(delimiter, size: sized.size, mathClass: sized.mathClass)
     }
     if let arrow = CommandTables.extensibleArrows[name] {
@@ -160,12 +161,35 @@ extension Parser {
   }
 
   /// The delimiter after `\left`, `\right`, `\middle` or `\big…`; `""` for `.`.
-  mutating func parseDelimiter(after command: Token) throws(TeXError) -> String {
-    guard let token = try nextNonSpace() else {
-      throw TeXError(
-        message: "missing delimiter after \(command.spelling)", utf8Offset: command.offset,
-        length: command.length)
+  ///
+  /// With `allowingGroup`, the delimiter may also be the only thing in a
+  /// `{…}` group, spaces aside: `\big{(}`, `\Bigl{\langle}`.
+  mutating func parseDelimiter(after command: Token, allowingGroup: Bool = false) throws(TeXError)
+    -> String
+  {
+    let missing = TeXError(
+      message: "missing delimiter after \(command.spelling)", utf8Offset: command.offset,
+      length: command.length)
+    guard let token = try nextNonSpace() else { throw missing }
+    guard allowingGroup, token.kind == .open else { return try delimiter(token, after: command) }
+    guard let inner = try nextNonSpace() else {
+      throw TeXError(message: "missing } for this {", utf8Offset: token.offset)
     }
+    if inner.kind == .close { throw missing }
+    let delimiter = try delimiter(inner, after: command)
+    guard let close = try nextNonSpace() else {
+      throw TeXError(message: "missing } for this {", utf8Offset: token.offset)
+    }
+    guard close.kind == .close else {
+      throw TeXError(
+        message: "\(command.spelling){…} takes exactly one delimiter, such as \(command.spelling){(}",
+        utf8Offset: close.offset, length: close.length)
+    }
+    return delimiter
+  }
+
+  /// The delimiter `token` stands for, or an error naming `command`.
+  private func delimiter(_ token: Token, after command: Token) throws(TeXError) -> String {
     switch token.kind {
     case .character(let scalar):
       if let delimiter = CommandTables.delimiterCharacters[scalar] { return delimiter }

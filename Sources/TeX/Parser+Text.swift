@@ -38,7 +38,7 @@ extension Parser {
             throw TeXError(message: "missing closing $ for this $", utf8Offset: token.offset)
           }
           _ = nextRaw()
-          pieces.append(.row(nodes))
+          pieces.append(.textMath(.row(nodes)))
         case .character(let scalar):
           run.unicodeScalars.append(alphabet.apply(scalar))
         case .open:

@@ -33,5 +33,8 @@ public enum TeXStyles {
     mrow.tex-xcancel { background: linear-gradient(to top right, transparent 46%, currentColor 48%, currentColor 52%, transparent 54%), linear-gradient(to bottom right, transparent 46%, currentColor 48%, currentColor 52%, transparent 54%); }
     mrow.tex-sout { background: linear-gradient(transparent 46%, currentColor 48%, currentColor 52%, transparent 54%); }
     mrow.tex-boxed { border: 0.06em solid; padding: 0.25em 0.35em; }
+    mover > mo.tex-lift { transform: translateY(-0.12em); }
+    mover > mo.tex-vec { font-size: 70%; }
+    mstyle.tex-prime { transform: translateY(0.35em); }
     """
 }

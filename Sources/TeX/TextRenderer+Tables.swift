@@ -23,11 +23,12 @@ extension TextRenderer {
       if table.horizontalRules.contains(rowIndex) { lines.append(rule(widths, table)) }
       var boxes: [TextBox] = []
       var gaps: [Int] = []
+      let height = row.map(\.height).max() ?? 1
       for column in 0..<columnCount {
         let box = column < row.count ? row[column] : .empty
         var spacing = gap(before: column, in: table)
         if table.verticalRules.contains(column) {
-          boxes.append(verticalRule(height: row.map(\.height).max() ?? 1))
+          boxes.append(verticalRule(height: height))
           gaps.append(column == 0 ? 0 : 1)
           spacing = 1
         }
@@ -35,7 +36,7 @@ extension TextRenderer {
         gaps.append(spacing)
       }
       if table.verticalRules.contains(columnCount) {
-        boxes.append(verticalRule(height: row.map(\.height).max() ?? 1))
+        boxes.append(verticalRule(height: height))
         gaps.append(1)
       }
       let line = TextBox.horizontal(boxes, gaps: gaps)

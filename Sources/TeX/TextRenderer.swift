@@ -63,6 +63,8 @@ struct TextRenderer {
       return frame(layout(body, style: style))
     case .classed(_, let body):
       return layout(body, style: style)
+    case .textMath(let body):
+      return layout(body, style: style == .display ? .text : style)
     case .tag(let label):
       return TextBox("(" + layout(label, style: .text).text + ")")
     case .colored(_, let body):
@@ -330,6 +332,16 @@ struct TextRenderer {
     let bothConvert =
       (subBox == nil || converted(subBox, false) != nil)
       && (supBox == nil || converted(supBox, true) != nil)
+    // After a base several lines tall (tall parentheses, a stacked fraction)
+    // one-line scripts go at its top and bottom right corners, as in LaTeX,
+    // not beside its baseline.
+    if display && !baseBox.isSingleLine && bothConvert {
+      var corner = Array(repeating: "", count: baseBox.height)
+      if let supBox { corner[0] = converted(supBox, true) ?? "" }
+      if let subBox { corner[baseBox.height - 1] = converted(subBox, false) ?? "" }
+      let column = TextBox(lines: corner, baseline: baseBox.baseline)
+      return TextBox.horizontal([baseBox, column], gaps: [0, 0])
+    }
     for (box, superscript) in [(subBox, false), (supBox, true)] {
       guard let box else { continue }
       if display && !bothConvert && (style != .script || !box.isSingleLine) {

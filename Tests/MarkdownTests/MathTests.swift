@@ -86,4 +86,39 @@ final class MathTests: XCTestCase {
     let m = formulas("$x$ and $x$")
     XCTAssertEqual(m.map(\.position.column), [2, 10])
   }
+
+  /// A `$` inside the argument of a text-mode command opens math nested in the
+  /// text; it must not close the formula around it.
+  func testDollarsInsideTextCommandsDoNotCloseTheFormula() {
+    for command in [
+      "text", "textrm", "textnormal", "textup", "textbf", "textit", "textsf", "texttt", "emph", "mbox",
+      "hbox", "fbox", "tag", "tag*",
+    ] {
+      let tex = "a = \\\(command){for all $x$ and $y_i$}"
+      XCTAssertEqual(formulas("Say $\(tex)$ here.").map(\.tex), [tex], command)
+      XCTAssertEqual(formulas("$$\(tex)$$").map(\.tex), [tex], command)
+    }
+    // Spaces before the group, nested braces and math in the math in the text.
+    let nested = #"\text {if $\{x\} \mbox{has $y$}$ {holds}} + 1"#
+    XCTAssertEqual(formulas("Then $\(nested)$, and $z$.").map(\.tex), [nested, "z"])
+    // The group ends at its own closing brace: the formula goes on after it.
+    XCTAssertEqual(formulas(#"$\text{a $b$} c$ and $d$"#).map(\.tex), [#"\text{a $b$} c"#, "d"])
+    // Only text commands: in `\mathrm{…}` a `$` is an ordinary closer.
+    XCTAssertEqual(formulas(#"$\mathrm{a $b$ c}$"#).map(\.tex), [#"\mathrm{a $b"#])
+    // An escaped brace does not open the group; an unclosed group leaves the `$` as text.
+    XCTAssertEqual(formulas(#"$\text\{a$ b$"#).map(\.tex), [#"\text\{a"#])
+    XCTAssertEqual(formulas(#"Pay $\text{ $5 now"#), [])
+    // Positions still point at the formula's first byte.
+    XCTAssertEqual(formulas(#"xy $\text{a $b$}$ $c$"#).map(\.position.column), [5, 20])
+  }
+
+  /// The scanner remembers what it learnt about a paragraph; nothing of that may
+  /// leak into the next paragraph or document, even when cmark reuses addresses.
+  func testScanMemoryBelongsToOneParagraph() {
+    for _ in 0..<3 {
+      XCTAssertEqual(formulas("$a $5 $b\n\n$c$ and $d$\n\n| $e |\n|---|\n| $f$ |\n").map(\.tex), ["c", "d", "f"])
+      XCTAssertEqual(formulas("$\\text{ $x$\n\n$\\text{$y$}$").map(\.tex), ["x", "\\text{$y$}"])
+      XCTAssertEqual(formulas("$x$").map(\.tex), ["x"])
+    }
+  }
 }

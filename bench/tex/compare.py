@@ -16,7 +16,7 @@ formulas, out_html, out_png = sys.argv[1], sys.argv[2], sys.argv[3]
 per_page = int(sys.argv[4]) if len(sys.argv) > 4 else 0
 driver = "/tmp/tex-compare-driver"
 sources = sorted(os.path.join(root, "Sources/TeX", f) for f in os.listdir(os.path.join(root, "Sources/TeX")) if f.endswith(".swift"))
-subprocess.run(["swiftc", "-Onone", *sources, os.path.join(here, "main.swift"), "-o", driver], check=True)
+subprocess.run(["flock", "/tmp/mlbook-swift-build.lock", "swiftc", "-Onone", *sources, os.path.join(here, "main.swift"), "-o", driver], check=True)
 rendered = subprocess.run([driver, "render", formulas], check=True, capture_output=True, text=True).stdout
 
 entries = []

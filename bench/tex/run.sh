@@ -5,7 +5,7 @@
 set -eu
 cd "$(dirname "$0")/../.."
 out="${TMPDIR:-/tmp}/tex-bench"
-flock /tmp/mlbook-swift.lock swiftc -O -wmo Sources/TeX/*.swift bench/tex/main.swift -o "$out"
+flock /tmp/mlbook-swift-build.lock swiftc -O -wmo Sources/TeX/*.swift bench/tex/main.swift -o "$out"
 corpus="Tests/TeXTests/Fixtures/corpus/course.txt Tests/TeXTests/Fixtures/corpus/wiki.txt"
 result=$("$out" bench $corpus)
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
