@@ -46,7 +46,7 @@ final class FailureTests: XCTestCase {
       part: 2, body: "# Bad\n\n```swift-run\nprint(1)\n```\n\n```swift-run\nlet a = [1]\nprint(a[3])\n```\n")
     try assertBuildFails(
       lesson: lesson,
-      messageContains: "lessons/02-bad.md:13:1: error: swift-run block 2 crashed: Fatal error: Index out of range")
+      messageContains: "lessons/02-bad.md:15:8: error: swift-run block 2 crashed: Fatal error: Index out of range")
   }
 
   func testFatalErrorInLessonCodePointsAtItsLine() throws {
