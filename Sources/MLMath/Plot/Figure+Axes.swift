@@ -41,7 +41,9 @@ extension Figure {
   /// The SVG scales down to fit narrower pages, keeping its aspect ratio.
   public func size(width: Int, height: Int) -> Figure {
     guard width >= SVGLayout.minimumSize.width, height >= SVGLayout.minimumSize.height else {
-      fatalError("Figure size \(width)×\(height) is too small; use at least 160×120")
+      failure(
+        "size(width:height:): \(width)×\(height) is too small (valid: width ≥ \(SVGLayout.minimumSize.width), height ≥ \(SVGLayout.minimumSize.height))"
+      )
     }
     var copy = self
     copy.size = (width, height)
