@@ -23,6 +23,20 @@ import Testing
       "expected “Fatal error: \(trap.message)”, the child printed:\n\(stderr)")
   }
 
+  /// Extreme but legal data draws a chart: the renderers' own arithmetic (tick
+  /// exponents, label spacing, text size) never traps.
+  @Test(arguments: RenderingCases.all.map(\.name))
+  func extremeFiguresRender(_ name: String) async {
+    await #expect(processExitsWith: .success) { [name] in
+      guard let figure = RenderingCases.all.first(where: { $0.name == name })?.figure() else {
+        return
+      }
+      let svg = figure.svg()
+      let text = figure.text()
+      if !svg.hasPrefix("<svg") || text.isEmpty { exit(1) }
+    }
+  }
+
   /// `precondition`, `assert` and their relatives print nothing in the optimized
   /// MLMath that lessons link (they trap with "Illegal instruction"); every check in
   /// MLMath must go through `failure(_:)`, which calls `fatalError`.
@@ -747,8 +761,15 @@ enum TrapCases {
       print(Figure().contour(zeros(1, 3), x: 0...1, y: 0...1))
     },
     TrapCase(
+      name: "figure histogram infinite range",
+      message: "histogram: range [0.0, inf] is not finite"
+    ) {
+      print(Figure().histogram([1, 2], range: 0...Double.infinity))
+    },
+    TrapCase(
       name: "figure size",
-      message: "size(width:height:): 100×100 is too small (valid: width ≥ 160, height ≥ 120)"
+      message:
+        "size(width:height:): 100×100 is out of range (valid: width 160...10000, height 120...10000)"
     ) {
       print(Figure().size(width: 100, height: 100))
     },
@@ -768,6 +789,46 @@ enum TrapCases {
       message: "format precision 4294967296 is too large (at most 2147483647)"
     ) {
       print(1.5.fixed(1 << 32))
+    },
+  ]
+}
+
+/// Figures with data at the edges of `Double`, which must render.
+enum RenderingCases {
+  struct Case: Sendable {
+    var name: String
+    var figure: @Sendable () -> Figure
+  }
+
+  static let x: Vector = [0, 0.25, 0.5, 0.75, 1]
+
+  static let all: [Case] = [
+    Case(name: "log axis over 600 decades") {
+      Figure().plot(x, [1e-300, 1, 1e300, 5, 6]).yScale(.log)
+    },
+    Case(name: "log x axis with zero and tiny values") {
+      Figure().plot([0, 1e-320, 1e308], [1, 2, 3]).xScale(.log)
+    },
+    Case(name: "narrow limits far from zero") {
+      Figure().plot(x, x).yLimits(1e300...1.000_000_1e300)
+    },
+    Case(name: "limits spanning almost all doubles") {
+      Figure().plot(x, x).xLimits(-1e308...1e308)
+    },
+    Case(name: "values near the largest double") {
+      Figure().plot(x, [-1.7e308, 0, 1.7e308, 0, 1])
+    },
+    Case(name: "points far outside the limits") {
+      Figure().scatter([0.5, 1e300, -1e300], [0.5, 1e300, 1]).path([0, 1e308], [0, 1])
+        .xLimits(0...1).yLimits(0...1)
+    },
+    Case(name: "subnormal values") { Figure().plot(x, x * 1e-320) },
+    Case(name: "all NaN") { Figure().plot(x, Vector(repeating: .nan, count: 5)) },
+    Case(name: "infinite heatmap cells") {
+      Figure().heatmap(Matrix([[1e308, -1e308], [.nan, .infinity]]), annotated: true)
+    },
+    Case(name: "reference lines at NaN and infinity") {
+      Figure().horizontalLine(at: .nan).verticalLine(at: .infinity)
     },
   ]
 }

@@ -38,11 +38,14 @@ extension Figure {
 
   /// Sets the size of the SVG rendering in CSS pixels (640 × 400 by default).
   ///
-  /// The SVG scales down to fit narrower pages, keeping its aspect ratio.
+  /// The SVG scales down to fit narrower pages, keeping its aspect ratio. Each side
+  /// must be between 160 × 120 and 10 000 × 10 000.
   public func size(width: Int, height: Int) -> Figure {
-    guard width >= SVGLayout.minimumSize.width, height >= SVGLayout.minimumSize.height else {
+    guard width >= SVGLayout.minimumSize.width, height >= SVGLayout.minimumSize.height,
+      width <= SVGLayout.maximumSize.width, height <= SVGLayout.maximumSize.height
+    else {
       failure(
-        "size(width:height:): \(width)×\(height) is too small (valid: width ≥ \(SVGLayout.minimumSize.width), height ≥ \(SVGLayout.minimumSize.height))"
+        "size(width:height:): \(width)×\(height) is out of range (valid: width \(SVGLayout.minimumSize.width)...\(SVGLayout.maximumSize.width), height \(SVGLayout.minimumSize.height)...\(SVGLayout.maximumSize.height))"
       )
     }
     var copy = self
