@@ -37,6 +37,21 @@ import Testing
     }
   }
 
+  /// `var fig = Figure(); fig.plot(x, y); show(fig)` draws nothing, because `plot`
+  /// returns a new figure; `show` says so on standard error instead of staying silent.
+  @Test func showingAnEmptyFigureExplainsWhy() async throws {
+    let exit = await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
+      let x: Vector = [1, 2, 3]
+      let fig = Figure()
+      _ = fig.plot(x, x)
+      show(fig)
+      show(fig.plot(x, x))
+    }
+    let stderr = String(decoding: try #require(exit).standardErrorContent, as: UTF8.self)
+    #expect(stderr.components(separatedBy: emptyFigureHint).count == 2, "\(stderr)")
+    #expect(stderr.contains("write `fig = fig.plot(x, y)`"))
+  }
+
   /// `precondition`, `assert` and their relatives print nothing in the optimized
   /// MLMath that lessons link (they trap with "Illegal instruction"); every check in
   /// MLMath must go through `failure(_:)`, which calls `fatalError`.

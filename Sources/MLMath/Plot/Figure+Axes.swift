@@ -1,4 +1,27 @@
 extension Figure {
+  /// Sets the title shown above the chart, like matplotlib's `plt.title(…)`.
+  ///
+  /// The same as `Figure(title:)`, for a figure that is already built.
+  public func title(_ title: String) -> Figure {
+    var copy = self
+    copy.title = title
+    return copy
+  }
+
+  /// Sets the label of the horizontal axis, like matplotlib's `plt.xlabel(…)`.
+  public func xLabel(_ label: String) -> Figure {
+    var copy = self
+    copy.xLabel = label
+    return copy
+  }
+
+  /// Sets the label of the vertical axis, like matplotlib's `plt.ylabel(…)`.
+  public func yLabel(_ label: String) -> Figure {
+    var copy = self
+    copy.yLabel = label
+    return copy
+  }
+
   /// Shows a legend naming every series that was given a `label`.
   ///
   /// - Parameter shown: Pass `false` to hide a legend shown earlier.
