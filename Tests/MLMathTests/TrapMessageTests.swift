@@ -309,6 +309,22 @@ enum TrapCases {
 
   static let shapes: [TrapCase] = [
     TrapCase(
+      name: "matrix elements of another length",
+      message: "Matrix.elements: a Matrix of shape (2, 2) holds 4 elements, got 3"
+    ) {
+      var m = zeros(2, 2)
+      m.elements.removeLast()
+      print(m.sum(axis: 0))
+    },
+    TrapCase(
+      name: "mask elements of another length",
+      message: "Mask.elements: a Mask of shape (2, 2) holds 4 values, got 5"
+    ) {
+      var mask = zeros(2, 2) .> 0
+      mask.elements.append(true)
+      print(zeros(2, 2)[mask])
+    },
+    TrapCase(
       name: "matrix from elements",
       message: "Matrix(rows:columns:elements:): shape (2, 3) needs 6 elements, got 5"
     ) {
@@ -836,6 +852,12 @@ enum RenderingCases {
     Case(name: "points far outside the limits") {
       Figure().scatter([0.5, 1e300, -1e300], [0.5, 1e300, 1]).path([0, 1e308], [0, 1])
         .xLimits(0...1).yLimits(0...1)
+    },
+    Case(name: "contour with Int.max levels") {
+      Figure().contour({ $0 + $1 }, x: 0...1, y: 0...1, levels: .count(Int.max))
+    },
+    Case(name: "empty data") {
+      Figure().plot(Vector([]), Vector([])).histogram([]).bar([], []).heatmap(zeros(0, 0))
     },
     Case(name: "subnormal values") { Figure().plot(x, x * 1e-320) },
     Case(name: "all NaN") { Figure().plot(x, Vector(repeating: .nan, count: 5)) },

@@ -164,3 +164,12 @@ func broadcastFailure(_ operation: String, _ lhs: String, _ rhs: String, hint: S
     "\(operation): shapes \(lhs) and \(rhs) cannot be broadcast together"
       + (hint.map { " (\($0))" } ?? ""))
 }
+
+/// The failure of assigning `count` elements to a `rows × columns` matrix's `elements`.
+@usableFromInline
+@inline(never)
+func elementCountFailure(_ count: Int, _ rows: Int, _ columns: Int) -> Never {
+  failure(
+    "Matrix.elements: a Matrix of shape \(shapeText(rows, columns)) holds \(rows * columns) elements, got \(count) (build a new Matrix(rows:columns:elements:) to change the shape)"
+  )
+}

@@ -17,7 +17,18 @@
 /// in row-major order, like NumPy.
 public struct Mask: Sendable, Hashable {
   /// The truth values, in row-major order.
-  public var elements: [Bool]
+  ///
+  /// Assigning an array of another length stops the program (the shape is fixed).
+  public var elements: [Bool] {
+    didSet {
+      let expected = shape.reduce(1, &*)
+      if elements.count != expected {
+        failure(
+          "Mask.elements: a Mask of shape \(Mask.describe(shape)) holds \(expected) values, got \(elements.count)"
+        )
+      }
+    }
+  }
   /// The shape of the array the mask was made from: `[n]` or `[rows, columns]`.
   public let shape: [Int]
 

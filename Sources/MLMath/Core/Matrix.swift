@@ -7,7 +7,14 @@ public struct Matrix: Sendable, Hashable {
   /// The number of columns.
   public let columns: Int
   /// The elements, row after row (`rows * columns` of them).
-  public var elements: [Double]
+  ///
+  /// Assigning an array of another length stops the program: MLMath's loops read
+  /// `rows * columns` elements without checking each access.
+  public var elements: [Double] {
+    didSet {
+      if elements.count != rows &* columns { elementCountFailure(elements.count, rows, columns) }
+    }
+  }
 
   /// A `rows × columns` matrix from its elements in row-major order.
   public init(rows: Int, columns: Int, elements: [Double]) {
