@@ -546,6 +546,25 @@ enum TrapCases {
       print(try! solve(eye(2), Vector([1, 2, 3])))
     },
     TrapCase(
+      name: "lstsq shape",
+      message:
+        "'try!' expression unexpectedly raised an error: lstsq: a Matrix of shape (2, 2) cannot fit a Vector of 3 elements (b needs one value per row, 2)"
+    ) {
+      print(try! lstsq(eye(2), Vector([1, 2, 3])))
+    },
+    TrapCase(
+      name: "cov of unequal lengths",
+      message: "cov: shapes (3,) and (2,) cannot be broadcast together"
+    ) {
+      print(cov(Vector([1, 2, 3]), Vector([1, 2])))
+    },
+    TrapCase(
+      name: "matrix from a one-dimensional mask",
+      message: "Matrix(mask): the Mask of shape (2,) is one-dimensional; use Vector(mask)"
+    ) {
+      print(Matrix([true, false] as Mask))
+    },
+    TrapCase(
       name: "multivariate normal shapes",
       message: "multivariateNormal: mean has shape (2,), so cov must have shape (2, 2), got (3, 3)"
     ) {
