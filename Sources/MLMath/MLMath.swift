@@ -4,8 +4,11 @@
 /// Conventions used throughout:
 /// - `*` between two arrays is the elementwise product (as in NumPy);
 ///   the matrix product is `a.matmul(b)` (NumPy's `a @ b`).
-/// - Shape errors stop the program with a readable message via `fatalError`,
-///   which (unlike `precondition`) prints its message in optimized builds too.
+/// - Misuse (an index out of range, mismatched shapes, an invalid argument) stops
+///   the program with a NumPy-style message naming the value and what is valid,
+///   e.g. `index 3 is out of bounds for a Vector of 3 elements (valid: 0..<3)`.
+///   Checks go through `fatalError`, which (unlike `precondition`, force unwraps and
+///   array bounds checks) prints its message in optimized builds too.
 public enum MLMath {}
 
 // Lessons write `exp(x)` and `tanh(0.5)` for plain numbers as well as for

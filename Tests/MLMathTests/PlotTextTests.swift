@@ -57,3 +57,18 @@ import Testing
     #expect(TerminalWidth.columns(of: "e\u{301}") == 1)
   }
 }
+
+/// Sizes outside what a terminal can show are brought into range, not allocated.
+@Suite struct PlotTextSizeTests {
+  @Test func hugeAndNegativeSizesAreClamped() {
+    let figure = Figure().plot([0, 1], [0, 1])
+    let text = figure.text(width: -5, height: Int.max)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(lines.count <= TextRenderer.maximumSize)
+    #expect(lines.allSatisfy { TerminalWidth.columns(of: $0) <= TextRenderer.minimumWidth })
+    #expect(
+      figure.text(width: Int.max, height: 10).split(separator: "\n").allSatisfy {
+        TerminalWidth.columns(of: $0) <= TextRenderer.maximumSize
+      })
+  }
+}

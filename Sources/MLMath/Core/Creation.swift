@@ -8,7 +8,8 @@ public func zeros(_ count: Int) -> Vector {
 
 /// A `rows × columns` matrix of zeros (NumPy's `np.zeros((rows, columns))`).
 public func zeros(_ rows: Int, _ columns: Int) -> Matrix {
-  Matrix(rows: rows, columns: columns, repeating: 0)
+  _ = checkedElementCount(rows, columns, in: "zeros")
+  return Matrix(rows: rows, columns: columns, repeating: 0)
 }
 
 /// A vector of `count` ones (NumPy's `np.ones(n)`).
@@ -19,7 +20,8 @@ public func ones(_ count: Int) -> Vector {
 
 /// A `rows × columns` matrix of ones (NumPy's `np.ones((rows, columns))`).
 public func ones(_ rows: Int, _ columns: Int) -> Matrix {
-  Matrix(rows: rows, columns: columns, repeating: 1)
+  _ = checkedElementCount(rows, columns, in: "ones")
+  return Matrix(rows: rows, columns: columns, repeating: 1)
 }
 
 /// A vector of `count` copies of `value` (NumPy's `np.full(n, value)`).
@@ -30,7 +32,8 @@ public func full(_ count: Int, _ value: Double) -> Vector {
 
 /// A `rows × columns` matrix filled with `value` (NumPy's `np.full((rows, columns), value)`).
 public func full(_ rows: Int, _ columns: Int, _ value: Double) -> Matrix {
-  Matrix(rows: rows, columns: columns, repeating: value)
+  _ = checkedElementCount(rows, columns, in: "full")
+  return Matrix(rows: rows, columns: columns, repeating: value)
 }
 
 /// The `n × n` identity matrix (NumPy's `np.eye(n)`).
@@ -41,6 +44,7 @@ public func eye(_ n: Int) -> Matrix {
 /// A `rows × columns` matrix with ones on the main diagonal and zeros elsewhere
 /// (NumPy's `np.eye(rows, columns)`).
 public func eye(_ rows: Int, _ columns: Int) -> Matrix {
+  _ = checkedElementCount(rows, columns, in: "eye")
   var m = Matrix(rows: rows, columns: columns, repeating: 0)
   for i in 0..<Swift.min(rows, columns) { m.elements[i * columns + i] = 1 }
   return m
@@ -82,10 +86,15 @@ public func arange(_ stop: Double) -> Vector {
 /// The count is `⌈(stop − start) / step⌉`, and element `i` is
 /// `start + i * ((start + step) − start)`, exactly as NumPy fills it.
 public func arange(_ start: Double, _ stop: Double, _ step: Double = 1) -> Vector {
-  if step == 0 || step.isNaN { fatalError("arange step must be nonzero, got \(step)") }
+  if step == 0 || step.isNaN { failure("arange: step must be nonzero, got \(step)") }
   let length = ((stop - start) / step).rounded(.up)
-  if !length.isFinite { fatalError("arange(\(start), \(stop), \(step)) has no finite length") }
+  if !length.isFinite {
+    failure("arange(\(start), \(stop), \(step)): the number of elements is not finite")
+  }
   guard length > 0 else { return Vector([]) }
+  if length > Double(Int.max / MemoryLayout<Double>.stride) {
+    failure("arange(\(start), \(stop), \(step)): \(length) elements are too many to allocate")
+  }
   let n = Int(length)
   let second = start + step
   let delta = second - start
@@ -135,8 +144,8 @@ public func outer(_ u: Vector, _ v: Vector) -> Matrix {
 /// default `N = len(x)`. Powers are built by repeated multiplication, as NumPy does.
 public func vander(_ x: Vector, degree: Int? = nil, increasing: Bool = false) -> Matrix {
   let degree = degree ?? (x.count - 1)
-  if degree < -1 { fatalError("vander degree must be ≥ 0, got \(degree)") }
-  let columns = degree + 1
+  if degree < -1 { failure("vander: degree must be ≥ 0, got \(degree)") }
+  let columns = degree == Int.max ? degree : degree + 1
   var m = Matrix(rows: x.count, columns: columns, repeating: 0)
   for i in 0..<x.count {
     var power = 1.0
@@ -150,5 +159,5 @@ public func vander(_ x: Vector, degree: Int? = nil, increasing: Bool = false) ->
 }
 
 func checkCount(_ count: Int, _ function: String) {
-  if count < 0 { fatalError("\(function) needs a count ≥ 0, got \(count)") }
+  _ = checkedCount(count, in: function)
 }

@@ -255,7 +255,7 @@ public func pow(_ x: Matrix, _ p: Double) -> Matrix {
 
 /// `base[i]` raised to the power `exponent[i]` (NumPy's `np.power(a, b)`).
 public func pow(_ base: Vector, _ exponent: Vector) -> Vector {
-  Vector.checkSameCount(base, exponent, "be raised to the power of")
+  Vector.checkSameCount(base, exponent, "pow")
   return Vector(zipElements(base.elements, exponent.elements) { pow($0, $1) })
 }
 
@@ -291,7 +291,7 @@ func nanPropagatingMin(_ a: Double, _ b: Double) -> Double {
 
 /// The elementwise larger of two vectors; NaN wins (NumPy's `np.maximum`).
 public func maximum(_ a: Vector, _ b: Vector) -> Vector {
-  Vector.checkSameCount(a, b, "be compared with")
+  Vector.checkSameCount(a, b, "maximum")
   return Vector(zipElements(a.elements, b.elements, nanPropagatingMax))
 }
 
@@ -302,7 +302,7 @@ public func maximum(_ a: Vector, _ b: Double) -> Vector {
 
 /// The elementwise larger of two matrices of the same shape; NaN wins (NumPy's `np.maximum`).
 public func maximum(_ a: Matrix, _ b: Matrix) -> Matrix {
-  Matrix.broadcast(a, b, "be compared with", nanPropagatingMax)
+  Matrix.broadcast(a, b, "maximum", nanPropagatingMax)
 }
 
 /// The larger of each element and `b`; NaN wins (NumPy's `np.maximum(m, b)`).
@@ -312,7 +312,7 @@ public func maximum(_ a: Matrix, _ b: Double) -> Matrix {
 
 /// The elementwise smaller of two vectors; NaN wins (NumPy's `np.minimum`).
 public func minimum(_ a: Vector, _ b: Vector) -> Vector {
-  Vector.checkSameCount(a, b, "be compared with")
+  Vector.checkSameCount(a, b, "minimum")
   return Vector(zipElements(a.elements, b.elements, nanPropagatingMin))
 }
 
@@ -323,7 +323,7 @@ public func minimum(_ a: Vector, _ b: Double) -> Vector {
 
 /// The elementwise smaller of two matrices of the same shape; NaN wins (NumPy's `np.minimum`).
 public func minimum(_ a: Matrix, _ b: Matrix) -> Matrix {
-  Matrix.broadcast(a, b, "be compared with", nanPropagatingMin)
+  Matrix.broadcast(a, b, "minimum", nanPropagatingMin)
 }
 
 /// The smaller of each element and `b`; NaN wins (NumPy's `np.minimum(m, b)`).

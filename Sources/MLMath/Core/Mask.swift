@@ -17,7 +17,18 @@
 /// in row-major order, like NumPy.
 public struct Mask: Sendable, Hashable {
   /// The truth values, in row-major order.
-  public var elements: [Bool]
+  ///
+  /// Assigning an array of another length stops the program (the shape is fixed).
+  public var elements: [Bool] {
+    didSet {
+      let expected = shape.reduce(1, &*)
+      if elements.count != expected {
+        failure(
+          "Mask.elements: a Mask of shape \(Mask.describe(shape)) holds \(expected) values, got \(elements.count)"
+        )
+      }
+    }
+  }
   /// The shape of the array the mask was made from: `[n]` or `[rows, columns]`.
   public let shape: [Int]
 
@@ -29,8 +40,11 @@ public struct Mask: Sendable, Hashable {
 
   /// A `rows × columns` mask from its elements in row-major order.
   public init(rows: Int, columns: Int, elements: [Bool]) {
-    if elements.count != rows * columns {
-      fatalError("Mask \(rows)×\(columns) needs \(rows * columns) elements, got \(elements.count)")
+    let count = checkedElementCount(rows, columns, in: "Mask(rows:columns:elements:)")
+    if elements.count != count {
+      failure(
+        "Mask(rows:columns:elements:): shape \(shapeText(rows, columns)) needs \(count) elements, got \(elements.count)"
+      )
     }
     self.elements = elements
     self.shape = [rows, columns]
@@ -51,20 +65,28 @@ public struct Mask: Sendable, Hashable {
   /// The positions of the `true` elements (NumPy's `np.flatnonzero(mask)`).
   public var indices: [Int] { elements.indices.filter { elements[$0] } }
 
-  /// The truth value at position `i`.
+  /// The truth value at position `i` (row-major for a two-dimensional mask).
   public subscript(i: Int) -> Bool {
-    get { elements[i] }
-    set { elements[i] = newValue }
+    get {
+      checkPosition(
+        i, count: count, in: "a Mask of shape \(Mask.describe(shape))", fix: "mask[mask.count - \(i.magnitude)]")
+      return elements[i]
+    }
+    set {
+      checkPosition(
+        i, count: count, in: "a Mask of shape \(Mask.describe(shape))", fix: "mask[mask.count - \(i.magnitude)]")
+      elements[i] = newValue
+    }
   }
 
-  func checkShape(_ other: Mask, _ verb: String) {
+  func checkShape(_ other: Mask, _ operation: String) {
     if shape != other.shape {
-      fatalError("Mask \(Mask.describe(shape)) cannot \(verb) Mask \(Mask.describe(other.shape))")
+      broadcastFailure(operation, Mask.describe(shape), Mask.describe(other.shape))
     }
   }
 
   static func describe(_ shape: [Int]) -> String {
-    shape.count == 1 ? "(\(shape[0]))" : "\(shape[0])×\(shape[1])"
+    shape.count == 1 ? shapeText(shape[0]) : shapeText(shape[0], shape[1])
   }
 
   func with(_ elements: [Bool]) -> Mask {
@@ -74,19 +96,19 @@ public struct Mask: Sendable, Hashable {
 
   /// Elementwise AND (NumPy's `a & b`).
   public static func .& (lhs: Mask, rhs: Mask) -> Mask {
-    lhs.checkShape(rhs, "be combined with")
+    lhs.checkShape(rhs, ".&")
     return lhs.with(zip(lhs.elements, rhs.elements).map { $0 && $1 })
   }
 
   /// Elementwise OR (NumPy's `a | b`).
   public static func .| (lhs: Mask, rhs: Mask) -> Mask {
-    lhs.checkShape(rhs, "be combined with")
+    lhs.checkShape(rhs, ".|")
     return lhs.with(zip(lhs.elements, rhs.elements).map { $0 || $1 })
   }
 
   /// Elementwise exclusive OR (NumPy's `a ^ b`).
   public static func .^ (lhs: Mask, rhs: Mask) -> Mask {
-    lhs.checkShape(rhs, "be combined with")
+    lhs.checkShape(rhs, ".^")
     return lhs.with(zip(lhs.elements, rhs.elements).map { $0 != $1 })
   }
 
@@ -123,7 +145,7 @@ extension Vector {
 
   @inline(always)
   func compare(_ rhs: Vector, _ test: (Double, Double) -> Bool) -> Mask {
-    Vector.checkSameCount(self, rhs, "be compared with")
+    Vector.checkSameCount(self, rhs, "elementwise comparison")
     return Mask(testElements(elements, rhs.elements, test))
   }
 
@@ -153,9 +175,11 @@ extension Vector {
   /// `true` where `lhs[i] != rhs[i]` (NumPy's `a != b`).
   public static func .!= (lhs: Vector, rhs: Vector) -> Mask { lhs.compare(rhs, !=) }
 
-  func checkMask(_ mask: Mask) {
+  func checkMask(_ mask: Mask, in operation: String = "v[mask]") {
     if mask.shape != [count] {
-      fatalError("Mask \(Mask.describe(mask.shape)) cannot select from Vector(\(count))")
+      failure(
+        "\(operation): a Mask of shape \(Mask.describe(mask.shape)) cannot select from \(vectorText(count)) (the mask must have the shape \(shapeText(count)))"
+      )
     }
   }
 
@@ -173,13 +197,19 @@ extension Vector {
     }
     set {
       checkMask(mask)
-      self[mask.indices] = newValue
+      let positions = mask.indices
+      if newValue.count != positions.count {
+        failure(
+          "v[mask] = w: cannot assign \(vectorText(newValue.count)) to \(positions.count) selected elements (w needs one value per true element of the mask)"
+        )
+      }
+      for (k, i) in positions.enumerated() { elements[i] = newValue.elements[k] }
     }
   }
 
   /// Sets the elements where `mask` is `true` to `value` (NumPy's `v[mask] = value`).
   public mutating func replace(where mask: Mask, with value: Double) {
-    checkMask(mask)
+    checkMask(mask, in: "replace(where:with:)")
     for i in 0..<count where mask.elements[i] { elements[i] = value }
   }
 }
@@ -188,7 +218,7 @@ extension Matrix {
   /// The matrix of ones and zeros for a two-dimensional mask (NumPy's `mask.astype(float)`).
   public init(_ mask: Mask) {
     guard mask.shape.count == 2 else {
-      fatalError("Mask \(Mask.describe(mask.shape)) is one-dimensional; use Vector(mask)")
+      failure("Matrix(mask): the Mask of shape \(Mask.describe(mask.shape)) is one-dimensional; use Vector(mask)")
     }
     self.init(
       rows: mask.shape[0], columns: mask.shape[1], elements: mask.elements.map { $0 ? 1 : 0 })
@@ -207,8 +237,9 @@ extension Matrix {
   @inline(always)
   func compare(_ rhs: Matrix, _ test: (Double, Double) -> Bool) -> Mask {
     if rows != rhs.rows || columns != rhs.columns {
-      fatalError(
-        "Matrix \(rows)×\(columns) cannot be compared with Matrix \(rhs.rows)×\(rhs.columns)")
+      broadcastFailure(
+        "elementwise comparison", shapeText(rows, columns), shapeText(rhs.rows, rhs.columns),
+        hint: "comparisons of two matrices need equal shapes")
     }
     return Mask(
       rows: rows, columns: columns, elements: testElements(elements, rhs.elements, test))
@@ -240,9 +271,11 @@ extension Matrix {
   /// `true` where `lhs[i, j] != rhs[i, j]` (NumPy's `a != b`).
   public static func .!= (lhs: Matrix, rhs: Matrix) -> Mask { lhs.compare(rhs, !=) }
 
-  func checkMask(_ mask: Mask) {
+  func checkMask(_ mask: Mask, in operation: String = "m[mask]") {
     if mask.shape != [rows, columns] {
-      fatalError("Mask \(Mask.describe(mask.shape)) cannot select from Matrix \(rows)×\(columns)")
+      failure(
+        "\(operation): a Mask of shape \(Mask.describe(mask.shape)) cannot select from \(matrixText(rows, columns)) (the mask must have the shape \(shapeText(rows, columns)))"
+      )
     }
   }
 
@@ -258,7 +291,9 @@ extension Matrix {
       checkMask(mask)
       let positions = mask.indices
       if newValue.count != positions.count {
-        fatalError("Cannot assign Vector(\(newValue.count)) to \(positions.count) masked elements")
+        failure(
+          "m[mask] = w: cannot assign \(vectorText(newValue.count)) to \(positions.count) selected elements (w needs one value per true element of the mask)"
+        )
       }
       for (k, i) in positions.enumerated() { elements[i] = newValue.elements[k] }
     }
@@ -266,7 +301,7 @@ extension Matrix {
 
   /// Sets the elements where `mask` is `true` to `value` (NumPy's `m[mask] = value`).
   public mutating func replace(where mask: Mask, with value: Double) {
-    checkMask(mask)
+    checkMask(mask, in: "replace(where:with:)")
     for i in 0..<elements.count where mask.elements[i] { elements[i] = value }
   }
 }
@@ -275,46 +310,46 @@ extension Matrix {
 ///
 /// Named `select` because `where` is a Swift keyword.
 public func select(_ mask: Mask, _ a: Vector, _ b: Vector) -> Vector {
-  a.checkMask(mask)
-  b.checkMask(mask)
+  a.checkMask(mask, in: "select")
+  b.checkMask(mask, in: "select")
   return Vector((0..<a.count).map { mask.elements[$0] ? a.elements[$0] : b.elements[$0] })
 }
 
 /// `a[i]` where `mask[i]` is `true`, else `b` (NumPy's `np.where(mask, a, b)`).
 public func select(_ mask: Mask, _ a: Vector, _ b: Double) -> Vector {
-  a.checkMask(mask)
+  a.checkMask(mask, in: "select")
   return Vector((0..<a.count).map { mask.elements[$0] ? a.elements[$0] : b })
 }
 
 /// `a` where `mask[i]` is `true`, else `b[i]` (NumPy's `np.where(mask, a, b)`).
 public func select(_ mask: Mask, _ a: Double, _ b: Vector) -> Vector {
-  b.checkMask(mask)
+  b.checkMask(mask, in: "select")
   return Vector((0..<b.count).map { mask.elements[$0] ? a : b.elements[$0] })
 }
 
 /// `a` where `mask[i]` is `true`, else `b`, for a one-dimensional mask (NumPy's `np.where(mask, a, b)`).
 public func select(_ mask: Mask, _ a: Double, _ b: Double) -> Vector {
   if mask.shape.count != 1 {
-    fatalError("select: Mask \(Mask.describe(mask.shape)) is two-dimensional; pass matrices")
+    failure("select: the Mask of shape \(Mask.describe(mask.shape)) is two-dimensional; pass matrices")
   }
   return Vector(mask.elements.map { $0 ? a : b })
 }
 
 /// `a[i, j]` where `mask[i, j]` is `true`, else `b[i, j]` (NumPy's `np.where(mask, a, b)`).
 public func select(_ mask: Mask, _ a: Matrix, _ b: Matrix) -> Matrix {
-  a.checkMask(mask)
-  b.checkMask(mask)
+  a.checkMask(mask, in: "select")
+  b.checkMask(mask, in: "select")
   return a.with((0..<a.count).map { mask.elements[$0] ? a.elements[$0] : b.elements[$0] })
 }
 
 /// `a[i, j]` where `mask[i, j]` is `true`, else `b` (NumPy's `np.where(mask, a, b)`).
 public func select(_ mask: Mask, _ a: Matrix, _ b: Double) -> Matrix {
-  a.checkMask(mask)
+  a.checkMask(mask, in: "select")
   return a.with((0..<a.count).map { mask.elements[$0] ? a.elements[$0] : b })
 }
 
 /// `a` where `mask[i, j]` is `true`, else `b[i, j]` (NumPy's `np.where(mask, a, b)`).
 public func select(_ mask: Mask, _ a: Double, _ b: Matrix) -> Matrix {
-  b.checkMask(mask)
+  b.checkMask(mask, in: "select")
   return b.with((0..<b.count).map { mask.elements[$0] ? a : b.elements[$0] })
 }

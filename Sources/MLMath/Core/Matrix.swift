@@ -7,14 +7,22 @@ public struct Matrix: Sendable, Hashable {
   /// The number of columns.
   public let columns: Int
   /// The elements, row after row (`rows * columns` of them).
-  public var elements: [Double]
+  ///
+  /// Assigning an array of another length stops the program: MLMath's loops read
+  /// `rows * columns` elements without checking each access.
+  public var elements: [Double] {
+    didSet {
+      if elements.count != rows &* columns { elementCountFailure(elements.count, rows, columns) }
+    }
+  }
 
   /// A `rows × columns` matrix from its elements in row-major order.
-  @inlinable
   public init(rows: Int, columns: Int, elements: [Double]) {
-    guard rows >= 0, columns >= 0, elements.count == rows * columns else {
-      fatalError(
-        "Matrix \(rows)×\(columns) needs \(rows * columns) elements, got \(elements.count)")
+    let count = checkedElementCount(rows, columns, in: "Matrix(rows:columns:elements:)")
+    guard elements.count == count else {
+      failure(
+        "Matrix(rows:columns:elements:): shape \(shapeText(rows, columns)) needs \(count) elements, got \(elements.count)"
+      )
     }
     self.rows = rows
     self.columns = columns
@@ -22,20 +30,20 @@ public struct Matrix: Sendable, Hashable {
   }
 
   /// A `rows × columns` matrix filled with `value` (zeros by default).
-  @inlinable
   public init(rows: Int, columns: Int, repeating value: Double = 0) {
-    guard rows >= 0, columns >= 0 else { fatalError("Matrix shape \(rows)×\(columns) is negative") }
+    let count = checkedElementCount(rows, columns, in: "Matrix(rows:columns:)")
     self.rows = rows
     self.columns = columns
-    self.elements = Array(repeating: value, count: rows * columns)
+    self.elements = Array(repeating: value, count: count)
   }
 
   /// A matrix from its rows; every row must have the same length.
-  @inlinable
   public init(_ rowArrays: [[Double]]) {
     let columns = rowArrays.first?.count ?? 0
     for (i, row) in rowArrays.enumerated() where row.count != columns {
-      fatalError("Matrix row \(i) has \(row.count) elements, row 0 has \(columns)")
+      failure(
+        "Matrix: row \(i) has \(row.count) elements but row 0 has \(columns) (every row must have the same length)"
+      )
     }
     self.init(rows: rowArrays.count, columns: columns, elements: rowArrays.flatMap { $0 })
   }
@@ -44,7 +52,9 @@ public struct Matrix: Sendable, Hashable {
   @inlinable
   public var shape: (rows: Int, columns: Int) { (rows, columns) }
 
-  /// The element at row `i`, column `j`.
+  /// The element at row `i`, column `j` (NumPy's `m[i, j]`; negative indices are not allowed).
+  ///
+  /// An index outside the shape stops the program with a message naming it and the valid ranges.
   @inlinable
   public subscript(i: Int, j: Int) -> Double {
     get {
@@ -59,9 +69,7 @@ public struct Matrix: Sendable, Hashable {
 
   @inlinable
   func checkIndex(_ i: Int, _ j: Int) {
-    if i < 0 || i >= rows || j < 0 || j >= columns {
-      fatalError("Index (\(i), \(j)) is out of bounds for Matrix \(rows)×\(columns)")
-    }
+    if i < 0 || i >= rows || j < 0 || j >= columns { matrixIndexFailure(i, j, rows, columns) }
   }
 }
 

@@ -21,8 +21,9 @@ extension Matrix {
     guard lhs.rows == rhs.rows || lhs.rows == 1 || rhs.rows == 1,
       lhs.columns == rhs.columns || lhs.columns == 1 || rhs.columns == 1
     else {
-      fatalError(
-        "Matrix \(lhs.rows)×\(lhs.columns) cannot \(verb) Matrix \(rhs.rows)×\(rhs.columns)")
+      broadcastFailure(
+        verb, shapeText(lhs.rows, lhs.columns), shapeText(rhs.rows, rhs.columns),
+        hint: "each dimension must be equal, or 1 in one operand")
     }
     let rows = lhs.rows == 1 ? rhs.rows : lhs.rows
     let columns = lhs.columns == 1 ? rhs.columns : lhs.columns
@@ -46,12 +47,12 @@ extension Matrix {
   @inline(always)
   static func checkRow(_ m: Matrix, _ v: Vector, _ verb: String, vectorFirst: Bool = false) {
     if m.columns != v.count {
-      let (a, b) =
-        vectorFirst
-        ? ("Vector(\(v.count))", "Matrix \(m.rows)×\(m.columns)")
-        : ("Matrix \(m.rows)×\(m.columns)", "Vector(\(v.count))")
-      fatalError(
-        "\(a) cannot \(verb) \(b): the vector's length must equal the number of columns")
+      let (a, b) = (shapeText(m.rows, m.columns), shapeText(v.count))
+      broadcastFailure(
+        verb, vectorFirst ? b : a, vectorFirst ? a : b,
+        hint:
+          "a Vector is repeated down the rows, so its length must equal the number of columns, \(m.columns); to combine it with each column, use v.asColumn"
+      )
     }
   }
 
@@ -62,22 +63,22 @@ extension Matrix {
 
   /// The elementwise sum of two matrices of the same shape.
   public static func + (lhs: Matrix, rhs: Matrix) -> Matrix {
-    broadcast(lhs, rhs, "add", +)
+    broadcast(lhs, rhs, "+", +)
   }
 
   /// The elementwise difference of two matrices of the same shape.
   public static func - (lhs: Matrix, rhs: Matrix) -> Matrix {
-    broadcast(lhs, rhs, "subtract", -)
+    broadcast(lhs, rhs, "-", -)
   }
 
   /// The elementwise (Hadamard) product of two matrices of the same shape.
   public static func * (lhs: Matrix, rhs: Matrix) -> Matrix {
-    broadcast(lhs, rhs, "multiply", *)
+    broadcast(lhs, rhs, "*", *)
   }
 
   /// The elementwise quotient of two matrices of the same shape.
   public static func / (lhs: Matrix, rhs: Matrix) -> Matrix {
-    broadcast(lhs, rhs, "divide", /)
+    broadcast(lhs, rhs, "/", /)
   }
 
   /// `rhs` added to every element.
@@ -122,56 +123,56 @@ extension Matrix {
 
   /// `rhs` added to every row.
   public static func + (lhs: Matrix, rhs: Vector) -> Matrix {
-    checkRow(lhs, rhs, "add")
+    checkRow(lhs, rhs, "+")
     return lhs.with(
       broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, +))
   }
 
   /// `lhs` added to every row.
   public static func + (lhs: Vector, rhs: Matrix) -> Matrix {
-    checkRow(rhs, lhs, "add", vectorFirst: true)
+    checkRow(rhs, lhs, "+", vectorFirst: true)
     return rhs.with(
       broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 + $0 })
   }
 
   /// `rhs` subtracted from every row.
   public static func - (lhs: Matrix, rhs: Vector) -> Matrix {
-    checkRow(lhs, rhs, "subtract")
+    checkRow(lhs, rhs, "-")
     return lhs.with(
       broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, -))
   }
 
   /// Every row subtracted from `lhs`.
   public static func - (lhs: Vector, rhs: Matrix) -> Matrix {
-    checkRow(rhs, lhs, "subtract", vectorFirst: true)
+    checkRow(rhs, lhs, "-", vectorFirst: true)
     return rhs.with(
       broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 - $0 })
   }
 
   /// Every row multiplied elementwise by `rhs`.
   public static func * (lhs: Matrix, rhs: Vector) -> Matrix {
-    checkRow(lhs, rhs, "multiply")
+    checkRow(lhs, rhs, "*")
     return lhs.with(
       broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, *))
   }
 
   /// Every row multiplied elementwise by `lhs`.
   public static func * (lhs: Vector, rhs: Matrix) -> Matrix {
-    checkRow(rhs, lhs, "multiply", vectorFirst: true)
+    checkRow(rhs, lhs, "*", vectorFirst: true)
     return rhs.with(
       broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 * $0 })
   }
 
   /// Every row divided elementwise by `rhs`.
   public static func / (lhs: Matrix, rhs: Vector) -> Matrix {
-    checkRow(lhs, rhs, "divide")
+    checkRow(lhs, rhs, "/")
     return lhs.with(
       broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, /))
   }
 
   /// `lhs` divided elementwise by every row.
   public static func / (lhs: Vector, rhs: Matrix) -> Matrix {
-    checkRow(rhs, lhs, "divide", vectorFirst: true)
+    checkRow(rhs, lhs, "/", vectorFirst: true)
     return rhs.with(
       broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 / $0 })
   }

@@ -56,7 +56,8 @@ public func cumsum(_ m: Matrix, axis: Int) -> Matrix {
   case 1:
     return m.with(m.rowVectors.flatMap { runningTotal($0.elements, +) })
   default:
-    fatalError("cumsum axis must be 0 or 1 for a Matrix, got \(axis)")
+    checkMatrixAxis(axis, in: "cumsum")
+    return m
   }
 }
 

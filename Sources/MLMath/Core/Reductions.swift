@@ -40,7 +40,9 @@ extension Vector {
   }
 
   func checkNotEmpty(_ name: String) {
-    if elements.isEmpty { fatalError("\(name) of an empty Vector is undefined") }
+    if elements.isEmpty {
+      failure("\(name): the Vector is empty, and an empty Vector has no \(name) (NumPy: zero-size array)")
+    }
   }
 }
 
@@ -164,12 +166,16 @@ extension Matrix {
 
   @discardableResult
   func checkAxis(_ axis: Int) -> Int {
-    if axis != 0 && axis != 1 { fatalError("axis must be 0 or 1 for a Matrix, got \(axis)") }
+    checkMatrixAxis(axis, in: nil)
     return axis
   }
 
   func checkNotEmpty(_ name: String) {
-    if elements.isEmpty { fatalError("\(name) of an empty Matrix \(rows)×\(columns) is undefined") }
+    if elements.isEmpty {
+      failure(
+        "\(name): \(matrixText(rows, columns)) is empty, and an empty Matrix has no \(name) (NumPy: zero-size array)"
+      )
+    }
   }
 
   /// The columns (`axis: 0`) or rows (`axis: 1`) as arrays.

@@ -5,7 +5,7 @@ extension Vector {
   ///
   /// One of the two may be `-1`, meaning "whatever makes the count fit".
   public func reshaped(_ rows: Int, _ columns: Int) -> Matrix {
-    let (r, c) = resolveShape(count: count, rows, columns, from: "Vector(\(count))")
+    let (r, c) = resolveShape(count: count, rows, columns, from: vectorText(count))
     return Matrix(rows: r, columns: c, elements: elements)
   }
 
@@ -22,7 +22,7 @@ extension Matrix {
   /// One of the two may be `-1`, meaning "whatever makes the count fit".
   public func reshaped(_ rows: Int, _ columns: Int) -> Matrix {
     let (r, c) = resolveShape(
-      count: elements.count, rows, columns, from: "Matrix \(self.rows)×\(self.columns)")
+      count: elements.count, rows, columns, from: matrixText(self.rows, self.columns))
     return Matrix(rows: r, columns: c, elements: elements)
   }
 
@@ -57,16 +57,24 @@ extension Matrix {
 }
 
 func resolveShape(count: Int, _ rows: Int, _ columns: Int, from source: String) -> (Int, Int) {
-  var (r, c) = (rows, columns)
-  if r == -1 && c != -1 && c > 0 && count % c == 0 {
-    r = count / c
-  } else if c == -1 && r != -1 && r > 0 && count % r == 0 {
-    c = count / r
+  let shape = shapeText(rows, columns)
+  func fail(_ reason: String) -> Never {
+    failure("reshaped: cannot reshape \(source) into shape \(shape) (\(reason))")
   }
-  if r < 0 || c < 0 || r * c != count {
-    fatalError("\(source) cannot be reshaped to \(rows)×\(columns)")
+  if rows == -1 && columns == -1 { fail("only one dimension can be -1") }
+  if rows < -1 || columns < -1 { fail("dimensions must be ≥ 0, or -1 for “whatever fits”") }
+  if rows == -1 || columns == -1 {
+    let known = rows == -1 ? columns : rows
+    if known == 0 || count % known != 0 {
+      fail("\(count) elements do not divide into \(rows == -1 ? "rows" : "columns") of \(known)")
+    }
+    return rows == -1 ? (count / known, known) : (known, count / known)
   }
-  return (r, c)
+  let (product, overflow) = rows.multipliedReportingOverflow(by: columns)
+  if overflow || product != count {
+    fail("which holds \(overflow ? "far more" : "\(product)") elements")
+  }
+  return (rows, columns)
 }
 
 /// The vectors joined end to end (NumPy's `np.concatenate` / `np.hstack` of 1-D arrays).
@@ -80,7 +88,10 @@ public func concatenate(_ matrices: [Matrix], axis: Int = 0) -> Matrix {
   switch axis {
   case 0: return vstack(matrices)
   case 1: return hstack(matrices)
-  default: fatalError("concatenate axis must be 0 or 1 for matrices, got \(axis)")
+  default:
+    failure(
+      "concatenate: axis \(axis) is out of bounds for matrices (valid: 0 to stack them vertically, 1 side by side)"
+    )
   }
 }
 
@@ -92,9 +103,9 @@ public func hstack(_ vectors: [Vector]) -> Vector {
 /// The matrices side by side; they must have the same number of rows (NumPy's `np.hstack`).
 public func hstack(_ matrices: [Matrix]) -> Matrix {
   guard let first = matrices.first else { return Matrix(rows: 0, columns: 0) }
-  for m in matrices where m.rows != first.rows {
-    fatalError(
-      "hstack: Matrix \(m.rows)×\(m.columns) cannot be placed beside Matrix \(first.rows)×\(first.columns)"
+  for (k, m) in matrices.enumerated() where m.rows != first.rows {
+    failure(
+      "hstack: all matrices must have the same number of rows, but matrix 0 has shape \(shapeText(first.rows, first.columns)) and matrix \(k) has shape \(shapeText(m.rows, m.columns))"
     )
   }
   let columns = matrices.reduce(0) { $0 + $1.columns }
@@ -109,8 +120,10 @@ public func hstack(_ matrices: [Matrix]) -> Matrix {
 /// The vectors as the rows of a matrix; they must have the same length (NumPy's `np.vstack`).
 public func vstack(_ vectors: [Vector]) -> Matrix {
   guard let first = vectors.first else { return Matrix(rows: 0, columns: 0) }
-  for v in vectors where v.count != first.count {
-    fatalError("vstack: Vector(\(v.count)) cannot be stacked under Vector(\(first.count))")
+  for (k, v) in vectors.enumerated() where v.count != first.count {
+    failure(
+      "vstack: all vectors must have the same length, but vector 0 has shape \(shapeText(first.count)) and vector \(k) has shape \(shapeText(v.count))"
+    )
   }
   return Matrix(rows: vectors.count, columns: first.count, elements: vectors.flatMap(\.elements))
 }
@@ -118,9 +131,9 @@ public func vstack(_ vectors: [Vector]) -> Matrix {
 /// The matrices one above another; they must have the same number of columns (NumPy's `np.vstack`).
 public func vstack(_ matrices: [Matrix]) -> Matrix {
   guard let first = matrices.first else { return Matrix(rows: 0, columns: 0) }
-  for m in matrices where m.columns != first.columns {
-    fatalError(
-      "vstack: Matrix \(m.rows)×\(m.columns) cannot be stacked under Matrix \(first.rows)×\(first.columns)"
+  for (k, m) in matrices.enumerated() where m.columns != first.columns {
+    failure(
+      "vstack: all matrices must have the same number of columns, but matrix 0 has shape \(shapeText(first.rows, first.columns)) and matrix \(k) has shape \(shapeText(m.rows, m.columns))"
     )
   }
   var elements = [Double]()
@@ -134,5 +147,11 @@ public func vstack(_ matrices: [Matrix]) -> Matrix {
 ///
 /// `columnStack([ones(n), x])` is the design matrix of a straight-line fit.
 public func columnStack(_ vectors: [Vector]) -> Matrix {
-  vstack(vectors).transposed()
+  guard let first = vectors.first else { return Matrix(rows: 0, columns: 0) }
+  for (k, v) in vectors.enumerated() where v.count != first.count {
+    failure(
+      "columnStack: all vectors must have the same length, but vector 0 has shape \(shapeText(first.count)) and vector \(k) has shape \(shapeText(v.count))"
+    )
+  }
+  return vstack(vectors).transposed()
 }

@@ -14,14 +14,14 @@ extension Vector {
 
   /// The elements at positions `range`, as a new vector (NumPy's `v[a:b+1]`).
   public subscript(range: ClosedRange<Int>) -> Vector {
-    get { self[Range(range)] }
-    set { self[Range(range)] = newValue }
+    get { Vector(Array(elements[checked(range)])) }
+    set { replace(checked(range), with: newValue) }
   }
 
   /// The elements at positions `range`, e.g. `v[2...]` or `v[..<3]`.
   public subscript(range: some RangeExpression<Int>) -> Vector {
-    get { self[range.relative(to: elements)] }
-    set { self[range.relative(to: elements)] = newValue }
+    get { Vector(Array(elements[checked(range)])) }
+    set { replace(checked(range), with: newValue) }
   }
 
   /// The elements at `indices`, in that order (NumPy's fancy indexing `v[[3, 0, 1]]`).
@@ -29,33 +29,37 @@ extension Vector {
   /// `x[argsort(x)]` is `x` sorted.
   public subscript(indices: [Int]) -> Vector {
     get {
-      Vector(
-        indices.map { i in
-          if i < 0 || i >= count { fatalError("Index \(i) is out of bounds for Vector(\(count))") }
-          return elements[i]
-        })
+      checkIndices(indices)
+      return Vector(indices.map { elements[$0] })
     }
     set {
       if newValue.count != indices.count {
-        fatalError("Cannot assign Vector(\(newValue.count)) to \(indices.count) indices")
+        failure(
+          "cannot assign \(vectorText(newValue.count)) to \(indices.count) indices (v[[…]] = w needs one value per index)"
+        )
       }
-      for (k, i) in indices.enumerated() {
-        if i < 0 || i >= count { fatalError("Index \(i) is out of bounds for Vector(\(count))") }
-        elements[i] = newValue.elements[k]
-      }
+      checkIndices(indices)
+      for (k, i) in indices.enumerated() { elements[i] = newValue.elements[k] }
     }
   }
 
-  func checked(_ range: Range<Int>) -> Range<Int> {
-    if range.lowerBound < 0 || range.upperBound > count {
-      fatalError("Range \(range) is out of bounds for Vector(\(count))")
+  func checkIndices(_ indices: [Int]) {
+    for (k, i) in indices.enumerated() where i < 0 || i >= count {
+      indexFailure(
+        i, count: count, in: "\(vectorText(count)) (at position \(k) of the index list)",
+        fix: "v.count - \(i.magnitude)")
     }
-    return range
+  }
+
+  func checked(_ range: some RangeExpression<Int>) -> Range<Int> {
+    checkedBounds(range, count: count, what: "range", in: vectorText(count))
   }
 
   mutating func replace(_ range: Range<Int>, with newValue: Vector) {
     if newValue.count != range.count {
-      fatalError("Cannot assign Vector(\(newValue.count)) to a slice of \(range.count) elements")
+      failure(
+        "cannot assign \(vectorText(newValue.count)) to the slice \(range) of \(range.count) elements"
+      )
     }
     elements.replaceSubrange(range, with: newValue.elements)
   }
@@ -64,16 +68,39 @@ extension Vector {
 extension Matrix {
   /// Row `i` as a vector (NumPy's `m[i]` or `m[i, :]`).
   public func row(_ i: Int) -> Vector {
-    if i < 0 || i >= rows { fatalError("Row \(i) is out of bounds for Matrix \(rows)×\(columns)") }
+    checkRow(i)
     return Vector(Array(elements[i * columns..<(i + 1) * columns]))
   }
 
   /// Column `j` as a vector (NumPy's `m[:, j]`).
   public func column(_ j: Int) -> Vector {
-    if j < 0 || j >= columns {
-      fatalError("Column \(j) is out of bounds for Matrix \(rows)×\(columns)")
-    }
+    checkColumn(j)
     return Vector((0..<rows).map { elements[$0 * columns + j] })
+  }
+
+  func checkRow(_ i: Int) {
+    if i < 0 || i >= rows {
+      indexFailure(
+        i, count: rows, in: "the rows of \(matrixText(rows, columns))", fix: "m.rows - \(i.magnitude)")
+    }
+  }
+
+  func checkColumn(_ j: Int) {
+    if j < 0 || j >= columns {
+      indexFailure(
+        j, count: columns, in: "the columns of \(matrixText(rows, columns))",
+        fix: "m.columns - \(j.magnitude)")
+    }
+  }
+
+  /// Rows `range`, checked against the matrix.
+  func rowBounds(_ range: some RangeExpression<Int>) -> Range<Int> {
+    checkedBounds(range, count: rows, what: "row range", in: matrixText(rows, columns))
+  }
+
+  /// Columns `range`, checked against the matrix.
+  func columnBounds(_ range: some RangeExpression<Int>) -> Range<Int> {
+    checkedBounds(range, count: columns, what: "column range", in: matrixText(rows, columns))
   }
 
   /// The rows of the matrix, as vectors.
@@ -86,17 +113,19 @@ extension Matrix {
   public subscript(rowRange: some RangeExpression<Int>, columnRange: some RangeExpression<Int>)
     -> Matrix
   {
-    get { block(rowRange.relative(to: 0..<rows), columnRange.relative(to: 0..<columns)) }
-    set {
-      setBlock(rowRange.relative(to: 0..<rows), columnRange.relative(to: 0..<columns), newValue)
-    }
+    get { block(rowBounds(rowRange), columnBounds(columnRange)) }
+    set { setBlock(rowBounds(rowRange), columnBounds(columnRange), newValue) }
   }
 
   /// Row `i`, restricted to columns `columnRange` (NumPy's `m[i, c:d]`).
   public subscript(i: Int, columnRange: some RangeExpression<Int>) -> Vector {
-    get { block(i..<i + 1, columnRange.relative(to: 0..<columns)).flattened() }
+    get {
+      checkRow(i)
+      return block(i..<i + 1, columnBounds(columnRange)).flattened()
+    }
     set {
-      let cols = columnRange.relative(to: 0..<columns)
+      checkRow(i)
+      let cols = columnBounds(columnRange)
       setBlock(
         i..<i + 1, cols, Matrix(rows: 1, columns: newValue.count, elements: newValue.elements))
     }
@@ -104,9 +133,13 @@ extension Matrix {
 
   /// Column `j`, restricted to rows `rowRange` (NumPy's `m[a:b, j]`).
   public subscript(rowRange: some RangeExpression<Int>, j: Int) -> Vector {
-    get { block(rowRange.relative(to: 0..<rows), j..<j + 1).flattened() }
+    get {
+      checkColumn(j)
+      return block(rowBounds(rowRange), j..<j + 1).flattened()
+    }
     set {
-      let rowsRange = rowRange.relative(to: 0..<rows)
+      checkColumn(j)
+      let rowsRange = rowBounds(rowRange)
       setBlock(
         rowsRange, j..<j + 1, Matrix(rows: newValue.count, columns: 1, elements: newValue.elements))
     }
@@ -127,13 +160,19 @@ extension Matrix {
   /// Column `j` as a vector (NumPy's `m[:, j]`).
   public subscript(_: UnboundedRange, j: Int) -> Vector {
     get { column(j) }
-    set { self[0..<rows, j] = newValue }
+    set {
+      checkColumn(j)
+      self[0..<rows, j] = newValue
+    }
   }
 
   /// Row `i` as a vector (NumPy's `m[i, :]`).
   public subscript(i: Int, _: UnboundedRange) -> Vector {
     get { row(i) }
-    set { self[i, 0..<columns] = newValue }
+    set {
+      checkRow(i)
+      self[i, 0..<columns] = newValue
+    }
   }
 
   func block(_ r: Range<Int>, _ c: Range<Int>) -> Matrix {
@@ -149,8 +188,9 @@ extension Matrix {
   mutating func setBlock(_ r: Range<Int>, _ c: Range<Int>, _ value: Matrix) {
     checkBlock(r, c)
     if value.rows != r.count || value.columns != c.count {
-      fatalError(
-        "Cannot assign Matrix \(value.rows)×\(value.columns) to a block of \(r.count)×\(c.count)")
+      failure(
+        "cannot assign a value of shape \(shapeText(value.rows, value.columns)) to the block [\(r), \(c)] of shape \(shapeText(r.count, c.count))"
+      )
     }
     for (k, i) in r.enumerated() {
       elements.replaceSubrange(
@@ -160,8 +200,7 @@ extension Matrix {
   }
 
   func checkBlock(_ r: Range<Int>, _ c: Range<Int>) {
-    if r.lowerBound < 0 || r.upperBound > rows || c.lowerBound < 0 || c.upperBound > columns {
-      fatalError("Block [\(r), \(c)] is out of bounds for Matrix \(rows)×\(columns)")
-    }
+    _ = rowBounds(r)
+    _ = columnBounds(c)
   }
 }

@@ -13,9 +13,8 @@ public struct Vector: Sendable, Hashable {
   }
 
   /// A vector of `count` copies of `value`.
-  @inlinable
   public init(repeating value: Double, count: Int) {
-    elements = Array(repeating: value, count: count)
+    elements = Array(repeating: value, count: checkedCount(count, in: "Vector(repeating:count:)"))
   }
 
   /// The number of elements (NumPy's `len(v)` / `v.size`).
@@ -38,9 +37,18 @@ extension Vector: RandomAccessCollection, MutableCollection {
   @inlinable public var endIndex: Int { elements.count }
 
   /// The element at position `index`, counting from 0 (NumPy's `v[i]`; negative indices are not allowed).
+  ///
+  /// An index outside `0..<count` stops the program with a message naming it
+  /// and the valid range.
   @inlinable
   public subscript(index: Int) -> Double {
-    get { elements[index] }
-    set { elements[index] = newValue }
+    get {
+      if index < 0 || index >= elements.count { vectorIndexFailure(index, elements.count) }
+      return elements[index]
+    }
+    set {
+      if index < 0 || index >= elements.count { vectorIndexFailure(index, elements.count) }
+      elements[index] = newValue
+    }
   }
 }

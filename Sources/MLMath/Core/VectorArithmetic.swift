@@ -4,33 +4,31 @@
 /// element. `*` is the elementwise product, never a dot product.
 extension Vector {
   @inline(always)
-  static func checkSameCount(_ lhs: Vector, _ rhs: Vector, _ verb: String) {
-    if lhs.count != rhs.count {
-      fatalError("Vector(\(lhs.count)) cannot \(verb) Vector(\(rhs.count))")
-    }
+  static func checkSameCount(_ lhs: Vector, _ rhs: Vector, _ operation: String) {
+    if lhs.count != rhs.count { broadcastFailure(operation, shapeText(lhs.count), shapeText(rhs.count)) }
   }
 
   /// The elementwise sum of two vectors of the same length.
   public static func + (lhs: Vector, rhs: Vector) -> Vector {
-    checkSameCount(lhs, rhs, "add")
+    checkSameCount(lhs, rhs, "+")
     return Vector(zipElements(lhs.elements, rhs.elements, +))
   }
 
   /// The elementwise difference of two vectors of the same length.
   public static func - (lhs: Vector, rhs: Vector) -> Vector {
-    checkSameCount(lhs, rhs, "subtract")
+    checkSameCount(lhs, rhs, "-")
     return Vector(zipElements(lhs.elements, rhs.elements, -))
   }
 
   /// The elementwise (Hadamard) product of two vectors of the same length.
   public static func * (lhs: Vector, rhs: Vector) -> Vector {
-    checkSameCount(lhs, rhs, "multiply")
+    checkSameCount(lhs, rhs, "*")
     return Vector(zipElements(lhs.elements, rhs.elements, *))
   }
 
   /// The elementwise quotient of two vectors of the same length.
   public static func / (lhs: Vector, rhs: Vector) -> Vector {
-    checkSameCount(lhs, rhs, "divide")
+    checkSameCount(lhs, rhs, "/")
     return Vector(zipElements(lhs.elements, rhs.elements, /))
   }
 
@@ -81,25 +79,25 @@ extension Vector {
 
   /// Adds `rhs` elementwise, in place.
   public static func += (lhs: inout Vector, rhs: Vector) {
-    checkSameCount(lhs, rhs, "add")
+    checkSameCount(lhs, rhs, "+")
     updateElements(&lhs.elements, with: rhs.elements, +)
   }
 
   /// Subtracts `rhs` elementwise, in place.
   public static func -= (lhs: inout Vector, rhs: Vector) {
-    checkSameCount(lhs, rhs, "subtract")
+    checkSameCount(lhs, rhs, "-")
     updateElements(&lhs.elements, with: rhs.elements, -)
   }
 
   /// Multiplies by `rhs` elementwise, in place.
   public static func *= (lhs: inout Vector, rhs: Vector) {
-    checkSameCount(lhs, rhs, "multiply")
+    checkSameCount(lhs, rhs, "*")
     updateElements(&lhs.elements, with: rhs.elements, *)
   }
 
   /// Divides by `rhs` elementwise, in place.
   public static func /= (lhs: inout Vector, rhs: Vector) {
-    checkSameCount(lhs, rhs, "divide")
+    checkSameCount(lhs, rhs, "/")
     updateElements(&lhs.elements, with: rhs.elements, /)
   }
 

@@ -17,7 +17,7 @@ enum LAPACK {
   @inline(__always)
   static func int(_ n: Int) -> Int32 {
     guard let value = Int32(exactly: n) else {
-      fatalError("Dimension \(n) is too large for LAPACK's 32-bit indices")
+      failure("linear algebra: dimension \(n) is too large for LAPACK's 32-bit indices (at most \(Int32.max))")
     }
     return value
   }
@@ -26,7 +26,7 @@ enum LAPACK {
   @inline(__always)
   static func blasInt(_ n: Int) -> blasint {
     guard let value = blasint(exactly: n) else {
-      fatalError("Dimension \(n) is too large for BLAS's 32-bit indices")
+      failure("linear algebra: dimension \(n) is too large for BLAS's 32-bit indices (at most \(blasint.max))")
     }
     return value
   }

@@ -14,7 +14,9 @@ public func lstsq(_ a: Matrix, _ b: Vector, rcond: Double? = nil) throws(LinearA
   solution: Vector, residuals: Vector, rank: Int, singularValues: Vector
 ) {
   guard b.count == a.rows else {
-    throw .shapeMismatch("Matrix \(a.rows)×\(a.columns) cannot fit Vector of \(b.count) elements")
+    throw .shapeMismatch(
+      "lstsq: \(matrixText(a.rows, a.columns)) cannot fit \(vectorText(b.count)) (b needs one value per row, \(a.rows))"
+    )
   }
   let result = try LAPACK.leastSquares(a, LAPACK.column(b), rcond: rcond)
   return (Vector(result.solution.elements), result.residuals, result.rank, result.singularValues)
@@ -26,7 +28,9 @@ public func lstsq(_ a: Matrix, _ b: Matrix, rcond: Double? = nil) throws(LinearA
   solution: Matrix, residuals: Vector, rank: Int, singularValues: Vector
 ) {
   guard b.rows == a.rows else {
-    throw .shapeMismatch("Matrix \(a.rows)×\(a.columns) cannot fit Matrix \(b.rows)×\(b.columns)")
+    throw .shapeMismatch(
+      "lstsq: \(matrixText(a.rows, a.columns)) cannot fit \(matrixText(b.rows, b.columns)) (b needs one row per row of a, \(a.rows))"
+    )
   }
   return try LAPACK.leastSquares(a, b, rcond: rcond)
 }

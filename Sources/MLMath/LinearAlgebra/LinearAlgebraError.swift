@@ -26,7 +26,7 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
   public var description: String {
     switch self {
     case .notSquare(let rows, let columns):
-      "Matrix \(rows)×\(columns) is not square"
+      "Matrix of shape (\(rows), \(columns)) is not square (it needs as many rows as columns)"
     case .singular:
       "Matrix is singular"
     case .notPositiveDefinite:

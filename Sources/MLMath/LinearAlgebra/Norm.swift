@@ -43,8 +43,8 @@ public func norm(_ a: Matrix, _ ord: Double) -> Double {
   case 2: return singularValues().max() ?? 0
   case -2: return singularValues().min() ?? 0
   default:
-    fatalError(
-      "Invalid norm order \(ord) for matrices (use 1, 2, .infinity, -1, -2, -.infinity, \"fro\" or \"nuc\")"
+    failure(
+      "norm: invalid norm order \(ord) for matrices (use 1, 2, .infinity, -1, -2, -.infinity, \"fro\" or \"nuc\")"
     )
   }
 }
@@ -55,7 +55,7 @@ public func norm(_ a: Matrix, _ ord: String) -> Double {
   switch ord {
   case "fro": return norm(a)
   case "nuc": return ((try? LAPACK.singularValues(a).elements) ?? [.nan]).reduce(0, +)
-  default: fatalError("Invalid norm order \"\(ord)\" for matrices (use \"fro\" or \"nuc\")")
+  default: failure("norm: invalid norm order \"\(ord)\" for matrices (use \"fro\" or \"nuc\")")
   }
 }
 

@@ -16,7 +16,9 @@ extension LAPACK {
   /// `Σ uᵢ vᵢ` by BLAS `ddot`.
   static func dot(_ u: Vector, _ v: Vector) -> Double {
     guard u.count == v.count else {
-      fatalError("Vector of \(u.count) elements cannot dot Vector of \(v.count) elements")
+      failure(
+        "dot: shapes \(shapeText(u.count)) and \(shapeText(v.count)) not aligned: the vectors must have the same length"
+      )
     }
     return u.elements.withUnsafeBufferPointer { x in
       v.elements.withUnsafeBufferPointer { y in
@@ -28,7 +30,8 @@ extension LAPACK {
   /// `a b` by BLAS `dgemm`.
   static func product(_ a: Matrix, _ b: Matrix) -> Matrix {
     guard a.columns == b.rows else {
-      fatalError("Matrix \(a.rows)×\(a.columns) cannot multiply Matrix \(b.rows)×\(b.columns)")
+      matmulFailure(
+        shapeText(a.rows, a.columns), shapeText(b.rows, b.columns), a.columns, b.rows)
     }
     var c = Matrix(rows: a.rows, columns: b.columns)
     guard a.rows > 0, b.columns > 0, a.columns > 0 else { return c }
@@ -49,7 +52,7 @@ extension LAPACK {
   /// `a x` by BLAS `dgemv`.
   static func product(_ a: Matrix, _ x: Vector) -> Vector {
     guard a.columns == x.count else {
-      fatalError("Matrix \(a.rows)×\(a.columns) cannot multiply Vector of \(x.count) elements")
+      matmulFailure(shapeText(a.rows, a.columns), shapeText(x.count), a.columns, x.count)
     }
     var y = [Double](repeating: 0, count: a.rows)
     guard a.rows > 0, a.columns > 0 else { return Vector(y) }
@@ -69,7 +72,7 @@ extension LAPACK {
   /// `xᵀ a` by BLAS `dgemv` on the transpose.
   static func product(_ x: Vector, _ a: Matrix) -> Vector {
     guard x.count == a.rows else {
-      fatalError("Vector of \(x.count) elements cannot multiply Matrix \(a.rows)×\(a.columns)")
+      matmulFailure(shapeText(x.count), shapeText(a.rows, a.columns), x.count, a.rows)
     }
     var y = [Double](repeating: 0, count: a.columns)
     guard a.rows > 0, a.columns > 0 else { return Vector(y) }
@@ -101,4 +104,12 @@ extension Vector {
 
   /// The vector–matrix product `selfᵀ · a`, like `x @ a`.
   public func matmul(_ a: Matrix) -> Vector { LAPACK.product(self, a) }
+}
+
+/// NumPy's `matmul: Input operand 1 has a mismatch in its core dimension 0`, said plainly.
+@inline(never)
+func matmulFailure(_ left: String, _ right: String, _ inner: Int, _ otherInner: Int) -> Never {
+  failure(
+    "matmul: inner dimensions differ: \(left) @ \(right) (the left operand's last dimension, \(inner), must equal the right operand's first, \(otherInner))"
+  )
 }

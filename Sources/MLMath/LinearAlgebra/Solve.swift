@@ -5,7 +5,8 @@ internal import CLAPACK
 public func solve(_ a: Matrix, _ b: Vector) throws(LinearAlgebraError) -> Vector {
   guard b.count == a.rows else {
     throw .shapeMismatch(
-      "Matrix \(a.rows)×\(a.columns) cannot solve for Vector of \(b.count) elements")
+      "solve: \(matrixText(a.rows, a.columns)) cannot solve for \(vectorText(b.count)) (b needs one value per row, \(a.rows))"
+    )
   }
   return Vector(try LAPACK.solve(a, LAPACK.column(b)).elements)
 }
@@ -14,7 +15,8 @@ public func solve(_ a: Matrix, _ b: Vector) throws(LinearAlgebraError) -> Vector
 public func solve(_ a: Matrix, _ b: Matrix) throws(LinearAlgebraError) -> Matrix {
   guard b.rows == a.rows else {
     throw .shapeMismatch(
-      "Matrix \(a.rows)×\(a.columns) cannot solve for Matrix \(b.rows)×\(b.columns)")
+      "solve: \(matrixText(a.rows, a.columns)) cannot solve for \(matrixText(b.rows, b.columns)) (b needs one row per row of a, \(a.rows))"
+    )
   }
   return try LAPACK.solve(a, b)
 }

@@ -16,9 +16,10 @@ public struct ContourLevels: Sendable, Hashable {
   private let choice: Choice
 
   /// About `count` levels at nice round values (multiples of 1, 2 or 5 × 10ᵏ)
-  /// strictly between the smallest and largest sample.
+  /// strictly between the smallest and largest sample; `count` is taken as at least
+  /// 1 and at most 1000.
   public static func count(_ count: Int) -> ContourLevels {
-    ContourLevels(choice: .count(max(1, count)))
+    ContourLevels(choice: .count(min(max(1, count), 1000)))
   }
 
   /// Exactly these levels.

@@ -18,9 +18,9 @@ extension Figure {
     let lows = Array(lower)
     let highs = Array(upper)
     guard lows.count == xs.count, highs.count == xs.count else {
-      fatalError(
-        "fillBetween(_:_:_:) needs one lower and one upper value per x; "
-          + "got \(xs.count) x, \(lows.count) lower and \(highs.count) upper values")
+      failure(
+        "fillBetween: x, lower and upper must have the same length, but x has \(xs.count) values, lower \(lows.count) and upper \(highs.count)"
+      )
     }
     let band = Band(x: xs, lower: lows, upper: highs, label: label, styleIndex: nextStyleIndex)
     return adding(.band(band))

@@ -38,8 +38,9 @@ extension Figure {
   ) -> Figure {
     let heights = Array(values)
     guard heights.count == categories.count else {
-      fatalError(
-        "bar(_:_:) needs one value per category; got \(categories.count) and \(heights.count)")
+      failure(
+        "bar: values needs one value per category, but there are \(categories.count) categories and \(heights.count) values"
+      )
     }
     let bars = heights.enumerated().map { i, value in
       Bars.Bar(lower: Double(i) - 0.4, upper: Double(i) + 0.4, value: value)

@@ -16,7 +16,7 @@ extension Figure {
     _ f: (Double, Double) -> Double, x: ClosedRange<Double>, y: ClosedRange<Double>,
     levels: ContourLevels = 8, resolution: Int = 64, labelled: Bool = false
   ) -> Figure {
-    guard resolution >= 2 else { fatalError("contour(_:x:y:) needs a resolution of at least 2") }
+    guard resolution >= 2 else { failure("contour: resolution must be at least 2, got \(resolution)") }
     let n = resolution
     let xs = (0..<n).map {
       x.lowerBound + Double($0) * (x.upperBound - x.lowerBound) / Double(n - 1)

@@ -22,13 +22,19 @@ extension Figure {
     range: ClosedRange<Double>? = nil, rowLabels: [String]? = nil,
     columnLabels: [String]? = nil, annotated: Bool = false
   ) -> Figure {
-    if let rowLabels, rowLabels.count != values.rows || y != nil {
-      fatalError(
-        "heatmap(_:rowLabels:) needs one label per row (\(values.rows)) and no y extent")
+    if let rowLabels, rowLabels.count != values.rows {
+      failure(
+        "heatmap: rowLabels needs one label per row: the matrix has \(values.rows) rows, rowLabels has \(rowLabels.count)"
+      )
     }
-    if let columnLabels, columnLabels.count != values.columns || x != nil {
-      fatalError(
-        "heatmap(_:columnLabels:) needs one label per column (\(values.columns)) and no x extent")
+    if rowLabels != nil && y != nil { failure("heatmap: rowLabels cannot be combined with a y extent") }
+    if let columnLabels, columnLabels.count != values.columns {
+      failure(
+        "heatmap: columnLabels needs one label per column: the matrix has \(values.columns) columns, columnLabels has \(columnLabels.count)"
+      )
+    }
+    if columnLabels != nil && x != nil {
+      failure("heatmap: columnLabels cannot be combined with an x extent")
     }
     let finite = values.elements.filter(\.isFinite)
     var valueRange = range ?? ((finite.min() ?? 0)...(finite.max() ?? 1))

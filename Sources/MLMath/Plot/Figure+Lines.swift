@@ -42,7 +42,7 @@ extension Figure {
     _ f: (Double) -> Double, in domain: ClosedRange<Double>, samples: Int = 200,
     label: String? = nil
   ) -> Figure {
-    guard samples >= 2 else { fatalError("plot(_:in:samples:) needs at least 2 samples") }
+    guard samples >= 2 else { failure("plot(_:in:samples:): samples must be at least 2, got \(samples)") }
     let step = (domain.upperBound - domain.lowerBound) / Double(samples - 1)
     let x = (0..<samples).map { domain.lowerBound + Double($0) * step }
     return plot(x, x.map(f), label: label)
@@ -89,7 +89,7 @@ extension Figure {
   ///   - label: The series name shown by ``legend(_:)``.
   public func path(_ points: [Vector], label: String? = nil) -> Figure {
     for (i, point) in points.enumerated() where point.count != 2 {
-      fatalError("path(_:) needs 2-element points; point \(i) has \(point.count) elements")
+      failure("path(_:): every point needs 2 elements (x, y); point \(i) has \(point.count)")
     }
     return path(points.map { $0[0] }, points.map { $0[1] }, label: label)
   }
@@ -101,7 +101,9 @@ extension Figure {
     let xs = Array(x)
     let ys = Array(y)
     guard xs.count == ys.count else {
-      fatalError("\(caller)(_:_:) needs as many x as y values; got \(xs.count) and \(ys.count)")
+      failure(
+        "\(caller): x and y must have the same length, but x has \(xs.count) values and y has \(ys.count)"
+      )
     }
     let points = zip(xs, ys).map { PlotPoint(x: $0, y: $1) }
     return Series(points: points, label: label, styleIndex: nextStyleIndex)

@@ -22,8 +22,9 @@ extension Figure {
   ///   - names: Legend names for classes `0, 1, 2, …`; by default "class 0", "class 1", ….
   public func scatter(_ points: Matrix, classes: [Int], names: [String]? = nil) -> Figure {
     guard classes.count == points.rows else {
-      fatalError(
-        "scatter(_:classes:) needs one class per row; got \(classes.count) for \(points.rows) rows")
+      failure(
+        "scatter(_:classes:): classes needs one class per row: the matrix has \(points.rows) rows, classes has \(classes.count)"
+      )
     }
     let (x, y) = Self.columns(of: points, caller: "scatter")
     var figure = self
@@ -49,8 +50,9 @@ extension Figure {
   /// The two columns of an `n × 2` matrix.
   private static func columns(of points: Matrix, caller: String) -> ([Double], [Double]) {
     guard points.columns == 2 else {
-      fatalError(
-        "\(caller)(_:) needs an n×2 matrix of points; got \(points.rows)×\(points.columns)")
+      failure(
+        "\(caller)(_:): the matrix of points must have shape (n, 2), one (x, y) per row; got shape \(shapeText(points.rows, points.columns))"
+      )
     }
     return (
       (0..<points.rows).map { points[$0, 0] }, (0..<points.rows).map { points[$0, 1] }

@@ -12,8 +12,8 @@ extension Figure {
   /// characters for bars and heatmaps, with axes, tick labels, title and legend.
   ///
   /// - Parameters:
-  ///   - width: The maximum line width in terminal columns (at least 16).
-  ///   - height: The approximate total number of lines (at least 8).
+  ///   - width: The maximum line width in terminal columns (16 to 1000).
+  ///   - height: The approximate total number of lines (8 to 1000).
   /// - Returns: The lines, each ending with a newline. The output is deterministic.
   public func text(width: Int = 72, height: Int = 20) -> String {
     TextRenderer(self, width: width, height: height).render()

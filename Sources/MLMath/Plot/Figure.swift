@@ -2,6 +2,8 @@
 ///
 /// `Figure` is a value: every modifier returns a new figure, so a chart reads as one
 /// chained expression and an existing figure can be extended without being changed.
+/// Unlike matplotlib's `ax.plot(…)`, `fig.plot(x, y)` on its own changes nothing (the
+/// compiler warns that its result is unused): write `fig = fig.plot(x, y)` or chain.
 ///
 /// ```swift
 /// let figure = Figure(title: "Huber loss", xLabel: "residual", yLabel: "loss")

@@ -9,7 +9,7 @@ struct HistogramBins: Sendable, Hashable {
   /// `range` (the data's minimum to maximum by default). Values outside the range
   /// and non-finite values are not counted.
   init(_ values: [Double], count: Int, range: ClosedRange<Double>? = nil) {
-    guard count >= 1 else { fatalError("A histogram needs at least 1 bin, got \(count)") }
+    checkBinCount(count, in: "histogram")
     let finite = values.filter(\.isFinite)
     var lower = range?.lowerBound ?? finite.min() ?? 0
     var upper = range?.upperBound ?? finite.max() ?? 1
@@ -17,7 +17,15 @@ struct HistogramBins: Sendable, Hashable {
       lower -= 0.5
       upper += 0.5
     }
+    if !lower.isFinite || !upper.isFinite {
+      failure("histogram: range [\(lower), \(upper)] is not finite")
+    }
     let width = (upper - lower) / Double(count)
+    if !width.isFinite || width <= 0 {
+      failure(
+        "histogram: too many bins for the data range [\(lower), \(upper)]: cannot create \(count) finite-sized bins"
+      )
+    }
     edges = (0...count).map { $0 == count ? upper : lower + Double($0) * width }
     counts = Array(repeating: 0, count: count)
     for value in finite where value >= lower && value <= upper {

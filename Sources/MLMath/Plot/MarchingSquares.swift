@@ -16,7 +16,9 @@ struct MarchingSquares {
   /// A tracer for `values` sampled over `x` × `y`; the grid must be at least 2 × 2.
   init(values: Matrix, x: ClosedRange<Double>, y: ClosedRange<Double>) {
     guard values.rows >= 2, values.columns >= 2 else {
-      fatalError("A contour grid needs at least 2×2 samples, got \(values.rows)×\(values.columns)")
+      failure(
+        "contour: the grid needs at least 2×2 samples, got shape \(shapeText(values.rows, values.columns))"
+      )
     }
     self.values = values
     self.x = x

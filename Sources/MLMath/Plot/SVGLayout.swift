@@ -15,6 +15,9 @@ struct SVGLayout {
   /// The smallest drawing that leaves room for a plot area.
   static let minimumSize = (width: 160, height: 120)
 
+  /// The largest drawing: far beyond any page, small enough that pixel arithmetic stays exact.
+  static let maximumSize = (width: 10_000, height: 10_000)
+
   /// The whole drawing.
   let canvas: CanvasRect
   /// The baseline of the title, if there is one.

@@ -126,7 +126,13 @@ extension SVGRenderer {
   /// drawn on top of each other add bytes but nothing visible.
   static func distinct(_ points: [CanvasPoint]) -> [CanvasPoint] {
     var seen = Set<[Int]>()
-    return points.filter { seen.insert([Int($0.x.rounded()), Int($0.y.rounded())]).inserted }
+    let pixels = -1_000_000_000...1_000_000_000
+    return points.filter {
+      seen.insert([
+        Int($0.x, rounding: .toNearestOrAwayFromZero, clampedTo: pixels),
+        Int($0.y, rounding: .toNearestOrAwayFromZero, clampedTo: pixels),
+      ]).inserted
+    }
   }
 
   // MARK: - Shared styling

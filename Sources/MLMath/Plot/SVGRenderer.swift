@@ -132,12 +132,14 @@ struct SVGRenderer {
     // leaves too little, keep every k-th so that neighbours do not collide.
     var labels = xTicks.map(\.label)
     let spacing = xTicks.count > 1 ? abs(xTicks[1].x - xTicks[0].x) : .infinity
-    let room = Int(min((spacing - 8) / SVGLayout.characterWidth, 1000))
+    let room = Int(
+      (spacing - 8) / SVGLayout.characterWidth, rounding: .towardZero, clampedTo: -1...1000)
     if projection.x.isCategorical, room >= 5 {
       labels = labels.map { TerminalWidth.truncate($0, to: room) }
     }
     let widest = labels.map(SVGLayout.textWidth).max() ?? 0
-    let every = max(1, Int((widest + 8) / spacing) + 1)
+    let every = Int(
+      (widest + 8) / spacing + 1, rounding: .towardZero, clampedTo: 1...max(1, xTicks.count))
     svg.open("g", ["text-anchor": "middle"])
     for (index, tick) in xTicks.enumerated() where index.isMultiple(of: every) {
       svg.element(

@@ -9,10 +9,25 @@ import Foundation
 /// Output already printed with `print` stays in order with the figure: both go through
 /// standard output, which is flushed afterwards.
 ///
+/// A figure with nothing drawn (usually `fig.plot(x, y)` whose result was dropped)
+/// is still shown, with a hint on standard error.
+///
 /// - Parameter figure: The figure to show.
 public func show(_ figure: Figure) {
+  if figure.marks.isEmpty {
+    fflush(nil)
+    var errors = StandardError()
+    print(emptyFigureHint, to: &errors)
+  }
   handOff(figure)
 }
+
+/// What `show(_:)` says about a figure with nothing drawn: most often the result of
+/// `fig.plot(x, y)` was dropped, because `Figure`'s methods return a new figure.
+let emptyFigureHint =
+  "MLMath: show(_:) got a figure with nothing drawn. Figure's methods return a new figure"
+  + " and leave the old one unchanged: write `fig = fig.plot(x, y)`, or chain"
+  + " `show(Figure().plot(x, y))`."
 
 /// Shows a grid of figures as one image, like `plt.show()` after `plt.subplots`.
 ///

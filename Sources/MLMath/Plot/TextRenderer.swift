@@ -21,12 +21,15 @@ struct TextRenderer {
   static let minimumWidth = 16
   /// The shortest rendering, in lines.
   static let minimumHeight = 8
+  /// The widest rendering, in cells, and the tallest, in lines: larger requests are
+  /// reduced to these, so a mistaken size cannot exhaust memory.
+  static let maximumSize = 1000
 
   /// A renderer for `figure` at most `width` cells wide and about `height` lines tall.
   init(_ figure: Figure, width: Int, height: Int) {
     self.figure = figure
-    self.width = max(Self.minimumWidth, width)
-    self.height = max(Self.minimumHeight, height)
+    self.width = min(max(Self.minimumWidth, width), Self.maximumSize)
+    self.height = min(max(Self.minimumHeight, height), Self.maximumSize)
   }
 
   /// The rendering, each line ending with a newline.
@@ -102,7 +105,9 @@ struct TextRenderer {
     var labels = Array(repeating: Character(" "), count: width)
     var nextFree = 0
     let positions = xAxis.ticks.compactMap { projection.projectX($0.value) }
-    let spacing = positions.count > 1 ? Int(abs(positions[1] - positions[0]) / 2) : width
+    let spacing =
+      positions.count > 1
+      ? Int(abs(positions[1] - positions[0]) / 2, rounding: .down, clampedTo: 0...width) : width
     for tick in xAxis.ticks {
       guard let x = projection.projectX(tick.value) else { continue }
       let column = Int(x.rounded() / 2, rounding: .down, clampedTo: 0...(columns - 1))

@@ -60,6 +60,10 @@ enum TickLocator {
   static func logarithmic(_ lower: Double, _ upper: Double, target: Int) -> [Tick] {
     let low = Foundation.log10(lower)
     let high = Foundation.log10(upper)
+    // A range reaching 0 or infinity has no decades to count (and no Int exponents).
+    guard low.isFinite, high.isFinite, low <= high else {
+      return linear(lower, upper, target: target)
+    }
     let firstDecade = Int(Foundation.ceil(low - 1e-9))
     let lastDecade = Int(Foundation.floor(high + 1e-9))
     if lastDecade - firstDecade + 1 >= 2 {
@@ -116,6 +120,9 @@ enum TickLocator {
   /// decimals to tell neighbours apart, and scientific notation for very large or small values.
   static func label(_ value: Double, step: Double) -> String {
     if value == 0 { return "0" }
+    guard value.isFinite, step.isFinite, step > 0 else {
+      return PlotNumberFormat.compact(value, significant: 6)
+    }
     let stepExponent = Int(Foundation.floor(Foundation.log10(step) + 1e-9))
     let valueExponent = Int(Foundation.floor(Foundation.log10(abs(value)) + 1e-9))
     if valueExponent >= 6 || stepExponent <= -5 {

@@ -48,8 +48,7 @@ extension Double {
   }
 
   /// Scientific notation with `digits` digits after the point (Python's `f"{x:.3e}"`, e.g. `1.235e+03`).
-  public func scientific(_ digits: Int, width: Int = 0, alignment: TextAlignment = .right) -> String
-  {
+  public func scientific(_ digits: Int, width: Int = 0, alignment: TextAlignment = .right) -> String {
     pythonStyle("%.*e", digits).padded(to: width, alignment: alignment)
   }
 
@@ -75,6 +74,9 @@ extension Double {
   func pythonStyle(_ format: String, _ precision: Int) -> String {
     if isNaN { return "nan" }
     if isInfinite { return self < 0 ? "-inf" : "inf" }
+    if precision > Int(Int32.max) {
+      failure("format precision \(precision) is too large (at most \(Int32.max))")
+    }
     return cFormat(format, precision: Swift.max(precision, 0), self)
   }
 }

@@ -41,7 +41,9 @@ public struct Table: CustomStringConvertible, Sendable {
   /// Appends a row from an array of values.
   public mutating func addRow(_ values: [any CustomStringConvertible]) {
     if values.count > headers.count {
-      fatalError("Table row has \(values.count) cells but the table has \(headers.count) columns")
+      failure(
+        "Table.addRow: the row has \(values.count) cells but the table has \(headers.count) columns (\(headers.joined(separator: ", ")))"
+      )
     }
     cells.append(
       values.map { value in

@@ -35,7 +35,7 @@ struct MersenneTwister: Sendable, Hashable {
   /// The state NumPy's `RandomState(seed)` builds for an array seed
   /// (Matsumoto and Nishimura's `init_by_array`).
   init(seedArray: [UInt32]) {
-    precondition(!seedArray.isEmpty, "an array seed must not be empty")
+    if seedArray.isEmpty { failure("RandomState(seed:): an array seed must not be empty") }
     self.init(seed: 19_650_218)
     let n = Self.stateCount
     var i = 1

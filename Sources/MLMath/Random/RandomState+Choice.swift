@@ -60,9 +60,9 @@ extension RandomState {
     populationSize n: Int, size: Int, replace: Bool, p: Vector?, caller: String
   ) -> [Int] {
     guard size >= 0 else {
-      fatalError("choice: negative dimensions are not allowed (size \(size))")
+      failure("choice: negative dimensions are not allowed (size \(size))")
     }
-    if n <= 0 && size != 0 { fatalError("choice: \(caller) unless no samples are taken") }
+    if n <= 0 && size != 0 { failure("choice: \(caller) unless no samples are taken") }
     if let p { Self.checkProbabilities(p, count: n) }
     if replace {
       guard let p else { return size == 0 ? [] : randint(0, n, size: size) }
@@ -70,13 +70,13 @@ extension RandomState {
       return random(size: size).elements.map { Self.countNotAbove($0, in: cdf) }
     }
     guard size <= n else {
-      fatalError(
+      failure(
         "choice: cannot take a larger sample (\(size)) than population (\(n)) when replace is false"
       )
     }
     guard var weights = p?.elements else { return Array(permutation(n).prefix(size)) }
     guard weights.count(where: { $0 > 0 }) >= size else {
-      fatalError("choice: fewer non-zero entries in p than size (\(size))")
+      failure("choice: fewer non-zero entries in p than size (\(size))")
     }
     var found: [Int] = []
     found.reserveCapacity(size)
@@ -96,10 +96,13 @@ extension RandomState {
   /// Stops with NumPy's message unless `p` is a probability vector for `count` outcomes.
   static func checkProbabilities(_ p: Vector, count: Int) {
     guard p.count == count else {
-      fatalError("choice: a and p must have same size (\(count) and \(p.count))")
+      failure("choice: a and p must have same size (\(count) and \(p.count))")
     }
-    guard !p.elements.contains(where: { $0 < 0 }) else {
-      fatalError("choice: probabilities are not non-negative")
+    if let k = p.elements.firstIndex(where: \.isNaN) {
+      failure("choice: probabilities contain NaN (p[\(k)])")
+    }
+    if let k = p.elements.firstIndex(where: { $0 < 0 }) {
+      failure("choice: probabilities are not non-negative (p[\(k)] = \(p.elements[k]))")
     }
     // Compensated (Kahan) summation, with NumPy's tolerance √ε.
     var sum = p.elements.first ?? 0
@@ -111,7 +114,7 @@ extension RandomState {
       sum = t
     }
     guard !(abs(sum - 1) > Double.ulpOfOne.squareRoot()) else {
-      fatalError("choice: probabilities do not sum to 1 (sum = \(sum))")
+      failure("choice: probabilities do not sum to 1 (sum = \(sum))")
     }
   }
 

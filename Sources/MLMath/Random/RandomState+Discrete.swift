@@ -226,15 +226,15 @@ extension RandomState {
   }
 
   static func checkBinomial(_ n: Int, _ p: Double) {
-    guard n >= 0 else { fatalError("binomial: n must be non-negative, got \(n)") }
-    guard p >= 0, p <= 1 else { fatalError("binomial: p must be in [0, 1], got \(p)") }
+    guard n >= 0 else { failure("binomial: n must be non-negative, got \(n)") }
+    guard p >= 0, p <= 1 else { failure("binomial: p must be in [0, 1], got \(p)") }
   }
 
   static func checkPoisson(_ lam: Double) {
-    guard lam >= 0 else { fatalError("poisson: lam must be non-negative, got \(lam)") }
+    guard lam >= 0 else { failure("poisson: lam must be non-negative, got \(lam)") }
     // NumPy's POISSON_LAM_MAX: larger means overflow the 64-bit result.
     guard lam <= 9.223372006484771e18 else {
-      fatalError("poisson: lam value too large, got \(lam)")
+      failure("poisson: lam value too large, got \(lam)")
     }
   }
 }

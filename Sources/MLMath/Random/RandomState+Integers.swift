@@ -63,10 +63,9 @@ extension RandomState {
   /// This is `randint` with NumPy's `Generator.integers` spelling; the values
   /// follow `RandomState.randint` (masked rejection), not `Generator.integers`
   /// (which uses a different algorithm and bit generator).
-  public mutating func integers(_ low: Int, _ high: Int, size: Int, endpoint: Bool = false) -> [Int]
-  {
+  public mutating func integers(_ low: Int, _ high: Int, size: Int, endpoint: Bool = false) -> [Int] {
     let (range, mask) = Self.integerRange(low, high, inclusive: endpoint)
-    guard size >= 0 else { fatalError("Negative dimensions are not allowed (size \(size))") }
+    _ = checkedCount(size, in: endpoint ? "integers" : "randint")
     if range != 0, range < 0xffff_ffff {
       // The common case — a range below 2³² - 1 — without per-draw branches.
       return withStream { stream in
@@ -90,7 +89,11 @@ extension RandomState {
   /// count, and its rejection mask.
   static func integerRange(_ low: Int, _ high: Int, inclusive: Bool) -> (UInt64, UInt64) {
     if inclusive ? low > high : low >= high {
-      fatalError("randint: low >= high (low = \(low), high = \(high))")
+      failure(
+        inclusive
+          ? "integers: low > high (low = \(low), high = \(high)); with endpoint: true the range is low...high"
+          : "randint: low >= high (low = \(low), high = \(high)); the range is low..<high, so it must not be empty"
+      )
     }
     let top = inclusive ? high : high - 1
     let range = UInt64(UInt(bitPattern: top) &- UInt(bitPattern: low))

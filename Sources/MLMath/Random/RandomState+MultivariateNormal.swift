@@ -27,14 +27,14 @@ extension RandomState {
   public mutating func multivariateNormal(mean: Vector, cov: Matrix, size: Int) -> Matrix {
     let n = mean.count
     guard cov.rows == n, cov.columns == n else {
-      fatalError(
-        "multivariate_normal: mean of \(n) elements and cov \(cov.rows)×\(cov.columns) must have the same length"
+      failure(
+        "multivariateNormal: mean has shape \(shapeText(n)), so cov must have shape \(shapeText(n, n)), got \(shapeText(cov.rows, cov.columns))"
       )
     }
     let z = standardNormal(size: (size, n))
     guard n > 0 else { return z }
     guard let (_, s, vh) = try? svd(cov) else {
-      fatalError("multivariate_normal: SVD of the covariance did not converge")
+      failure("multivariateNormal: the SVD of the covariance did not converge")
     }
     if !Self.reconstructs(cov, s: s, vh: vh) {
       let warning = "RuntimeWarning: covariance is not symmetric positive-semidefinite.\n"

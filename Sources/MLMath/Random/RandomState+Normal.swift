@@ -87,10 +87,10 @@ extension RandomState {
   }
 
   static func checkNonNegative(_ value: Double, _ name: String, in function: String) {
-    guard value >= 0 else { fatalError("\(function): \(name) must be non-negative, got \(value)") }
+    guard value >= 0 else { failure("\(function): \(name) must be non-negative, got \(value)") }
   }
 
   static func checkPositive(_ value: Double, _ name: String, in function: String) {
-    guard value > 0 else { fatalError("\(function): \(name) must be positive, got \(value)") }
+    guard value > 0 else { failure("\(function): \(name) must be positive, got \(value)") }
   }
 }

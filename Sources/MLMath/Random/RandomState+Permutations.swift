@@ -41,7 +41,7 @@ extension RandomState {
 
   /// The integers `0..<count` in random order, like `rng.permutation(count)`.
   public mutating func permutation(_ count: Int) -> [Int] {
-    guard count >= 0 else { fatalError("permutation: negative count \(count)") }
+    guard count >= 0 else { failure("permutation: count must be non-negative, got \(count)") }
     var values = Array(0..<count)
     shuffle(&values)
     return values

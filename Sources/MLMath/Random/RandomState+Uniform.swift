@@ -7,7 +7,7 @@ extension RandomState {
 
   /// `size` floats in `[0, 1)`, like `rng.random(size)` / `rng.rand(size)`.
   public mutating func random(size: Int) -> Vector {
-    guard size >= 0 else { fatalError("Negative dimensions are not allowed (size \(size))") }
+    _ = checkedCount(size, in: "random size")
     return withStream { stream in
       Vector(
         [Double](unsafeUninitializedCapacity: size) { buffer, initialized in
@@ -20,12 +20,8 @@ extension RandomState {
 
   /// A `rows × columns` matrix of floats in `[0, 1)`, like `rng.random((rows, columns))`.
   public mutating func random(size: (rows: Int, columns: Int)) -> Matrix {
-    guard size.rows >= 0, size.columns >= 0 else {
-      fatalError("Negative dimensions are not allowed (size \(size.rows)×\(size.columns))")
-    }
-    return Matrix(
-      rows: size.rows, columns: size.columns,
-      elements: random(size: size.rows * size.columns).elements)
+    let count = checkedElementCount(size.rows, size.columns, in: "random size")
+    return Matrix(rows: size.rows, columns: size.columns, elements: random(size: count).elements)
   }
 
   /// `count` floats in `[0, 1)`, like `rng.rand(count)`.
@@ -61,16 +57,14 @@ extension RandomState {
   )
     -> Matrix
   {
-    guard size.rows >= 0, size.columns >= 0 else {
-      fatalError("Negative dimensions are not allowed (size \(size.rows)×\(size.columns))")
-    }
-    let values = uniform(low, high, size: size.rows * size.columns)
+    let count = checkedElementCount(size.rows, size.columns, in: "uniform")
+    let values = uniform(low, high, size: count)
     return Matrix(rows: size.rows, columns: size.columns, elements: values.elements)
   }
 
   static func uniformRange(_ low: Double, _ high: Double) -> Double {
     let range = high - low
-    guard range.isFinite else { fatalError("uniform: range \(low)..<\(high) exceeds valid bounds") }
+    guard range.isFinite else { failure("uniform: the range high - low = \(high) - \(low) is not finite") }
     return range
   }
 }

@@ -34,7 +34,7 @@ public struct RandomState: Sendable, Hashable {
   /// A generator seeded with an array of 32-bit integers, like
   /// `np.random.RandomState([1, 2, 3])`.
   public init(seed: [Int]) {
-    guard !seed.isEmpty else { fatalError("Seed must be non-empty") }
+    guard !seed.isEmpty else { failure("RandomState(seed:): an array seed must not be empty") }
     twister = MersenneTwister(seedArray: seed.map(Self.checkedSeed))
   }
 
@@ -61,7 +61,7 @@ public struct RandomState: Sendable, Hashable {
 
   static func checkedSeed(_ seed: Int) -> UInt32 {
     guard let word = UInt32(exactly: seed) else {
-      fatalError("Seed must be between 0 and 2**32 - 1, got \(seed)")
+      failure("seed: a seed must be between 0 and 2**32 - 1, got \(seed)")
     }
     return word
   }
@@ -69,8 +69,7 @@ public struct RandomState: Sendable, Hashable {
   /// Runs `body` with the generator's state exposed as a ``LegacyStream``
   /// and stores the advanced state back.
   @inline(__always)
-  mutating func withStream<Result>(_ body: (inout LegacyStream) throws -> Result) rethrows -> Result
-  {
+  mutating func withStream<Result>(_ body: (inout LegacyStream) throws -> Result) rethrows -> Result {
     // Copied out first: `self` cannot be read while its key array is borrowed.
     var scalars = (position: twister.position, hasGauss: hasGauss, gauss: gauss)
     let result = try twister.key.withUnsafeMutableBufferPointer { words in
@@ -90,7 +89,7 @@ public struct RandomState: Sendable, Hashable {
   /// Fills a new vector with `count` values from `draw`.
   @inline(__always)
   mutating func vector(count: Int, _ draw: (inout LegacyStream) -> Double) -> Vector {
-    guard count >= 0 else { fatalError("Negative dimensions are not allowed (size \(count))") }
+    _ = checkedCount(count, in: "random size")
     return withStream { stream in
       Vector(
         [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -106,17 +105,15 @@ public struct RandomState: Sendable, Hashable {
   mutating func matrix(shape: (rows: Int, columns: Int), _ draw: (inout LegacyStream) -> Double)
     -> Matrix
   {
-    guard shape.rows >= 0, shape.columns >= 0 else {
-      fatalError("Negative dimensions are not allowed (size \(shape.rows)×\(shape.columns))")
-    }
-    let values = vector(count: shape.rows * shape.columns, draw)
+    let count = checkedElementCount(shape.rows, shape.columns, in: "random size")
+    let values = vector(count: count, draw)
     return Matrix(rows: shape.rows, columns: shape.columns, elements: values.elements)
   }
 
   /// Fills a new integer array with `count` values from `draw`.
   @inline(__always)
   mutating func integers(count: Int, _ draw: (inout LegacyStream) -> Int) -> [Int] {
-    guard count >= 0 else { fatalError("Negative dimensions are not allowed (size \(count))") }
+    _ = checkedCount(count, in: "random size")
     return withStream { stream in
       [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
         adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: count * 8)

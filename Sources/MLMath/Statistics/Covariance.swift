@@ -25,7 +25,7 @@ public func cov(_ m: Matrix, rowVariables: Bool = true, ddof: Double = 1) -> Mat
 
 /// The 2×2 covariance matrix of two variables (NumPy's `np.cov(x, y)`).
 public func cov(_ x: Vector, _ y: Vector, ddof: Double = 1) -> Matrix {
-  Vector.checkSameCount(x, y, "be paired with")
+  Vector.checkSameCount(x, y, "cov")
   return cov(vstack([x, y]), ddof: ddof)
 }
 
@@ -46,6 +46,6 @@ public func corrcoef(_ m: Matrix, rowVariables: Bool = true) -> Matrix {
 /// The 2×2 Pearson correlation matrix of two variables (NumPy's `np.corrcoef(x, y)`);
 /// the correlation itself is element `[0, 1]`.
 public func corrcoef(_ x: Vector, _ y: Vector) -> Matrix {
-  Vector.checkSameCount(x, y, "be paired with")
+  Vector.checkSameCount(x, y, "corrcoef")
   return corrcoef(vstack([x, y]))
 }

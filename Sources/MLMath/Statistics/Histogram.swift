@@ -14,7 +14,7 @@
 public func histogram(
   _ v: Vector, bins: Int = 10, range: ClosedRange<Double>? = nil, density: Bool = false
 ) -> (counts: Vector, edges: Vector) {
-  if bins < 1 { fatalError("histogram needs at least 1 bin, got \(bins)") }
+  checkBinCount(bins, in: "histogram")
   var (first, last): (Double, Double)
   if let range {
     (first, last) = (range.lowerBound, range.upperBound)
@@ -24,11 +24,18 @@ public func histogram(
     (first, last) = (v.min(), v.max())
   }
   if !first.isFinite || !last.isFinite {
-    fatalError("histogram range [\(first), \(last)] is not finite")
+    failure(
+      "histogram: \(range == nil ? "autodetected range" : "range") of [\(first), \(last)] is not finite"
+        + (range == nil ? " (drop NaN and infinite values first, e.g. v[v.mask(\\.isFinite)])" : ""))
   }
   if first == last {
     first -= 0.5
     last += 0.5
+  }
+  if !(last - first).isFinite || (last - first) / Double(bins) == 0 {
+    failure(
+      "histogram: too many bins for the data range [\(first), \(last)]: cannot create \(bins) finite-sized bins"
+    )
   }
   let edges = linspace(first, last, bins + 1)
   var counts = [Double](repeating: 0, count: bins)
@@ -37,7 +44,7 @@ public func histogram(
     var i = Int((x - first) / width * Double(bins))
     if i == bins { i -= 1 }
     // Correct the ~1 ulp disagreements between the arithmetic and the edges.
-    if x < edges.elements[i] { i -= 1 }
+    if x < edges.elements[i] && i > 0 { i -= 1 }
     if x >= edges.elements[i + 1] && i != bins - 1 { i += 1 }
     counts[i] += 1
   }
@@ -50,9 +57,11 @@ public func histogram(
 public func histogram(_ v: Vector, edges: Vector, density: Bool = false) -> (
   counts: Vector, edges: Vector
 ) {
-  if edges.count < 2 { fatalError("histogram needs at least 2 edges, got \(edges.count)") }
+  if edges.count < 2 { failure("histogram: edges needs at least 2 values, got \(edges.count)") }
   for k in 1..<edges.count where !(edges[k - 1] <= edges[k]) {
-    fatalError("histogram edges must increase monotonically")
+    failure(
+      "histogram: edges must increase monotonically, but edges[\(k - 1)] = \(edges[k - 1]) and edges[\(k)] = \(edges[k])"
+    )
   }
   let e = edges.elements
   var counts = [Double](repeating: 0, count: e.count - 1)
@@ -67,6 +76,12 @@ public func histogram(_ v: Vector, edges: Vector, density: Bool = false) -> (
     counts[low] += 1
   }
   return (densityScaled(counts, edges, density), edges)
+}
+
+/// Stops unless `bins` is a usable number of bins (NumPy: "`bins` must be positive").
+func checkBinCount(_ bins: Int, in function: String) {
+  if bins < 1 { failure("\(function): bins must be positive, got \(bins)") }
+  if bins > 1 << 40 { failure("\(function): \(bins) bins are too many to allocate") }
 }
 
 func densityScaled(_ counts: [Double], _ edges: Vector, _ density: Bool) -> Vector {

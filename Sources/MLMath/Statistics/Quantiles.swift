@@ -40,12 +40,14 @@ public func quantile(_ m: Matrix, _ q: Double, axis: Int) -> Vector {
 
 /// The `p`-th percentile, `0 ≤ p ≤ 100` (NumPy's `np.percentile(v, p)`).
 public func percentile(_ v: Vector, _ p: Double) -> Double {
-  quantile(v, p / 100)
+  checkPercentile(p)
+  return quantile(v, p / 100)
 }
 
 /// The percentiles at each of `p` (NumPy's `np.percentile(v, [p₁, p₂, …])`).
 public func percentile(_ v: Vector, _ p: Vector) -> Vector {
-  quantile(v, p / 100)
+  p.elements.forEach(checkPercentile)
+  return quantile(v, p / 100)
 }
 
 /// The interquartile range, 75th minus 25th percentile (SciPy's `scipy.stats.iqr(v)`).
@@ -122,7 +124,13 @@ func selectedQuantiles(_ values: [Double], _ qs: [Double]) -> [Double] {
 }
 
 func checkQuantile(_ q: Double) {
-  if q < 0 || q > 1 || q.isNaN { fatalError("Quantiles must be in the range [0, 1], got \(q)") }
+  if q < 0 || q > 1 || q.isNaN { failure("quantile: quantiles must be in the range [0, 1], got \(q)") }
+}
+
+func checkPercentile(_ p: Double) {
+  if p < 0 || p > 100 || p.isNaN {
+    failure("percentile: percentiles must be in the range [0, 100], got \(p)")
+  }
 }
 
 /// The lower neighbour's index and the interpolation fraction for quantile `q`.
@@ -140,7 +148,8 @@ func interpolate(_ a: Double, _ b: Double, _ gamma: Double) -> Double {
 
 /// The percentile `p` of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.percentile(m, p, axis)`).
 public func percentile(_ m: Matrix, _ p: Double, axis: Int) -> Vector {
-  quantile(m, p / 100, axis: axis)
+  checkPercentile(p)
+  return quantile(m, p / 100, axis: axis)
 }
 
 /// The interquartile range of each column (`axis: 0`) or row (`axis: 1`) (SciPy's `scipy.stats.iqr(m, axis)`).
