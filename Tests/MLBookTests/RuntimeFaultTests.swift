@@ -120,6 +120,18 @@ final class RuntimeFaultTests: XCTestCase {
     XCTAssertTrue(movedWarnings.contains { $0.line == 11 && $0.message.contains("map") }, "\(movedWarnings)")
   }
 
+  func testADroppedPlotIsAWarningAtItsLine() throws {
+    let course = try TestCourse(
+      lessons: [
+        "01-x.md": TestCourse.lesson(
+          body: "```swift-run\nimport MLMath\nlet x: Vector = [1, 2, 3]\nvar fig = Figure()\nfig.plot(x, x)\nshow(fig)\n```\n")
+      ])
+    defer { course.remove() }
+    let result = try course.mlbook("check", "--update")
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(result.stderr.contains("lessons/01-x.md:11:5: warning: result of call to 'plot("), result.stderr)
+  }
+
   func testBuildPrintsCompilerWarningsAndStrictFailsOnThem() throws {
     let course = try TestCourse(
       lessons: ["01-x.md": TestCourse.lesson(body: "```swift-run\nlet xs = [1, 2]\nxs.map { $0 + 1 }\n```\n")],
