@@ -239,3 +239,18 @@ final class FenceNameTests: XCTestCase {
     XCTAssertEqual(problems("- ```swift-run\n  print(1)\n  ```\n  ```output\n  1\n  ```\n"), "")
   }
 }
+
+final class UndefinedFootnoteTests: XCTestCase {
+  func testAReferenceWithoutANoteIsAWarningAtItsPlace() throws {
+    let lesson = try Lesson.parse(
+      source: TestCourse.lesson(body: "Defined[^a] and not[^missing].\n\n- in a list[^gone]\n\n[^a]: Note.\n"),
+      url: URL(fileURLWithPath: "/tmp/01-x.md"), displayPath: "01-x.md")
+    let warnings = LessonWarnings.undefinedFootnotes(lesson).map(\.description)
+    XCTAssertEqual(
+      warnings,
+      [
+        "01-x.md:7:20: warning: footnote `[^missing]` is never defined, so it shows as text; add `[^missing]: …` (after a blank line)",
+        "01-x.md:9:12: warning: footnote `[^gone]` is never defined, so it shows as text; add `[^gone]: …` (after a blank line)",
+      ])
+  }
+}

@@ -124,7 +124,9 @@ final class RuntimeFaultTests: XCTestCase {
     let course = try TestCourse(
       lessons: [
         "01-x.md": TestCourse.lesson(
-          body: "```swift-run\nimport MLMath\nlet x: Vector = [1, 2, 3]\nvar fig = Figure()\nfig.plot(x, x)\nshow(fig)\n```\n")
+          body:
+            "```swift-run\nimport MLMath\nlet x: Vector = [1, 2, 3]\nvar fig = Figure()\nfig.plot(x, x)\nshow(fig)\n```\n"
+        )
       ])
     defer { course.remove() }
     let result = try course.mlbook("check", "--update")
