@@ -18,7 +18,10 @@ enum HTMLText {
   /// The prose of a page body: tags become spaces; code, outputs, figures and
   /// formulas are dropped; each `<h2 id>`/`<h3 id>` becomes
   /// `\u{1}id\u{2}heading text\u{3}` so the text can be split into sections.
-  static func prose(_ html: String) -> String {
+  ///
+  /// - Parameter formulas: Whether a formula reads as its text form (`alttext`,
+  ///   for the search index) or is left out (for counting words of prose).
+  static func prose(_ html: String, formulas: Bool = true) -> String {
     let bytes = Array(html.utf8)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count / 2)
@@ -42,7 +45,7 @@ enum HTMLText {
         let end = Array("</".utf8) + skip + [UInt8(ascii: ">")]
         i = (find(end, in: bytes, from: close) ?? bytes.count - end.count) + end.count
         // A formula reads as its text form (`alttext`); code, outputs and figures are left out.
-        if name == Array("math".utf8), let text = attribute("alttext", in: [UInt8(ascii: " ")] + Array(tag)) {
+        if formulas, name == Array("math".utf8), let text = attribute("alttext", in: [UInt8(ascii: " ")] + Array(tag)) {
           out += text
         } else {
           out.append(UInt8(ascii: " "))

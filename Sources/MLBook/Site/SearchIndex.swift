@@ -53,7 +53,7 @@ struct SearchIndex {
   static func wordCount(_ html: String) -> Int {
     var count = 0
     var inWord = false
-    for byte in HTMLText.prose(html).utf8 {
+    for byte in HTMLText.prose(html, formulas: false).utf8 {
       let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte < 0x04
       if !isSpace && !inWord { count += 1 }
       inWord = !isSpace
