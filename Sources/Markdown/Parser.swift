@@ -240,6 +240,23 @@ private struct Converter {
     return inlines(under: node, cursor: &cursor, depth: 0, inTableCell: inTableCell)
   }
 
+  /// Where a link's or image's destination is written (`](dest`, else `dest`
+  /// alone, for reference links and autolinks), at or after `start`; moves
+  /// `cursor` past it when found.
+  private func locate(destination: String, from start: SourcePosition, cursor: inout SourcePosition)
+    -> SourcePosition
+  {
+    if let found = lines.find("](" + destination, from: start) {
+      cursor = SourcePosition(line: found.line, column: found.column + 2)
+      return cursor
+    }
+    if let found = lines.find(destination, from: start) {
+      cursor = found
+      return found
+    }
+    return start
+  }
+
   /// `cursor` moves through the source as formulas are found, so that two equal
   /// formulas in one paragraph get their own positions.
   private func inlines(
@@ -291,14 +308,7 @@ private struct Converter {
         let destination = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
         let start = cursor
         let content = inlines(under: child, cursor: &cursor, depth: depth + 1, inTableCell: inTableCell)
-        var position = start
-        if let found = lines.find("](" + destination, from: start) {
-          position = SourcePosition(line: found.line, column: found.column + 2)
-          cursor = position
-        } else if let found = lines.find(destination, from: start) {
-          position = found
-          cursor = found
-        }
+        let position = locate(destination: destination, from: start, cursor: &cursor)
         result.append(
           .link(
             destination: destination, title: cmark_node_get_title(child).map { String(cString: $0) } ?? "",
@@ -307,11 +317,7 @@ private struct Converter {
         let source = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
         let start = cursor
         let alt = inlines(under: child, cursor: &cursor, depth: depth + 1, inTableCell: inTableCell)
-        var position = start
-        if let found = lines.find("](" + source, from: start) {
-          position = SourcePosition(line: found.line, column: found.column + 2)
-          cursor = position
-        }
+        let position = locate(destination: source, from: start, cursor: &cursor)
         result.append(
           .image(
             source: source, title: cmark_node_get_title(child).map { String(cString: $0) } ?? "", alt: alt,

@@ -15,16 +15,33 @@ final class LessonTypeCheckTests: XCTestCase {
         forResource: "lesson", withExtension: "swift", subdirectory: "Fixtures/typecheck"))
     let modules = try XCTUnwrap(
       Self.modulesDirectory(), "no Modules/MLMath.swiftmodule near the test bundle")
+    let start = Date()
+    let (status, text) = try Self.typecheck(
+      lesson,
+      modules: modules,
+      flags: [
+        "-Xfrontend", "-warn-long-expression-type-checking=200", "-Xfrontend", "-warn-long-function-bodies=2000",
+      ])
+    let seconds = Date().timeIntervalSince(start)
+
+    XCTAssertEqual(status, 0, "swiftc -typecheck failed:\n\(text)")
+    XCTAssertFalse(text.contains("to type-check"), "slow expressions:\n\(text)")
+    XCTAssertFalse(text.contains("took"), "slow type-checking:\n\(text)")
+    print("lesson.swift type-checked in \(String(format: "%.2f", seconds)) s (whole swiftc run)")
+  }
+
+  /// Runs `swiftc -typecheck` on `file` against the MLMath module in `modules`
+  /// (and the package's C BLAS/LAPACK module map); returns its exit status and
+  /// everything it printed. `SWIFTC` names the compiler, else `swiftc` on PATH.
+  static func typecheck(_ file: URL, modules: URL, flags: [String] = []) throws -> (status: Int32, output: String) {
     let packageRoot = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let clapack = packageRoot.appendingPathComponent("Sources/CLAPACK").path
-
     let process = Process()
-    var arguments = [
-      "-typecheck", "-I", modules.path, "-I", clapack,
-      "-Xfrontend", "-warn-long-expression-type-checking=200",
-      "-Xfrontend", "-warn-long-function-bodies=2000", lesson.path,
-    ]
+    var arguments =
+      [
+        "-typecheck", "-diagnostic-style=llvm", "-I", modules.path, "-I",
+        packageRoot.appendingPathComponent("Sources/CLAPACK").path,
+      ] + flags + [file.path]
     if let swiftc = ProcessInfo.processInfo.environment["SWIFTC"] {
       process.executableURL = URL(fileURLWithPath: swiftc)
     } else {
@@ -35,17 +52,10 @@ final class LessonTypeCheckTests: XCTestCase {
     let output = Pipe()
     process.standardOutput = output
     process.standardError = output
-    let start = Date()
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    let seconds = Date().timeIntervalSince(start)
-    let text = String(decoding: data, as: UTF8.self)
-
-    XCTAssertEqual(process.terminationStatus, 0, "swiftc -typecheck failed:\n\(text)")
-    XCTAssertFalse(text.contains("to type-check"), "slow expressions:\n\(text)")
-    XCTAssertFalse(text.contains("took"), "slow type-checking:\n\(text)")
-    print("lesson.swift type-checked in \(String(format: "%.2f", seconds)) s (whole swiftc run)")
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 
   /// `<build>/Modules`, where SwiftPM puts `MLMath.swiftmodule`; the test

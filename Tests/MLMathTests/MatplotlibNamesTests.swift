@@ -41,8 +41,6 @@ final class MatplotlibNamesTests: XCTestCase {
   func testMatplotlibNamesPointToMLMathSpellings() throws {
     let modules = try XCTUnwrap(
       LessonTypeCheckTests.modulesDirectory(), "no Modules/MLMath.swiftmodule near the test bundle")
-    let packageRoot = URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let header = [
       "import MLMath", "let x: Vector = [1, 2, 3]", "let fig = Figure().plot(x, x)",
       // The real spellings compile, next to the unavailable ones.
@@ -54,27 +52,9 @@ final class MatplotlibNamesTests: XCTestCase {
     try program.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
 
-    let process = Process()
-    var arguments = [
-      "-typecheck", "-diagnostic-style=llvm", "-I", modules.path, "-I",
-      packageRoot.appendingPathComponent("Sources/CLAPACK").path, file.path,
-    ]
-    if let swiftc = ProcessInfo.processInfo.environment["SWIFTC"] {
-      process.executableURL = URL(fileURLWithPath: swiftc)
-    } else {
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      arguments.insert("swiftc", at: 0)
-    }
-    process.arguments = arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let text = String(decoding: data, as: UTF8.self)
+    let (status, text) = try LessonTypeCheckTests.typecheck(file, modules: modules)
 
-    XCTAssertNotEqual(process.terminationStatus, 0)
+    XCTAssertNotEqual(status, 0)
     let errors = text.split(separator: "\n").filter { $0.contains(": error: ") }
     XCTAssertEqual(errors.count, Self.cases.count, text)
     for (index, testCase) in Self.cases.enumerated() {

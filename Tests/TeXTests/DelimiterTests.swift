@@ -8,10 +8,7 @@ final class DelimiterTests: XCTestCase {
   let tex = try! TeXRenderer()
 
   func body(_ source: String, display: Bool = false) throws -> String {
-    let full = try tex.mathML(source, display: display)
-    let start = try XCTUnwrap(full.range(of: "<semantics>")).upperBound
-    let end = try XCTUnwrap(full.range(of: "<annotation")).lowerBound
-    return String(full[start..<end])
+    try tex.presentation(source, display: display)
   }
 
   /// The one node of a formula.

@@ -6,12 +6,8 @@ import XCTest
 final class MathMLTests: XCTestCase {
   let tex = try! TeXRenderer()
 
-  /// The presentation part of the MathML, without `<math>`, `<semantics>` and annotation.
   func body(_ source: String, display: Bool = false) throws -> String {
-    let full = try tex.mathML(source, display: display)
-    let start = try XCTUnwrap(full.range(of: "<semantics>")).upperBound
-    let end = try XCTUnwrap(full.range(of: "<annotation")).lowerBound
-    return String(full[start..<end])
+    try tex.presentation(source, display: display)
   }
 
   func testWrapperAndAnnotation() throws {

@@ -7,25 +7,41 @@ enum LessonWarnings {
     (levelOneHeadings(lesson) + undefinedFootnotes(lesson)).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
   }
 
+  /// Calls `body` with every block of `blocks`, also those inside quotes, lists and footnotes.
+  private static func forEachBlock(in blocks: [Block], _ body: (Block) -> Void) {
+    for block in blocks {
+      body(block)
+      switch block {
+      case .blockQuote(let inner, _), .footnoteDefinition(_, _, let inner, _): forEachBlock(in: inner, body)
+      case .list(let list): for item in list.items { forEachBlock(in: item.blocks, body) }
+      default: break
+      }
+    }
+  }
+
   /// `[^label]` that cmark left as text: no `[^label]:` defines it, so the reader sees the brackets.
   static func undefinedFootnotes(_ lesson: Lesson) -> [Diagnostic] {
+    let lines = lesson.source.split(separator: "\n", omittingEmptySubsequences: false)
     var found: [Diagnostic] = []
+    /// Where `needle` is first written at or after the block's line.
+    func locate(_ needle: String, from line: Int) -> (line: Int, column: Int) {
+      for number in max(line, 1)...max(line, lines.count) where number <= lines.count {
+        if let range = lines[number - 1].range(of: needle) {
+          return (number, lines[number - 1].utf8.distance(from: lines[number - 1].startIndex, to: range.lowerBound) + 1)
+        }
+      }
+      return (line, 1)
+    }
     func scan(_ inlines: [Inline], at position: SourcePosition) {
       for inline in inlines {
         switch inline {
         case .text(let text):
           for match in text.matches(of: #/\[\^([^\]\s]+)\](?!:)/#) {
             let label = String(match.1)
-            let line = lesson.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-              .dropFirst(position.line - 1).first { $0.element.contains("[^\(label)]") }
+            let (line, column) = locate("[^\(label)]", from: position.line)
             found.append(
               Diagnostic(
-                path: lesson.displayPath, line: (line?.offset ?? position.line - 1) + 1,
-                column: line.map {
-                  $0.element.utf8.distance(
-                    from: $0.element.startIndex, to: $0.element.range(of: "[^\(label)]")!.lowerBound) + 1
-                } ?? 1,
-                severity: .warning,
+                path: lesson.displayPath, line: line, column: column, severity: .warning,
                 message:
                   "footnote `[^\(label)]` is never defined, so it shows as text; add `[^\(label)]: …` (after a blank line)"
               ))
@@ -36,19 +52,14 @@ enum LessonWarnings {
         }
       }
     }
-    func visit(_ blocks: [Block]) {
-      for block in blocks {
-        switch block {
-        case .paragraph(let inlines, let position), .heading(_, let inlines, let position): scan(inlines, at: position)
-        case .table(let table):
-          for row in [table.header] + table.rows { for cell in row { scan(cell, at: table.position) } }
-        case .blockQuote(let inner, _), .footnoteDefinition(_, _, let inner, _): visit(inner)
-        case .list(let list): for item in list.items { visit(item.blocks) }
-        default: break
-        }
+    forEachBlock(in: lesson.document.blocks) { block in
+      switch block {
+      case .paragraph(let inlines, let position), .heading(_, let inlines, let position): scan(inlines, at: position)
+      case .table(let table):
+        for row in [table.header] + table.rows { for cell in row { scan(cell, at: table.position) } }
+      default: break
       }
     }
-    visit(lesson.document.blocks)
     return found
   }
 
@@ -56,26 +67,14 @@ enum LessonWarnings {
   /// the front-matter title, so a second one breaks the outline; sections start at `##`.
   static func levelOneHeadings(_ lesson: Lesson) -> [Diagnostic] {
     var found: [Diagnostic] = []
-    func visit(_ blocks: [Block]) {
-      for block in blocks {
-        switch block {
-        case .heading(let level, _, let position) where level == 1:
-          found.append(
-            Diagnostic(
-              path: lesson.displayPath, line: position.line, column: position.column, severity: .warning,
-              message: "a level-1 heading: the page title comes from the front matter; start sections at `##`"))
-        case .blockQuote(let inner, _):
-          visit(inner)
-        case .footnoteDefinition(_, _, let inner, _):
-          visit(inner)
-        case .list(let list):
-          for item in list.items { visit(item.blocks) }
-        default:
-          break
-        }
+    forEachBlock(in: lesson.document.blocks) { block in
+      if case .heading(1, _, let position) = block {
+        found.append(
+          Diagnostic(
+            path: lesson.displayPath, line: position.line, column: position.column, severity: .warning,
+            message: "a level-1 heading: the page title comes from the front matter; start sections at `##`"))
       }
     }
-    visit(lesson.document.blocks)
     return found
   }
 }
