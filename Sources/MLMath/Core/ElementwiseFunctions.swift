@@ -222,12 +222,18 @@ public func round(_ x: Matrix) -> Matrix {
 
 /// The elementwise sign: −1, 0 or 1 (NaN stays NaN) (NumPy's `np.sign`).
 public func sign(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { $0 > 0 ? 1 : ($0 < 0 ? -1 : $0) })
+  Vector(mapElements(x.elements, signValue))
 }
 
 /// The elementwise sign: −1, 0 or 1 (NaN stays NaN) (NumPy's `np.sign`).
 public func sign(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { $0 > 0 ? 1 : ($0 < 0 ? -1 : $0) })
+  x.with(mapElements(x.elements, signValue))
+}
+
+/// −1, 0 or 1; `-0.0` gives `0.0` and NaN stays NaN, as NumPy's `np.sign`.
+@inline(always)
+func signValue(_ x: Double) -> Double {
+  x > 0 ? 1 : (x < 0 ? -1 : (x == 0 ? 0 : x))
 }
 
 /// The elementwise square, x·x (NumPy's `np.square`).
@@ -280,13 +286,14 @@ func powElements(_ a: [Double], _ p: Double) -> [Double] {
 func nanPropagatingMax(_ a: Double, _ b: Double) -> Double {
   // `a >= b` and `a != a` (NaN) never hold together, so `!=` is their `||` without
   // a branch, which keeps loops vectorizable.
-  (a >= b) != (a != a) ? a : b
+  // Ties (`-0.0` against `0.0`) give `b`, as NumPy's SIMD loops do.
+  (a > b) != (a != a) ? a : b
 }
 
 /// The smaller of two numbers, or NaN if either is NaN (NumPy's `np.minimum`).
 @inline(always)
 func nanPropagatingMin(_ a: Double, _ b: Double) -> Double {
-  (a <= b) != (a != a) ? a : b
+  (a < b) != (a != a) ? a : b
 }
 
 /// The elementwise larger of two vectors; NaN wins (NumPy's `np.maximum`).

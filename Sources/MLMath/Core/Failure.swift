@@ -16,6 +16,14 @@ func failure(_ message: String, file: StaticString = #fileID, line: UInt = #line
   fatalError(message, file: file, line: line)
 }
 
+/// `x`, with a NaN's sign bit cleared.
+///
+/// x86's default NaN (from `0 / 0`, `∞ − ∞`) has its sign bit set, and Swift
+/// prints such a `Double` as `-nan` where NumPy prints `nan`. Every MLMath
+/// function that returns a scalar passes it through here.
+@usableFromInline @inline(__always)
+func unsignedNaN(_ x: Double) -> Double { x.isNaN ? .nan : x }
+
 /// A vector's shape as NumPy prints it: `(3,)`.
 func shapeText(_ count: Int) -> String { "(\(count),)" }
 
@@ -145,14 +153,28 @@ func checkedCount(_ count: Int, in function: @autoclosure () -> String) -> Int {
   return count
 }
 
-/// Stops unless `axis` is 0 or 1: NumPy's `axis 2 is out of bounds for array of dimension 2`.
-func checkMatrixAxis(_ axis: Int, in function: String?) {
-  if axis != 0 && axis != 1 {
+/// `axis` as 0 or 1, counting `-1` as the last axis (1) and `-2` as the first (0), as NumPy does;
+/// stops otherwise with NumPy's `axis 2 is out of bounds for array of dimension 2`.
+@discardableResult
+func checkMatrixAxis(_ axis: Int, in function: String?) -> Int {
+  switch axis {
+  case 0, 1: return axis
+  case -2, -1: return axis + 2
+  default:
     failure(
       (function.map { "\($0): " } ?? "")
-        + "axis \(axis) is out of bounds for a Matrix (valid: 0 for down the columns, 1 for along the rows)"
+        + "axis \(axis) is out of bounds for a Matrix (valid: 0 or -2 down the columns, 1 or -1 along the rows)"
     )
   }
+}
+
+/// `axis` as 0, the only axis of a vector (NumPy accepts `0` and `-1`).
+@discardableResult
+func checkVectorAxis(_ axis: Int, in function: String) -> Int {
+  if axis != 0 && axis != -1 {
+    failure("\(function): axis \(axis) is out of bounds for a Vector (valid: 0 or -1)")
+  }
+  return 0
 }
 
 /// NumPy's `operands could not be broadcast together with shapes (3,) (2,)`, with the operation.

@@ -174,8 +174,11 @@ func testElements(_ a: [Double], _ b: [Double], _ test: (Double, Double) -> Bool
 /// The largest (`largest: true`) or smallest element of a nonempty buffer, or
 /// NaN if any element is NaN. Works on `SIMD4` lanes with two accumulators:
 /// LLVM does not vectorize a floating-point max/min reduction by itself.
+///
+/// Of equal elements (`-0.0` and `0.0`) the later one wins, as in NumPy's
+/// `maximum.reduce`, so `max([0.0, -0.0])` is `-0.0` there and here.
 func extremeElement(_ a: UnsafeBufferPointer<Double>, largest: Bool) -> Double {
-  largest ? extremeElement(a, >) : extremeElement(a, <)
+  largest ? extremeElement(a, >=) : extremeElement(a, <=)
 }
 
 @inline(always)
@@ -190,7 +193,7 @@ private func extremeElement(
   var nan = SIMDMask<SIMD4<Int64>>(repeating: false)
   var i = 0
   let betterLanes: (SIMD4<Double>, SIMD4<Double>) -> SIMDMask<SIMD4<Int64>> =
-    better(1, 0) ? { $0 .> $1 } : { $0 .< $1 }
+    better(1, 0) ? { $0 .>= $1 } : { $0 .<= $1 }
   while i + 8 <= n {
     let x0 = raw.loadUnaligned(fromByteOffset: i * stride, as: SIMD4<Double>.self)
     let x1 = raw.loadUnaligned(fromByteOffset: (i + 4) * stride, as: SIMD4<Double>.self)

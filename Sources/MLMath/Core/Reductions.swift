@@ -7,24 +7,24 @@
 
 extension Vector {
   /// The sum of the elements; 0 for an empty vector (NumPy's `v.sum()`).
-  public func sum() -> Double { pairwiseSum(elements) }
+  public func sum() -> Double { unsignedNaN(pairwiseSum(elements)) }
 
   /// The arithmetic mean; NaN for an empty vector (NumPy's `v.mean()`).
-  public func mean() -> Double { sum() / Double(count) }
+  public func mean() -> Double { unsignedNaN(sum() / Double(count)) }
 
   /// The product of the elements; 1 for an empty vector (NumPy's `v.prod()`).
-  public func prod() -> Double { elements.reduce(1, *) }
+  public func prod() -> Double { unsignedNaN(elements.reduce(1, *)) }
 
   /// The smallest element, or NaN if any element is NaN (NumPy's `v.min()`).
   public func min() -> Double {
     checkNotEmpty("min")
-    return extreme(elements, largest: false)
+    return unsignedNaN(extreme(elements, largest: false))
   }
 
   /// The largest element, or NaN if any element is NaN (NumPy's `v.max()`).
   public func max() -> Double {
     checkNotEmpty("max")
-    return extreme(elements, largest: true)
+    return unsignedNaN(extreme(elements, largest: true))
   }
 
   /// The index of the first smallest element (the first NaN, if any) (NumPy's `v.argmin()`).
@@ -48,7 +48,7 @@ extension Vector {
 
 extension Matrix {
   /// The sum of all elements (NumPy's `m.sum()`).
-  public func sum() -> Double { pairwiseSum(elements) }
+  public func sum() -> Double { unsignedNaN(pairwiseSum(elements)) }
 
   /// The sum of each column (`axis: 0`) or of each row (`axis: 1`) (NumPy's `m.sum(axis=…)`).
   public func sum(axis: Int) -> Vector {
@@ -75,7 +75,7 @@ extension Matrix {
   }
 
   /// The mean of all elements (NumPy's `m.mean()`).
-  public func mean() -> Double { sum() / Double(count) }
+  public func mean() -> Double { unsignedNaN(sum() / Double(count)) }
 
   /// The mean of each column (`axis: 0`) or of each row (`axis: 1`) (NumPy's `m.mean(axis=…)`).
   public func mean(axis: Int) -> Vector {
@@ -83,7 +83,7 @@ extension Matrix {
   }
 
   /// The product of all elements (NumPy's `m.prod()`).
-  public func prod() -> Double { elements.reduce(1, *) }
+  public func prod() -> Double { unsignedNaN(elements.reduce(1, *)) }
 
   /// The product of each column (`axis: 0`) or of each row (`axis: 1`) (NumPy's `m.prod(axis=…)`).
   public func prod(axis: Int) -> Vector { along(axis) { $0.reduce(1, *) } }
@@ -91,13 +91,13 @@ extension Matrix {
   /// The smallest element, or NaN if any is NaN (NumPy's `m.min()`).
   public func min() -> Double {
     checkNotEmpty("min")
-    return extreme(elements, largest: false)
+    return unsignedNaN(extreme(elements, largest: false))
   }
 
   /// The largest element, or NaN if any is NaN (NumPy's `m.max()`).
   public func max() -> Double {
     checkNotEmpty("max")
-    return extreme(elements, largest: true)
+    return unsignedNaN(extreme(elements, largest: true))
   }
 
   /// The smallest element of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `m.min(axis=…)`).
@@ -167,7 +167,6 @@ extension Matrix {
   @discardableResult
   func checkAxis(_ axis: Int) -> Int {
     checkMatrixAxis(axis, in: nil)
-    return axis
   }
 
   func checkNotEmpty(_ name: String) {

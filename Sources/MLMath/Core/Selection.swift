@@ -71,8 +71,7 @@ func selectElement(_ a: UnsafeMutableBufferPointer<Double>, _ k: Int) {
 /// `(i, j)` with `j < i`: `a[lo...j]` ≤ pivot, `a[i...hi]` ≥ pivot, and
 /// anything strictly between equals the pivot.
 @inline(always)
-private func partition(_ a: UnsafeMutableBufferPointer<Double>, _ lo: Int, _ hi: Int) -> (Int, Int)
-{
+private func partition(_ a: UnsafeMutableBufferPointer<Double>, _ lo: Int, _ hi: Int) -> (Int, Int) {
   let mid = lo + (hi - lo) / 2
   if a[mid] < a[lo] { a.swapAt(mid, lo) }
   if a[hi] < a[lo] { a.swapAt(hi, lo) }

@@ -1,47 +1,54 @@
 /// The `ord`-norm of a vector, like `np.linalg.norm(v, ord)`:
 /// `2` (Euclidean, the default), `1` (sum of magnitudes), `.infinity`
 /// (largest magnitude), `-.infinity` (smallest), `0` (count of non-zeros), or
-/// any other `p`, `(Σ |vᵢ|ᵖ)^(1/p)`.
+/// any other `p`, `(Σ |vᵢ|ᵖ)^(1/p)`. A NaN element makes the norm NaN, as in
+/// NumPy; sums are pairwise, as NumPy's `add.reduce`.
 public func norm(_ v: Vector, _ ord: Double = 2) -> Double {
   let x = v.elements
+  let result: Double
   switch ord {
-  case 2: return LAPACK.dot(v, v).squareRoot()
-  case 1: return x.reduce(0) { $0 + abs($1) }
-  case .infinity: return x.reduce(0) { max($0, abs($1)) }
-  case -.infinity: return x.map { abs($0) }.min() ?? .infinity
-  case 0: return Double(x.count(where: { $0 != 0 }))
-  default:
-    let sum = x.reduce(0.0) { $0 + LAPACK.power(abs($1), ord) }
-    return LAPACK.power(sum, 1 / ord)
+  case 2: result = LAPACK.dot(v, v).squareRoot()
+  case 1: result = pairwiseSum(x) { abs($0) }
+  case .infinity:
+    if x.isEmpty { failure("norm: the infinity norm of an empty Vector is undefined (NumPy: zero-size array)") }
+    result = abs(v).max()
+  case -.infinity:
+    if x.isEmpty { failure("norm: the -infinity norm of an empty Vector is undefined (NumPy: zero-size array)") }
+    result = abs(v).min()
+  case 0: result = Double(x.count(where: { $0 != 0 }))
+  default: result = LAPACK.power(pairwiseSum(x) { LAPACK.power(abs($0), ord) }, 1 / ord)
   }
+  return unsignedNaN(result)
 }
 
 /// The Frobenius norm `√(Σ aᵢⱼ²)` of a matrix, like `np.linalg.norm(a)`.
 public func norm(_ a: Matrix) -> Double {
-  LAPACK.dot(Vector(a.elements), Vector(a.elements)).squareRoot()
+  unsignedNaN(LAPACK.dot(Vector(a.elements), Vector(a.elements)).squareRoot())
 }
 
 /// A matrix norm, like `np.linalg.norm(a, ord)`: `1` (largest column sum of
 /// magnitudes), `.infinity` (largest row sum), `2` (largest singular value),
 /// and `-1`, `-.infinity`, `-2` for the smallest instead.
 public func norm(_ a: Matrix, _ ord: Double) -> Double {
-  let (m, n) = (a.rows, a.columns)
-  func columnSums() -> [Double] {
-    (0..<n).map { j in (0..<m).reduce(0.0) { $0 + abs(a.elements[$1 * n + j]) } }
+  // NumPy: `add.reduce(abs(a), axis).max()` — NaN propagates through both steps.
+  func extreme(_ values: Vector, largest: Bool) -> Double {
+    if values.count == 0 {
+      failure("norm: the order-\(ord) norm of \(matrixText(a.rows, a.columns)) is undefined (NumPy: zero-size array)")
+    }
+    return unsignedNaN(largest ? values.max() : values.min())
   }
-  func rowSums() -> [Double] {
-    (0..<m).map { i in (0..<n).reduce(0.0) { $0 + abs(a.elements[i * n + $1]) } }
+  func singularValues() -> Vector {
+    if a.elements.contains(where: { !$0.isFinite }) { return Vector([.nan]) }
+    return (try? LAPACK.singularValues(a)) ?? Vector([.nan])
   }
-  func singularValues() -> [Double] {
-    (try? LAPACK.singularValues(a).elements) ?? [.nan]
-  }
+  let magnitudes = abs(a)
   switch ord {
-  case 1: return columnSums().max() ?? 0
-  case -1: return columnSums().min() ?? 0
-  case .infinity: return rowSums().max() ?? 0
-  case -.infinity: return rowSums().min() ?? 0
-  case 2: return singularValues().max() ?? 0
-  case -2: return singularValues().min() ?? 0
+  case 1: return extreme(magnitudes.sum(axis: 0), largest: true)
+  case -1: return extreme(magnitudes.sum(axis: 0), largest: false)
+  case .infinity: return extreme(magnitudes.sum(axis: 1), largest: true)
+  case -.infinity: return extreme(magnitudes.sum(axis: 1), largest: false)
+  case 2: return extreme(singularValues(), largest: true)
+  case -2: return extreme(singularValues(), largest: false)
   default:
     failure(
       "norm: invalid norm order \(ord) for matrices (use 1, 2, .infinity, -1, -2, -.infinity, \"fro\" or \"nuc\")"
@@ -54,7 +61,9 @@ public func norm(_ a: Matrix, _ ord: Double) -> Double {
 public func norm(_ a: Matrix, _ ord: String) -> Double {
   switch ord {
   case "fro": return norm(a)
-  case "nuc": return ((try? LAPACK.singularValues(a).elements) ?? [.nan]).reduce(0, +)
+  case "nuc":
+    if a.elements.contains(where: { !$0.isFinite }) { return .nan }
+    return unsignedNaN(((try? LAPACK.singularValues(a)) ?? Vector([.nan])).sum())
   default: failure("norm: invalid norm order \"\(ord)\" for matrices (use \"fro\" or \"nuc\")")
   }
 }
@@ -88,8 +97,13 @@ public func cond(_ a: Matrix, _ ord: Double) throws(LinearAlgebraError) -> Doubl
 /// The condition number in a named norm (`"fro"` or `"nuc"`), like `np.linalg.cond(a, "fro")`.
 public func cond(_ a: Matrix, _ ord: String) throws(LinearAlgebraError) -> Double {
   try LAPACK.requireSquare(a)
+  // NumPy's cond calls norm with an explicit axis pair, where "fro" is
+  // `sqrt(add.reduce(x * x))` (a pairwise sum), not the BLAS dot product.
+  func named(_ x: Matrix) -> Double {
+    ord == "fro" ? pairwiseSum(x.elements) { $0 * $0 }.squareRoot() : norm(x, ord)
+  }
   do {
-    return norm(a, ord) * norm(try inv(a), ord)
+    return named(a) * named(try inv(a))
   } catch .singular {
     return .infinity
   }

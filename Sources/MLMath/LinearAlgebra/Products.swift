@@ -1,7 +1,7 @@
 internal import CLAPACK
 
 /// The dot product `Σ uᵢ vᵢ`, like `np.dot(u, v)` / `u @ v` for 1-D arrays (BLAS `ddot`).
-public func dot(_ u: Vector, _ v: Vector) -> Double { LAPACK.dot(u, v) }
+public func dot(_ u: Vector, _ v: Vector) -> Double { unsignedNaN(LAPACK.dot(u, v)) }
 
 /// The matrix product `a b`, like `a @ b` / `np.matmul(a, b)` (BLAS `dgemm`).
 public func matmul(_ a: Matrix, _ b: Matrix) -> Matrix { LAPACK.product(a, b) }
@@ -100,7 +100,7 @@ extension Matrix {
 
 extension Vector {
   /// The dot product with `other`, like `u @ v` / `u.dot(v)`.
-  public func dot(_ other: Vector) -> Double { LAPACK.dot(self, other) }
+  public func dot(_ other: Vector) -> Double { unsignedNaN(LAPACK.dot(self, other)) }
 
   /// The vector–matrix product `selfᵀ · a`, like `x @ a`.
   public func matmul(_ a: Matrix) -> Vector { LAPACK.product(self, a) }

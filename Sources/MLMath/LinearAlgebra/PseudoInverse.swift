@@ -7,11 +7,12 @@ public func pinv(_ a: Matrix, rcond: Double = 1e-15) throws(LinearAlgebraError) 
   let (u, s, vh) = try svd(a, fullMatrices: false)
   let cutoff = rcond * (s.elements.max() ?? 0)
   let k = s.count
-  // Scale the rows of vh by 1/s (rows of negligible s become zero), then multiply by uᵀ.
-  var scaled = vh
+  // Scale the rows of uᵀ by 1/s (rows of negligible s become zero), then
+  // multiply vhᵀ by them: NumPy's order, so the rounding is NumPy's too.
+  var scaled = LAPACK.transpose(u)
   for i in 0..<k {
     let factor = s[i] > cutoff ? 1 / s[i] : 0
-    for j in 0..<n { scaled.elements[i * n + j] *= factor }
+    for j in 0..<m { scaled.elements[i * m + j] *= factor }
   }
-  return LAPACK.product(LAPACK.transpose(scaled), LAPACK.transpose(u))
+  return LAPACK.product(LAPACK.transpose(vh), scaled)
 }

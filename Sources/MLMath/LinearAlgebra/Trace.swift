@@ -1,7 +1,6 @@
 /// The sum of the diagonal elements `a[i, i]`, like `np.trace(a)`; for a
 /// non-square matrix the diagonal stops at `min(rows, columns)`.
 public func trace(_ a: Matrix) -> Double {
-  var sum = 0.0
-  for i in 0..<min(a.rows, a.columns) { sum += a.elements[i * a.columns + i] }
-  return sum
+  // Pairwise, as NumPy's `add.reduce` over the diagonal.
+  unsignedNaN(pairwiseSum((0..<min(a.rows, a.columns)).map { a.elements[$0 * a.columns + $0] }))
 }

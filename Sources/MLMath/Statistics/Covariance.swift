@@ -6,21 +6,14 @@
 ///
 /// By default rows are variables and `ddof` is 1 (the unbiased estimate), as in NumPy.
 /// For a data table with one observation per row, pass `rowVariables: false`.
+/// Computed as NumPy does — centre, multiply by the transpose (BLAS), then scale
+/// by `1 / (n − ddof)` — so results agree to the last digit; `ddof ≥ n` gives
+/// ±∞ (NaN where the product is 0), as NumPy's divisor `max(n − ddof, 0)` does.
 public func cov(_ m: Matrix, rowVariables: Bool = true, ddof: Double = 1) -> Matrix {
   let data = rowVariables ? m : m.transposed()
-  let (variables, observations) = (data.rows, data.columns)
   let centered = data - data.mean(axis: 1).asColumn
-  let rows = centered.rowVectors
-  var c = Matrix(rows: variables, columns: variables)
-  let divisor = Double(observations) - ddof
-  for i in 0..<variables {
-    for j in i..<variables {
-      let value = (rows[i] * rows[j]).sum() / divisor
-      c[i, j] = value
-      c[j, i] = value
-    }
-  }
-  return c
+  let product = LAPACK.product(centered, centered.transposed())
+  return product * (1 / varianceDivisor(data.columns, ddof))
 }
 
 /// The 2×2 covariance matrix of two variables (NumPy's `np.cov(x, y)`).
@@ -29,9 +22,10 @@ public func cov(_ x: Vector, _ y: Vector, ddof: Double = 1) -> Matrix {
   return cov(vstack([x, y]), ddof: ddof)
 }
 
-/// The variance of one variable with `ddof: 1` by default (NumPy's `np.cov(x)`).
+/// The variance of one variable with `ddof: 1` by default (NumPy's `np.cov(x)`,
+/// which returns a 0-d array: a scalar here).
 public func cov(_ x: Vector, ddof: Double = 1) -> Double {
-  x.variance(ddof: ddof)
+  unsignedNaN(cov(x.asRow, ddof: ddof)[0, 0])
 }
 
 /// The Pearson correlation matrix of the variables in `m` (NumPy's `np.corrcoef(m, rowvar)`).
@@ -48,4 +42,10 @@ public func corrcoef(_ m: Matrix, rowVariables: Bool = true) -> Matrix {
 public func corrcoef(_ x: Vector, _ y: Vector) -> Matrix {
   Vector.checkSameCount(x, y, "corrcoef")
   return corrcoef(vstack([x, y]))
+}
+
+/// The correlation of one variable with itself (NumPy's `np.corrcoef(x)`, a 0-d
+/// array): 1, or NaN for constant or empty data.
+public func corrcoef(_ x: Vector) -> Double {
+  unsignedNaN(corrcoef(x.asRow)[0, 0])
 }

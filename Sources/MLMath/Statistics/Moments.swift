@@ -14,9 +14,12 @@ extension Vector {
   ///
   /// `ddof: 0` (the default, as in NumPy) is the population variance;
   /// `ddof: 1` the unbiased sample variance (pandas' and R's default).
+  /// As in NumPy, the divisor is `max(n − ddof, 0)`: `ddof ≥ n` gives +∞
+  /// (NaN when every deviation is 0), and an empty vector gives NaN.
   public func variance(ddof: Double = 0) -> Double {
     let m = mean()
-    return pairwiseSum(elements) { ($0 - m) * ($0 - m) } / (Double(count) - ddof)
+    return unsignedNaN(
+      pairwiseSum(elements) { ($0 - m) * ($0 - m) } / varianceDivisor(count, ddof))
   }
 
   /// The standard deviation, `√variance(ddof:)` (NumPy's `v.std(ddof=…)`).
@@ -52,9 +55,15 @@ public func std(_ m: Matrix, ddof: Double = 0) -> Double { m.flattened().std(ddo
 
 /// The variance of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.var(m, axis, ddof=…)`).
 public func variance(_ m: Matrix, axis: Int, ddof: Double = 0) -> Vector {
-  let n = Double(m.checkAxis(axis) == 0 ? m.rows : m.columns)
+  let axis = m.checkAxis(axis)
+  let n = axis == 0 ? m.rows : m.columns
   let deviations = axis == 0 ? m - m.mean(axis: 0) : m - m.mean(axis: 1).asColumn
-  return (deviations * deviations).sum(axis: axis) / (n - ddof)
+  return (deviations * deviations).sum(axis: axis) / varianceDivisor(n, ddof)
+}
+
+/// NumPy's divisor for a variance of `n` values: `max(n − ddof, 0)`.
+func varianceDivisor(_ n: Int, _ ddof: Double) -> Double {
+  Swift.max(Double(n) - ddof, 0)
 }
 
 /// The standard deviation of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.std(m, axis, ddof=…)`).

@@ -1,8 +1,48 @@
-// Order statistics: median, quantiles and percentiles (NumPy's default
-// 'linear' method), the interquartile range, and the mode.
+// Order statistics: median, quantiles and percentiles by NumPy's thirteen
+// methods, the interquartile range, and the mode.
+//
+// Quantiles follow NumPy's `_quantile` step by step: a virtual index into the
+// sorted data from the method's formula, its two neighbours (clamped to the
+// ends), the fraction between them, and NumPy's `_lerp`. One rule differs,
+// on purpose: where the virtual index is a whole number the element there is
+// the answer, as NumPy itself answers for an integer `q` — NumPy's float path
+// would compute `-inf + (1 - -inf) · 0` and print `nan` for
+// `np.quantile([-inf, 1, 2, inf], 0.0)`.
+
+/// How a quantile between two data points is chosen — NumPy's `method=` of
+/// `np.quantile` and `np.percentile` (Hyndman & Fan, "Sample quantiles in
+/// statistical packages", 1996; `.linear` is their definition 7).
+public enum QuantileMethod: String, Sendable, CaseIterable {
+  /// H&F 1: the smallest value whose empirical CDF reaches `q` (`'inverted_cdf'`).
+  case invertedCDF = "inverted_cdf"
+  /// H&F 2: as `invertedCDF`, averaging at the jumps (`'averaged_inverted_cdf'`).
+  case averagedInvertedCDF = "averaged_inverted_cdf"
+  /// H&F 3: the nearest order statistic, even ones on ties (`'closest_observation'`).
+  case closestObservation = "closest_observation"
+  /// H&F 4: linear interpolation of the empirical CDF (`'interpolated_inverted_cdf'`).
+  case interpolatedInvertedCDF = "interpolated_inverted_cdf"
+  /// H&F 5: piecewise linear with the data at the middle of their steps (`'hazen'`).
+  case hazen
+  /// H&F 6: the data at `k / (n + 1)` (`'weibull'`).
+  case weibull
+  /// H&F 7, NumPy's default: the data at `(k − 1) / (n − 1)` (`'linear'`).
+  case linear
+  /// H&F 8: approximately median-unbiased whatever the distribution (`'median_unbiased'`).
+  case medianUnbiased = "median_unbiased"
+  /// H&F 9: approximately unbiased for normal data (`'normal_unbiased'`).
+  case normalUnbiased = "normal_unbiased"
+  /// The data point at or below the linear method's position (`'lower'`).
+  case lower
+  /// The data point at or above the linear method's position (`'higher'`).
+  case higher
+  /// The mean of `lower` and `higher` (`'midpoint'`).
+  case midpoint
+  /// The data point nearest the linear method's position, even ones on ties (`'nearest'`).
+  case nearest
+}
 
 /// The median: the middle value, or the mean of the two middle values
-/// (NumPy's `np.median(v)`). NaN if any element is NaN.
+/// (NumPy's `np.median(v)`). NaN if any element is NaN or `v` is empty.
 public func median(_ v: Vector) -> Double {
   if v.count == 0 || v.elements.contains(where: \.isNaN) { return .nan }
   var values = v.elements
@@ -16,140 +56,83 @@ public func median(_ v: Vector) -> Double {
     return (lower + a[h]) / 2
   }
 }
-/// The median of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.median(m, axis)`).
+
+/// The median of each column (`axis: 0`) or row (`axis: 1`; `-1` and `-2`
+/// count from the end) (NumPy's `np.median(m, axis)`).
 public func median(_ m: Matrix, axis: Int) -> Vector {
   Vector(m.lines(axis).map { median(Vector($0)) })
 }
 
-/// The `q`-th quantile, `0 ≤ q ≤ 1`, by linear interpolation between the
-/// closest ranks (NumPy's `np.quantile(v, q)` with its default `method="linear"`).
-/// NaN if any element is NaN.
-public func quantile(_ v: Vector, _ q: Double) -> Double {
-  quantileValues(v, [q])[0]
+/// The `q`-th quantile, `0 ≤ q ≤ 1` (NumPy's `np.quantile(v, q, method=…)`).
+///
+/// NaN if any element is NaN. Stops the program if `v` is empty or `q` is
+/// outside [0, 1], as NumPy raises.
+public func quantile(_ v: Vector, _ q: Double, method: QuantileMethod = .linear) -> Double {
+  checkQuantile(q, "quantile", scale: 1)
+  return quantileValues(v.elements, [q], method, "quantile")[0]
 }
 
-/// The quantiles at each of `q` (NumPy's `np.quantile(v, [q₁, q₂, …])`).
-public func quantile(_ v: Vector, _ q: Vector) -> Vector {
-  Vector(quantileValues(v, q.elements))
+/// The quantiles at each of `q` (NumPy's `np.quantile(v, [q₁, q₂, …], method=…)`).
+public func quantile(_ v: Vector, _ q: Vector, method: QuantileMethod = .linear) -> Vector {
+  for x in q.elements { checkQuantile(x, "quantile", scale: 1) }
+  return Vector(quantileValues(v.elements, q.elements, method, "quantile"))
 }
 
 /// The quantile `q` of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.quantile(m, q, axis)`).
-public func quantile(_ m: Matrix, _ q: Double, axis: Int) -> Vector {
-  Vector(m.lines(axis).map { quantile(Vector($0), q) })
+public func quantile(_ m: Matrix, _ q: Double, axis: Int, method: QuantileMethod = .linear) -> Vector {
+  checkQuantile(q, "quantile", scale: 1)
+  return Vector(m.lines(axis).map { quantileValues($0, [q], method, "quantile")[0] })
 }
 
-/// The `p`-th percentile, `0 ≤ p ≤ 100` (NumPy's `np.percentile(v, p)`).
-public func percentile(_ v: Vector, _ p: Double) -> Double {
-  checkPercentile(p)
-  return quantile(v, p / 100)
+/// The quantiles `q` of each column (`axis: 0`) or row (`axis: 1`): row `k`
+/// of the result holds quantile `q[k]` of every line, the shape NumPy's
+/// `np.quantile(m, [q₁, q₂, …], axis)` returns.
+public func quantile(_ m: Matrix, _ q: Vector, axis: Int, method: QuantileMethod = .linear) -> Matrix {
+  for x in q.elements { checkQuantile(x, "quantile", scale: 1) }
+  let lines = m.lines(axis)
+  let perLine = lines.map { quantileValues($0, q.elements, method, "quantile") }
+  var out = Matrix(rows: q.count, columns: lines.count)
+  for (j, values) in perLine.enumerated() {
+    for k in 0..<q.count { out[k, j] = values[k] }
+  }
+  return out
+}
+
+/// The `p`-th percentile, `0 ≤ p ≤ 100` (NumPy's `np.percentile(v, p, method=…)`).
+public func percentile(_ v: Vector, _ p: Double, method: QuantileMethod = .linear) -> Double {
+  checkQuantile(p, "percentile", scale: 100)
+  return quantileValues(v.elements, [p / 100], method, "percentile")[0]
 }
 
 /// The percentiles at each of `p` (NumPy's `np.percentile(v, [p₁, p₂, …])`).
-public func percentile(_ v: Vector, _ p: Vector) -> Vector {
-  p.elements.forEach(checkPercentile)
-  return quantile(v, p / 100)
-}
-
-/// The interquartile range, 75th minus 25th percentile (SciPy's `scipy.stats.iqr(v)`).
-public func iqr(_ v: Vector) -> Double {
-  let q = quantileValues(v, [0.75, 0.25])
-  return q[0] - q[1]
-}
-
-/// The most frequent value; the smallest of them on a tie (SciPy's `scipy.stats.mode(v).mode`).
-///
-/// NaN for an empty vector.
-public func mode(_ v: Vector) -> Double {
-  let s = v.elements.filter { !$0.isNaN }.sorted()
-  guard var best = s.first else { return .nan }
-  var bestCount = 0
-  var i = 0
-  while i < s.count {
-    var j = i
-    while j < s.count && s[j] == s[i] { j += 1 }
-    if j - i > bestCount {
-      best = s[i]
-      bestCount = j - i
-    }
-    i = j
-  }
-  return best
-}
-
-/// Quantiles by selection for a few of them, by sorting for many; NaN if `v` has a NaN.
-func quantileValues(_ v: Vector, _ qs: [Double]) -> [Double] {
-  if v.elements.contains(where: \.isNaN) {
-    qs.forEach(checkQuantile)
-    return qs.map { _ in .nan }
-  }
-  return qs.count <= 4 ? selectedQuantiles(v.elements, qs) : quantiles(sortedOrNil(v), qs)
-}
-
-/// The sorted elements, or `nil` when a NaN makes every quantile NaN.
-func sortedOrNil(_ v: Vector) -> [Double]? {
-  v.elements.contains(where: \.isNaN) ? nil : sortedWithNaNLast(v.elements)
-}
-
-/// NumPy's 'linear' quantiles of sorted data: virtual index `(n − 1)q`, then
-/// `_lerp` between its neighbours (computed from the upper neighbour when the
-/// fraction is ≥ 0.5, as NumPy does, for symmetry).
-func quantiles(_ sorted: [Double]?, _ qs: [Double]) -> [Double] {
-  qs.map { q in
-    checkQuantile(q)
-    guard let s = sorted, !s.isEmpty else { return .nan }
-    let (i, gamma) = quantilePosition(q, count: s.count)
-    return interpolate(s[i], s[Swift.min(i + 1, s.count - 1)], gamma)
-  }
-}
-
-/// The linear-method quantiles of NaN-free `values` by selection instead of a
-/// full sort: O(n) for each quantile.
-func selectedQuantiles(_ values: [Double], _ qs: [Double]) -> [Double] {
-  var work = values
-  return work.withUnsafeMutableBufferPointer { a in
-    qs.map { q in
-      checkQuantile(q)
-      guard a.count > 0 else { return .nan }
-      let (i, gamma) = quantilePosition(q, count: a.count)
-      selectElement(a, i)
-      var next = a[i]
-      if i + 1 < a.count {
-        // Everything after `i` is ≥ a[i]; its smallest is the next order statistic.
-        next = a[i + 1]
-        for k in i + 2..<a.count where a[k] < next { next = a[k] }
-      }
-      return interpolate(a[i], next, gamma)
-    }
-  }
-}
-
-func checkQuantile(_ q: Double) {
-  if q < 0 || q > 1 || q.isNaN { failure("quantile: quantiles must be in the range [0, 1], got \(q)") }
-}
-
-func checkPercentile(_ p: Double) {
-  if p < 0 || p > 100 || p.isNaN {
-    failure("percentile: percentiles must be in the range [0, 100], got \(p)")
-  }
-}
-
-/// The lower neighbour's index and the interpolation fraction for quantile `q`.
-func quantilePosition(_ q: Double, count: Int) -> (Int, Double) {
-  let index = Double(count - 1) * q
-  let below = index.rounded(.down)
-  return (Swift.min(Swift.max(Int(below), 0), count - 1), index - below)
-}
-
-/// NumPy's `_lerp`: from the lower value for fractions under ½, from the upper one otherwise.
-func interpolate(_ a: Double, _ b: Double, _ gamma: Double) -> Double {
-  let difference = b - a
-  return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
+public func percentile(_ v: Vector, _ p: Vector, method: QuantileMethod = .linear) -> Vector {
+  for x in p.elements { checkQuantile(x, "percentile", scale: 100) }
+  return Vector(quantileValues(v.elements, (p / 100).elements, method, "percentile"))
 }
 
 /// The percentile `p` of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `np.percentile(m, p, axis)`).
-public func percentile(_ m: Matrix, _ p: Double, axis: Int) -> Vector {
-  checkPercentile(p)
-  return quantile(m, p / 100, axis: axis)
+public func percentile(_ m: Matrix, _ p: Double, axis: Int, method: QuantileMethod = .linear) -> Vector {
+  checkQuantile(p, "percentile", scale: 100)
+  return Vector(m.lines(axis).map { quantileValues($0, [p / 100], method, "percentile")[0] })
+}
+
+/// The percentiles `p` of each column (`axis: 0`) or row (`axis: 1`), one row
+/// of the result per percentile (NumPy's `np.percentile(m, [p₁, …], axis)`).
+public func percentile(_ m: Matrix, _ p: Vector, axis: Int, method: QuantileMethod = .linear) -> Matrix {
+  for x in p.elements { checkQuantile(x, "percentile", scale: 100) }
+  return quantile(m, p / 100, axis: axis, method: method)
+}
+
+/// The interquartile range, 75th minus 25th percentile (SciPy's `scipy.stats.iqr(v)`).
+///
+/// Computed as SciPy 1.17 computes it (`scipy.stats.quantile`'s weighted form
+/// `(1 − g)·y[j] + g·y[j+1]`, not NumPy's `_lerp`), so infinite and huge data
+/// give SciPy's answer: `iqr([1, 2, inf])` is `inf`, `iqr([1e308, 1e308, -1e308])`
+/// is `1e308`. NaN if any element is NaN; an empty vector gives NaN, as in SciPy.
+public func iqr(_ v: Vector) -> Double {
+  if v.count == 0 || v.elements.contains(where: \.isNaN) { return .nan }
+  let sorted = sortedWithNaNLast(v.elements)
+  return unsignedNaN(scipyLinearQuantile(sorted, 0.75) - scipyLinearQuantile(sorted, 0.25))
 }
 
 /// The interquartile range of each column (`axis: 0`) or row (`axis: 1`) (SciPy's `scipy.stats.iqr(m, axis)`).
@@ -157,8 +140,155 @@ public func iqr(_ m: Matrix, axis: Int) -> Vector {
   Vector(m.lines(axis).map { iqr(Vector($0)) })
 }
 
+/// The most frequent value; the smallest of them on a tie (SciPy's `scipy.stats.mode(v).mode`).
+///
+/// NaN counts as a value, as in SciPy (all NaNs together, after every number):
+/// `mode([1, nan, nan, nan])` is NaN. NaN for an empty vector.
+public func mode(_ v: Vector) -> Double {
+  let s = sortedWithNaNLast(v.elements)
+  guard var best = s.first else { return .nan }
+  var bestCount = 0
+  var i = 0
+  while i < s.count {
+    var j = i + 1
+    while j < s.count && (s[j] == s[i] || (s[j].isNaN && s[i].isNaN)) { j += 1 }
+    if j - i > bestCount {
+      best = s[i]
+      bestCount = j - i
+    }
+    i = j
+  }
+  return unsignedNaN(best)
+}
+
 /// The most frequent value of each column (`axis: 0`, SciPy's default) or row (`axis: 1`)
 /// (SciPy's `scipy.stats.mode(m, axis).mode`).
 public func mode(_ m: Matrix, axis: Int = 0) -> Vector {
   Vector(m.lines(axis).map { mode(Vector($0)) })
+}
+
+// MARK: - NumPy's quantile algorithm
+
+/// Stops unless `0 ≤ x ≤ scale` (NumPy: "Quantiles must be in the range [0, 1]",
+/// "Percentiles must be in the range [0, 100]").
+func checkQuantile(_ x: Double, _ function: String, scale: Double) {
+  if !(x >= 0 && x <= scale) {
+    let what = scale == 1 ? "quantiles" : "percentiles"
+    failure("\(function): \(what) must be in the range [0, \(Int(scale))], got \(x)")
+  }
+}
+
+/// The quantiles `qs` (each in [0, 1]) of `values` by `method`; all NaN if a
+/// value is NaN. Stops on empty data, which NumPy refuses too.
+func quantileValues(_ values: [Double], _ qs: [Double], _ method: QuantileMethod, _ function: String)
+  -> [Double]
+{
+  if values.isEmpty {
+    failure("\(function): cannot take a \(function) of an empty Vector (NumPy: index -1 is out of bounds)")
+  }
+  if values.contains(where: \.isNaN) { return qs.map { _ in .nan } }
+  let n = values.count
+  let positions = qs.map { quantilePosition($0, count: n, method) }
+  let statistics = orderStatistics(values, positions.flatMap { [$0.previous, $0.next] })
+  return positions.map { p in
+    let (a, b) = (statistics[p.previous]!, statistics[p.next]!)
+    // A whole-number position is the element itself, even next to an infinity.
+    return unsignedNaN(p.gamma == 0 && !(b - a).isFinite ? a : lerp(a, b, p.gamma))
+  }
+}
+
+/// Where quantile `q` falls among `count` sorted values: the two neighbouring
+/// indices and the weight of the upper one, by NumPy's rules for `method`.
+func quantilePosition(_ q: Double, count n: Int, _ method: QuantileMethod)
+  -> (previous: Int, next: Int, gamma: Double)
+{
+  let size = Double(n)
+  func discrete(_ index: Double, takePrevious: (Double, Double) -> Bool) -> (Int, Int, Double) {
+    // NumPy's `_discrete_interpolation_to_boundaries`, clipped to the data.
+    let previous = index.rounded(.down)
+    let chosen = takePrevious(index - previous, previous) ? previous : previous + 1
+    let k = Swift.min(Swift.max(Int(chosen), 0), n - 1)
+    return (k, k, 0)
+  }
+  func continuous(_ virtual: Double) -> (Int, Int, Double) {
+    // NumPy's `_get_indexes`: past either end both neighbours are that end.
+    if virtual >= size - 1 { return (n - 1, n - 1, 0) }
+    if virtual < 0 { return (0, 0, 0) }
+    let previous = virtual.rounded(.down)
+    return (Int(previous), Int(previous) + 1, virtual - previous)
+  }
+  func hyndmanFan(_ alpha: Double, _ beta: Double) -> Double {
+    size * q + (alpha + q * (1 - alpha - beta)) - 1
+  }
+  let linear = (size - 1) * q
+  switch method {
+  case .invertedCDF:
+    return discrete(size * q - 1) { gamma, _ in gamma == 0 }
+  case .closestObservation:
+    return discrete(size * q - 1 - 0.5) { gamma, previous in
+      gamma == 0 && previous.truncatingRemainder(dividingBy: 2).magnitude == 1
+    }
+  case .averagedInvertedCDF:
+    let (previous, next, gamma) = continuous(size * q - 1)
+    return (previous, next, previous == next ? 0 : (gamma == 0 ? 0.5 : 1))
+  case .interpolatedInvertedCDF: return continuous(hyndmanFan(0, 1))
+  case .hazen: return continuous(hyndmanFan(0.5, 0.5))
+  case .weibull: return continuous(hyndmanFan(0, 0))
+  case .linear: return continuous(linear)
+  case .medianUnbiased: return continuous(hyndmanFan(1 / 3.0, 1 / 3.0))
+  case .normalUnbiased: return continuous(hyndmanFan(3 / 8.0, 3 / 8.0))
+  case .lower:
+    let k = Int(linear.rounded(.down))
+    return (k, k, 0)
+  case .higher:
+    let k = Int(linear.rounded(.up))
+    return (k, k, 0)
+  case .nearest:
+    let k = Int(linear.rounded(.toNearestOrEven))
+    return (k, k, 0)
+  case .midpoint:
+    let (previous, next, gamma) = continuous(linear)
+    return (previous, next, gamma == 0 ? 0 : 0.5)
+  }
+}
+
+/// NumPy's `_lerp`: from the lower value for weights under ½, from the upper one otherwise.
+func lerp(_ a: Double, _ b: Double, _ gamma: Double) -> Double {
+  let difference = b - a
+  return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
+}
+
+/// The order statistics at `ranks` (0-based) of NaN-free `values`, keyed by
+/// rank: by selection (O(n) each) for a few ranks, by one sort for many.
+func orderStatistics(_ values: [Double], _ ranks: [Int]) -> [Int: Double] {
+  let wanted = Set(ranks).sorted()
+  var result: [Int: Double] = [:]
+  if wanted.count > 4 {
+    let sorted = sortedWithNaNLast(values)
+    for k in wanted { result[k] = sorted[k] }
+    return result
+  }
+  var work = values
+  work.withUnsafeMutableBufferPointer { a in
+    for k in wanted {
+      selectElement(a, k)
+      result[k] = a[k]
+    }
+  }
+  return result
+}
+
+/// SciPy's `scipy.stats.quantile(…, method='linear')` of sorted, NaN-free,
+/// nonempty data: `j = ⌊pn + 1 − p⌋ − 1`, `g = frac(pn + 1 − p)`, and the
+/// weighted sum `(1 − g)·y[j] + g·y[j+1]` with both indices clipped.
+func scipyLinearQuantile(_ y: [Double], _ p: Double) -> Double {
+  let n = Double(y.count)
+  let jg = p * n + (1 - p)
+  let jp1 = jg.rounded(.down)
+  let j = jp1 - 1
+  var g = jg.truncatingRemainder(dividingBy: 1)
+  if j < 0 { g = 0 }
+  let lower = y[Int(Swift.min(Swift.max(j, 0), n - 1))]
+  let upper = y[Int(Swift.min(Swift.max(jp1, 0), n - 1))]
+  return (1 - g) * lower + g * upper
 }
