@@ -261,8 +261,7 @@ public func pow(_ x: Matrix, _ p: Double) -> Matrix {
 
 /// `base[i]` raised to the power `exponent[i]` (NumPy's `np.power(a, b)`).
 public func pow(_ base: Vector, _ exponent: Vector) -> Vector {
-  Vector.checkSameCount(base, exponent, "pow")
-  return Vector(zipElements(base.elements, exponent.elements) { pow($0, $1) })
+  Vector.broadcast(base, exponent, "pow") { pow($0, $1) }
 }
 
 /// `base` raised to the power of every element (NumPy's `base ** v`).
@@ -298,8 +297,7 @@ func nanPropagatingMin(_ a: Double, _ b: Double) -> Double {
 
 /// The elementwise larger of two vectors; NaN wins (NumPy's `np.maximum`).
 public func maximum(_ a: Vector, _ b: Vector) -> Vector {
-  Vector.checkSameCount(a, b, "maximum")
-  return Vector(zipElements(a.elements, b.elements, nanPropagatingMax))
+  Vector.broadcast(a, b, "maximum", nanPropagatingMax)
 }
 
 /// The larger of each element and `b`; NaN wins (NumPy's `np.maximum(v, b)`).
@@ -319,8 +317,7 @@ public func maximum(_ a: Matrix, _ b: Double) -> Matrix {
 
 /// The elementwise smaller of two vectors; NaN wins (NumPy's `np.minimum`).
 public func minimum(_ a: Vector, _ b: Vector) -> Vector {
-  Vector.checkSameCount(a, b, "minimum")
-  return Vector(zipElements(a.elements, b.elements, nanPropagatingMin))
+  Vector.broadcast(a, b, "minimum", nanPropagatingMin)
 }
 
 /// The smaller of each element and `b`; NaN wins (NumPy's `np.minimum(v, b)`).

@@ -84,17 +84,19 @@ func matrixIndexFailure(_ i: Int, _ j: Int, _ rows: Int, _ columns: Int) -> Neve
   failure(message + ")")
 }
 
-/// The bounds `start..<end` a range expression selects from `0..<count`, checked:
-/// `0 <= start <= end <= count`. `what` names the range in the message ("range",
-/// "rows", "columns") and `container` the array.
+/// The bounds `start..<end` a range expression selects from `0..<count`.
+/// As in NumPy, bounds past the end are clipped to it (`v[8..<12]` of 10
+/// elements is `v[8..<10]`, `v[12...]` is empty); a negative bound stops the
+/// program, since MLMath does not count from the end. `what` names the range
+/// in the message ("range", "rows", "columns") and `container` the array.
 ///
 /// Partial ranges are resolved by hand, because `RangeExpression.relative(to:)`
 /// traps without a message on a range such as `5...` of a 3-element vector.
 func checkedBounds(
   _ range: some RangeExpression<Int>, count: Int, what: String, in container: @autoclosure () -> String
 ) -> Range<Int> {
-  let lower: Int
-  let upper: Int
+  var lower: Int
+  var upper: Int
   var overflow = false
   switch range {
   case let r as Range<Int>:
@@ -102,18 +104,21 @@ func checkedBounds(
   case let r as ClosedRange<Int>:
     lower = r.lowerBound
     (upper, overflow) = r.upperBound.addingReportingOverflow(1)
+    if r.upperBound < 0 { upper = -1 }
   case let r as PartialRangeFrom<Int>:
-    (lower, upper) = (r.lowerBound, count)
+    (lower, upper) = (r.lowerBound, Swift.max(count, r.lowerBound))
   case let r as PartialRangeUpTo<Int>:
     (lower, upper) = (0, r.upperBound)
   case let r as PartialRangeThrough<Int>:
     lower = 0
     (upper, overflow) = r.upperBound.addingReportingOverflow(1)
+    if r.upperBound < 0 { upper = -1 }
   default:
     let r = range.relative(to: 0..<count)
     (lower, upper) = (r.lowerBound, r.upperBound)
   }
-  if overflow || lower < 0 || lower > upper || upper > count {
+  if overflow { (lower, upper) = (lower, Int.max) }
+  if lower < 0 || upper < 0 || lower > upper {
     let written: String
     switch range {
     case let r as PartialRangeFrom<Int>: written = "\(r.lowerBound)..."
@@ -122,11 +127,11 @@ func checkedBounds(
     default: written = "\(range)"
     }
     var message =
-      "\(what) \(written) is out of bounds for \(container()) (valid: 0 ≤ start ≤ end ≤ \(count)"
+      "\(what) \(written) is out of bounds for \(container()) (valid: 0 ≤ start ≤ end; ends past \(count) are clipped"
     if lower < 0 { message += "; MLMath does not count from the end" }
     failure(message + ")")
   }
-  return lower..<upper
+  return Swift.min(lower, count)..<Swift.min(upper, count)
 }
 
 /// `rows * columns`, or a stop with a message when the shape is negative or too large.

@@ -145,6 +145,14 @@ extension Vector {
 
   @inline(always)
   func compare(_ rhs: Vector, _ test: (Double, Double) -> Bool) -> Mask {
+    if rhs.count == 1 && count != 1 {
+      let b = rhs.elements[0]
+      return self.test { test($0, b) }
+    }
+    if count == 1 && rhs.count != 1 {
+      let a = elements[0]
+      return rhs.test { test(a, $0) }
+    }
     Vector.checkSameCount(self, rhs, "elementwise comparison")
     return Mask(testElements(elements, rhs.elements, test))
   }
@@ -198,9 +206,14 @@ extension Vector {
     set {
       checkMask(mask)
       let positions = mask.indices
+      if newValue.count == 1 {
+        // NumPy broadcasts a single value to every selected element.
+        for i in positions { elements[i] = newValue.elements[0] }
+        return
+      }
       if newValue.count != positions.count {
         failure(
-          "v[mask] = w: cannot assign \(vectorText(newValue.count)) to \(positions.count) selected elements (w needs one value per true element of the mask)"
+          "v[mask] = w: cannot assign \(vectorText(newValue.count)) to \(positions.count) selected elements (w needs one value per true element of the mask, or a single value for all of them)"
         )
       }
       for (k, i) in positions.enumerated() { elements[i] = newValue.elements[k] }
@@ -290,9 +303,14 @@ extension Matrix {
     set {
       checkMask(mask)
       let positions = mask.indices
+      if newValue.count == 1 {
+        // NumPy broadcasts a single value to every selected element.
+        for i in positions { elements[i] = newValue.elements[0] }
+        return
+      }
       if newValue.count != positions.count {
         failure(
-          "m[mask] = w: cannot assign \(vectorText(newValue.count)) to \(positions.count) selected elements (w needs one value per true element of the mask)"
+          "m[mask] = w: cannot assign \(vectorText(newValue.count)) to \(positions.count) selected elements (w needs one value per true element of the mask, or a single value for all of them)"
         )
       }
       for (k, i) in positions.enumerated() { elements[i] = newValue.elements[k] }
@@ -328,11 +346,25 @@ public func select(_ mask: Mask, _ a: Double, _ b: Vector) -> Vector {
 }
 
 /// `a` where `mask[i]` is `true`, else `b`, for a one-dimensional mask (NumPy's `np.where(mask, a, b)`).
+///
+/// For a two-dimensional mask the result is a matrix: ask for one with
+/// `let r: Matrix = select(mask, a, b)`.
 public func select(_ mask: Mask, _ a: Double, _ b: Double) -> Vector {
   if mask.shape.count != 1 {
-    failure("select: the Mask of shape \(Mask.describe(mask.shape)) is two-dimensional; pass matrices")
+    failure(
+      "select: the Mask of shape \(Mask.describe(mask.shape)) is two-dimensional, so the result is a Matrix; write `let r: Matrix = select(mask, \(a), \(b))`"
+    )
   }
   return Vector(mask.elements.map { $0 ? a : b })
+}
+
+/// `a` where `mask[i, j]` is `true`, else `b`, for a two-dimensional mask
+/// (NumPy's `np.where(mask, a, b)`): `let r: Matrix = select(m .> 5, 1, 0)`.
+public func select(_ mask: Mask, _ a: Double, _ b: Double) -> Matrix {
+  if mask.shape.count != 2 {
+    failure("select: the Mask of shape \(Mask.describe(mask.shape)) is one-dimensional, so the result is a Vector")
+  }
+  return Matrix(rows: mask.shape[0], columns: mask.shape[1], elements: mask.elements.map { $0 ? a : b })
 }
 
 /// `a[i, j]` where `mask[i, j]` is `true`, else `b[i, j]` (NumPy's `np.where(mask, a, b)`).

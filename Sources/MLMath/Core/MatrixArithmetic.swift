@@ -44,14 +44,35 @@ extension Matrix {
     return Matrix(rows: rows, columns: columns, elements: out)
   }
 
+  /// `f` applied to `m` and the row `v` broadcast down it (NumPy's `(m, n) ∘ (n,)`);
+  /// a vector of length 1, or a matrix of one column, stretches as in NumPy.
   @inline(always)
-  static func checkRow(_ m: Matrix, _ v: Vector, _ verb: String, vectorFirst: Bool = false) {
-    if m.columns != v.count {
+  static func rowBroadcast(
+    _ m: Matrix, _ v: Vector, _ verb: String, vectorFirst: Bool, _ f: (Double, Double) -> Double
+  ) -> Matrix {
+    if m.columns == v.count {
+      return m.with(broadcastRows(m.elements, rows: m.rows, columns: m.columns, v.elements, f))
+    }
+    if v.count != 1 && m.columns != 1 {
       let (a, b) = (shapeText(m.rows, m.columns), shapeText(v.count))
       broadcastFailure(
         verb, vectorFirst ? b : a, vectorFirst ? a : b,
         hint:
-          "a Vector is repeated down the rows, so its length must equal the number of columns, \(m.columns); to combine it with each column, use v.asColumn"
+          "a Vector is repeated down the rows, so its length must equal the number of columns, \(m.columns), or be 1; to combine it with each column, use v.asColumn"
+      )
+    }
+    return broadcast(m, v.asRow, verb, f)
+  }
+
+  /// Stops unless broadcasting an operand of shape `(rows, columns)` against
+  /// `m` leaves `m`'s shape unchanged: an in-place operator cannot grow its
+  /// left side (NumPy's "non-broadcastable output operand").
+  @inline(always)
+  static func checkInPlace(_ m: Matrix, _ rows: Int, _ columns: Int, _ verb: String) {
+    let fits = (rows == m.rows || rows == 1) && (columns == m.columns || columns == 1)
+    if !fits {
+      failure(
+        "\(verb): non-broadcastable output operand with shape \(shapeText(m.rows, m.columns)) doesn't match the broadcast shape of it and \(shapeText(rows, columns)) (an in-place operator cannot change the shape of its left side; write m = m \(verb.dropLast()) other)"
       )
     }
   }
@@ -123,58 +144,42 @@ extension Matrix {
 
   /// `rhs` added to every row.
   public static func + (lhs: Matrix, rhs: Vector) -> Matrix {
-    checkRow(lhs, rhs, "+")
-    return lhs.with(
-      broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, +))
+    rowBroadcast(lhs, rhs, "+", vectorFirst: false, +)
   }
 
   /// `lhs` added to every row.
   public static func + (lhs: Vector, rhs: Matrix) -> Matrix {
-    checkRow(rhs, lhs, "+", vectorFirst: true)
-    return rhs.with(
-      broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 + $0 })
+    rowBroadcast(rhs, lhs, "+", vectorFirst: true) { $1 + $0 }
   }
 
   /// `rhs` subtracted from every row.
   public static func - (lhs: Matrix, rhs: Vector) -> Matrix {
-    checkRow(lhs, rhs, "-")
-    return lhs.with(
-      broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, -))
+    rowBroadcast(lhs, rhs, "-", vectorFirst: false, -)
   }
 
   /// Every row subtracted from `lhs`.
   public static func - (lhs: Vector, rhs: Matrix) -> Matrix {
-    checkRow(rhs, lhs, "-", vectorFirst: true)
-    return rhs.with(
-      broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 - $0 })
+    rowBroadcast(rhs, lhs, "-", vectorFirst: true) { $1 - $0 }
   }
 
   /// Every row multiplied elementwise by `rhs`.
   public static func * (lhs: Matrix, rhs: Vector) -> Matrix {
-    checkRow(lhs, rhs, "*")
-    return lhs.with(
-      broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, *))
+    rowBroadcast(lhs, rhs, "*", vectorFirst: false, *)
   }
 
   /// Every row multiplied elementwise by `lhs`.
   public static func * (lhs: Vector, rhs: Matrix) -> Matrix {
-    checkRow(rhs, lhs, "*", vectorFirst: true)
-    return rhs.with(
-      broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 * $0 })
+    rowBroadcast(rhs, lhs, "*", vectorFirst: true) { $1 * $0 }
   }
 
   /// Every row divided elementwise by `rhs`.
   public static func / (lhs: Matrix, rhs: Vector) -> Matrix {
-    checkRow(lhs, rhs, "/")
-    return lhs.with(
-      broadcastRows(lhs.elements, rows: lhs.rows, columns: lhs.columns, rhs.elements, /))
+    rowBroadcast(lhs, rhs, "/", vectorFirst: false, /)
   }
 
   /// `lhs` divided elementwise by every row.
   public static func / (lhs: Vector, rhs: Matrix) -> Matrix {
-    checkRow(rhs, lhs, "/", vectorFirst: true)
-    return rhs.with(
-      broadcastRows(rhs.elements, rows: rhs.rows, columns: rhs.columns, lhs.elements) { $1 / $0 })
+    rowBroadcast(rhs, lhs, "/", vectorFirst: true) { $1 / $0 }
   }
 
   /// Every element negated.
@@ -187,6 +192,7 @@ extension Matrix {
     if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
       updateElements(&lhs.elements, with: rhs.elements, +)
     } else {
+      checkInPlace(lhs, rhs.rows, rhs.columns, "+=")
       lhs = lhs + rhs
     }
   }
@@ -196,6 +202,7 @@ extension Matrix {
     if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
       updateElements(&lhs.elements, with: rhs.elements, -)
     } else {
+      checkInPlace(lhs, rhs.rows, rhs.columns, "-=")
       lhs = lhs - rhs
     }
   }
@@ -205,6 +212,7 @@ extension Matrix {
     if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
       updateElements(&lhs.elements, with: rhs.elements, *)
     } else {
+      checkInPlace(lhs, rhs.rows, rhs.columns, "*=")
       lhs = lhs * rhs
     }
   }
@@ -214,6 +222,7 @@ extension Matrix {
     if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
       updateElements(&lhs.elements, with: rhs.elements, /)
     } else {
+      checkInPlace(lhs, rhs.rows, rhs.columns, "/=")
       lhs = lhs / rhs
     }
   }
@@ -239,14 +248,26 @@ extension Matrix {
   }
 
   /// Adds `rhs` to every row, in place.
-  public static func += (lhs: inout Matrix, rhs: Vector) { lhs = lhs + rhs }
+  public static func += (lhs: inout Matrix, rhs: Vector) {
+    checkInPlace(lhs, 1, rhs.count, "+=")
+    lhs = lhs + rhs
+  }
 
   /// Subtracts `rhs` from every row, in place.
-  public static func -= (lhs: inout Matrix, rhs: Vector) { lhs = lhs - rhs }
+  public static func -= (lhs: inout Matrix, rhs: Vector) {
+    checkInPlace(lhs, 1, rhs.count, "-=")
+    lhs = lhs - rhs
+  }
 
   /// Multiplies every row elementwise by `rhs`, in place.
-  public static func *= (lhs: inout Matrix, rhs: Vector) { lhs = lhs * rhs }
+  public static func *= (lhs: inout Matrix, rhs: Vector) {
+    checkInPlace(lhs, 1, rhs.count, "*=")
+    lhs = lhs * rhs
+  }
 
   /// Divides every row elementwise by `rhs`, in place.
-  public static func /= (lhs: inout Matrix, rhs: Vector) { lhs = lhs / rhs }
+  public static func /= (lhs: inout Matrix, rhs: Vector) {
+    checkInPlace(lhs, 1, rhs.count, "/=")
+    lhs = lhs / rhs
+  }
 }

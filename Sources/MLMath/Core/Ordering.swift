@@ -13,6 +13,20 @@ public func sort(_ v: Vector) -> Vector {
   Vector(sortedWithNaNLast(v.elements))
 }
 
+extension Vector {
+  /// Sorts the vector in place, ascending, NaN last — the order of ``sort(_:)``
+  /// and NumPy's `v.sort()` (the standard library's `sort()` would compare NaN
+  /// with `<` and leave the vector unsorted).
+  public mutating func sort() {
+    elements = sortedWithNaNLast(elements)
+  }
+
+  /// A sorted copy, ascending, NaN last: the same as ``sort(_:)``.
+  public func sorted() -> Vector {
+    Vector(sortedWithNaNLast(elements))
+  }
+}
+
 /// The indices that sort `v` (NumPy's `np.argsort(v, kind="stable")`): `v[argsort(v)]` is `sort(v)`.
 ///
 /// The sort is stable: equal elements keep their order. NaN sorts last.
@@ -46,18 +60,15 @@ public func cumprod(_ v: Vector) -> Vector {
 /// Running sums down each column (`axis: 0`) or along each row (`axis: 1`)
 /// (NumPy's `np.cumsum(m, axis)`).
 public func cumsum(_ m: Matrix, axis: Int) -> Matrix {
-  switch axis {
+  switch checkMatrixAxis(axis, in: "cumsum") {
   case 0:
     var out = m.elements
     for i in 1..<Swift.max(m.rows, 1) {
       for j in 0..<m.columns { out[i * m.columns + j] += out[(i - 1) * m.columns + j] }
     }
     return m.with(out)
-  case 1:
-    return m.with(m.rowVectors.flatMap { runningTotal($0.elements, +) })
   default:
-    checkMatrixAxis(axis, in: "cumsum")
-    return m
+    return m.with(m.rowVectors.flatMap { runningTotal($0.elements, +) })
   }
 }
 

@@ -102,14 +102,14 @@ extension Matrix {
 
   /// The smallest element of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `m.min(axis=…)`).
   public func min(axis: Int) -> Vector {
-    checkNotEmpty("min")
+    checkNotEmpty("min", along: axis)
     return checkAxis(axis) == 0
       ? Vector(accumulateRows(nanPropagatingMin)) : rowwise { extremeElement($0, largest: false) }
   }
 
   /// The largest element of each column (`axis: 0`) or row (`axis: 1`) (NumPy's `m.max(axis=…)`).
   public func max(axis: Int) -> Vector {
-    checkNotEmpty("max")
+    checkNotEmpty("max", along: axis)
     return checkAxis(axis) == 0
       ? Vector(accumulateRows(nanPropagatingMax)) : rowwise { extremeElement($0, largest: true) }
   }
@@ -154,13 +154,13 @@ extension Matrix {
 
   /// For each column (`axis: 0`) or row (`axis: 1`), the index of its smallest element (NumPy's `m.argmin(axis=…)`).
   public func argmin(axis: Int) -> [Int] {
-    checkNotEmpty("argmin")
+    checkNotEmpty("argmin", along: axis)
     return lines(axis).map { extremeIndex($0[...], largest: false) }
   }
 
   /// For each column (`axis: 0`) or row (`axis: 1`), the index of its largest element (NumPy's `m.argmax(axis=…)`).
   public func argmax(axis: Int) -> [Int] {
-    checkNotEmpty("argmax")
+    checkNotEmpty("argmax", along: axis)
     return lines(axis).map { extremeIndex($0[...], largest: true) }
   }
 
@@ -173,6 +173,18 @@ extension Matrix {
     if elements.isEmpty {
       failure(
         "\(name): \(matrixText(rows, columns)) is empty, and an empty Matrix has no \(name) (NumPy: zero-size array)"
+      )
+    }
+  }
+
+  /// Stops if reducing along `axis` would reduce an empty line: NumPy reduces
+  /// `zeros(0, 3)` along axis 1 to an empty result, but refuses axis 0.
+  func checkNotEmpty(_ name: String, along axis: Int) {
+    let axis = checkAxis(axis)
+    let (length, lines) = axis == 0 ? (rows, columns) : (columns, rows)
+    if length == 0 && lines > 0 {
+      failure(
+        "\(name)(axis: \(axis)): \(matrixText(rows, columns)) has no elements along axis \(axis), and an empty line has no \(name) (NumPy: zero-size array)"
       )
     }
   }

@@ -78,21 +78,18 @@ func resolveShape(count: Int, _ rows: Int, _ columns: Int, from source: String) 
 }
 
 /// The vectors joined end to end (NumPy's `np.concatenate` / `np.hstack` of 1-D arrays).
+///
+/// Stops for an empty list, as NumPy's "need at least one array to concatenate".
 public func concatenate(_ vectors: [Vector]) -> Vector {
-  Vector(vectors.flatMap(\.elements))
+  if vectors.isEmpty { failure("concatenate: need at least one Vector to concatenate") }
+  return Vector(vectors.flatMap(\.elements))
 }
 
 /// The matrices joined along `axis`: 0 stacks them vertically (equal column
 /// counts), 1 side by side (equal row counts) (NumPy's `np.concatenate(ms, axis)`).
 public func concatenate(_ matrices: [Matrix], axis: Int = 0) -> Matrix {
-  switch axis {
-  case 0: return vstack(matrices)
-  case 1: return hstack(matrices)
-  default:
-    failure(
-      "concatenate: axis \(axis) is out of bounds for matrices (valid: 0 to stack them vertically, 1 side by side)"
-    )
-  }
+  if matrices.isEmpty { failure("concatenate: need at least one Matrix to concatenate") }
+  return checkMatrixAxis(axis, in: "concatenate") == 0 ? vstack(matrices) : hstack(matrices)
 }
 
 /// The vectors joined end to end (NumPy's `np.hstack` of 1-D arrays).
@@ -102,7 +99,7 @@ public func hstack(_ vectors: [Vector]) -> Vector {
 
 /// The matrices side by side; they must have the same number of rows (NumPy's `np.hstack`).
 public func hstack(_ matrices: [Matrix]) -> Matrix {
-  guard let first = matrices.first else { return Matrix(rows: 0, columns: 0) }
+  guard let first = matrices.first else { failure("hstack: need at least one Matrix to stack") }
   for (k, m) in matrices.enumerated() where m.rows != first.rows {
     failure(
       "hstack: all matrices must have the same number of rows, but matrix 0 has shape \(shapeText(first.rows, first.columns)) and matrix \(k) has shape \(shapeText(m.rows, m.columns))"
@@ -119,7 +116,7 @@ public func hstack(_ matrices: [Matrix]) -> Matrix {
 
 /// The vectors as the rows of a matrix; they must have the same length (NumPy's `np.vstack`).
 public func vstack(_ vectors: [Vector]) -> Matrix {
-  guard let first = vectors.first else { return Matrix(rows: 0, columns: 0) }
+  guard let first = vectors.first else { failure("vstack: need at least one Vector to stack") }
   for (k, v) in vectors.enumerated() where v.count != first.count {
     failure(
       "vstack: all vectors must have the same length, but vector 0 has shape \(shapeText(first.count)) and vector \(k) has shape \(shapeText(v.count))"
@@ -130,7 +127,7 @@ public func vstack(_ vectors: [Vector]) -> Matrix {
 
 /// The matrices one above another; they must have the same number of columns (NumPy's `np.vstack`).
 public func vstack(_ matrices: [Matrix]) -> Matrix {
-  guard let first = matrices.first else { return Matrix(rows: 0, columns: 0) }
+  guard let first = matrices.first else { failure("vstack: need at least one Matrix to stack") }
   for (k, m) in matrices.enumerated() where m.columns != first.columns {
     failure(
       "vstack: all matrices must have the same number of columns, but matrix 0 has shape \(shapeText(first.rows, first.columns)) and matrix \(k) has shape \(shapeText(m.rows, m.columns))"
@@ -147,7 +144,7 @@ public func vstack(_ matrices: [Matrix]) -> Matrix {
 ///
 /// `columnStack([ones(n), x])` is the design matrix of a straight-line fit.
 public func columnStack(_ vectors: [Vector]) -> Matrix {
-  guard let first = vectors.first else { return Matrix(rows: 0, columns: 0) }
+  guard let first = vectors.first else { failure("columnStack: need at least one Vector to stack") }
   for (k, v) in vectors.enumerated() where v.count != first.count {
     failure(
       "columnStack: all vectors must have the same length, but vector 0 has shape \(shapeText(first.count)) and vector \(k) has shape \(shapeText(v.count))"

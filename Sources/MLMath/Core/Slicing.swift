@@ -2,8 +2,9 @@
 // `m[..., 0]` (NumPy's `m[:, 0]`), `m.row(i)`, `v[[3, 0, 1]]`.
 //
 // Unlike NumPy, a slice is a copy (value semantics), and indices are never
-// negative: write `v[v.count - 1]` for NumPy's `v[-1]`. Assigning to a slice
-// writes through: `m[0..<2, 0..<2] = eye(2)`.
+// negative: write `v[v.count - 1]` for NumPy's `v[-1]`. As in NumPy, slice
+// bounds past the end are clipped (`v[8..<12]` of 10 elements is `v[8..<10]`).
+// Assigning to a slice writes through: `m[0..<2, 0..<2] = eye(2)`.
 
 extension Vector {
   /// The elements at positions `range`, as a new vector indexed from 0 (NumPy's `v[a:b]`).
@@ -22,6 +23,43 @@ extension Vector {
   public subscript(range: some RangeExpression<Int>) -> Vector {
     get { Vector(Array(elements[checked(range)])) }
     set { replace(checked(range), with: newValue) }
+  }
+
+  /// Every `step`-th element (NumPy's `v[::step]`); a negative `step` walks
+  /// from the last element backwards, so `v[stride: -1]` is `v` reversed
+  /// (NumPy's `v[::-1]`). Assigning writes through those positions.
+  public subscript(stride step: Int) -> Vector {
+    get { self[0..<count, stride: step] }
+    set { self[0..<count, stride: step] = newValue }
+  }
+
+  /// Every `step`-th element of `range` (NumPy's `v[a:b:step]` for a positive
+  /// step). A negative `step` walks `range` from its last position down:
+  /// `v[2..<8, stride: -2]` is `[v[7], v[5], v[3]]` — Swift's
+  /// `stride(from: 7, through: 2, by: -2)`, where NumPy's `v[8:2:-2]` would
+  /// start at 8. Bounds past the end are clipped, as for plain slices.
+  public subscript(range: some RangeExpression<Int>, stride step: Int) -> Vector {
+    get {
+      let positions = stridedPositions(checked(range), step)
+      return Vector(positions.map { elements[$0] })
+    }
+    set {
+      let positions = stridedPositions(checked(range), step)
+      if newValue.count != positions.count && newValue.count != 1 {
+        failure(
+          "cannot assign \(vectorText(newValue.count)) to the \(positions.count) positions of a strided slice (one value per position, or a single value for all)"
+        )
+      }
+      for (k, i) in positions.enumerated() { elements[i] = newValue.elements[newValue.count == 1 ? 0 : k] }
+    }
+  }
+
+  func stridedPositions(_ range: Range<Int>, _ step: Int) -> [Int] {
+    if step == 0 { failure("slice step cannot be zero (NumPy: slice step cannot be zero)") }
+    if range.isEmpty { return [] }
+    return step > 0
+      ? Array(Swift.stride(from: range.lowerBound, to: range.upperBound, by: step))
+      : Array(Swift.stride(from: range.upperBound - 1, through: range.lowerBound, by: step))
   }
 
   /// The elements at `indices`, in that order (NumPy's fancy indexing `v[[3, 0, 1]]`).
@@ -56,6 +94,11 @@ extension Vector {
   }
 
   mutating func replace(_ range: Range<Int>, with newValue: Vector) {
+    if newValue.count == 1 && range.count != 1 {
+      // NumPy broadcasts a single value over the slice.
+      elements.replaceSubrange(range, with: repeatElement(newValue.elements[0], count: range.count))
+      return
+    }
     if newValue.count != range.count {
       failure(
         "cannot assign \(vectorText(newValue.count)) to the slice \(range) of \(range.count) elements"

@@ -25,9 +25,18 @@ public struct Complex: Hashable, Sendable, CustomStringConvertible {
   /// The complex conjugate `real - imaginary·i`.
   public var conjugate: Complex { Complex(real, -imaginary) }
 
-  /// NumPy's spelling: `(1+2j)`, `(3-0j)`.
+  /// NumPy's and Python's spelling: `(1+2j)`, `(1.5-0.25j)`, `(3-0j)`, and
+  /// `2j` when the real part is +0 — each part in its shortest form, whole
+  /// numbers without `.0`.
   public var description: String {
-    let sign = imaginary.sign == .minus ? "-" : "+"
-    return "(\(real)\(sign)\(abs(imaginary))j)"
+    func part(_ x: Double) -> String {
+      if x.isNaN { return "nan" }
+      let text = x.description
+      return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+    let sign = imaginary.sign == .minus && !imaginary.isNaN ? "-" : "+"
+    let imaginaryText = part(imaginary.isNaN ? imaginary : abs(imaginary)) + "j"
+    if real == 0 && real.sign == .plus { return (sign == "-" ? "-" : "") + imaginaryText }
+    return "(\(part(real))\(sign)\(imaginaryText))"
   }
 }

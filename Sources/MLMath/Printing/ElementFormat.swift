@@ -69,7 +69,13 @@ struct FloatElementFormat {
     }
     let sign = x.sign == .minus ? "-" : ""
     if scientific {
-      let s = FloatDigits.scientific(x, precision: precision)
+      var s = FloatDigits.scientific(x, precision: precision)
+      if s.fraction.count < precision {
+        // NumPy's Dragon4 fills the shared digit count with the value's exact
+        // digits, not zeros: they differ only where the shortest form is far
+        // from the value, as for subnormals (5e-324 prints as 4.9e-324 next to 1.5).
+        s = FloatDigits.exactScientific(x, precision: precision)
+      }
       let lead = sign + s.lead
       return String(repeating: " ", count: Swift.max(0, padLeft - lead.count)) + lead + "."
         + s.fraction + String(repeating: "0", count: Swift.max(0, precision - s.fraction.count))

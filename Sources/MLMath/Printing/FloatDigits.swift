@@ -73,4 +73,15 @@ struct FloatDigits {
       d.digits.dropFirst().map { Character(Unicode.Scalar($0 + UInt8(ascii: "0"))) })
     return (String(first), fraction, d.pointPosition - 1)
   }
+
+  /// Scientific notation with exactly `precision` digits after the point,
+  /// correctly rounded from the exact binary value (C's `%.*e`), trailing zeros kept.
+  static func exactScientific(_ value: Double, precision: Int) -> (
+    lead: String, fraction: String, exponent: Int
+  ) {
+    let text = cFormat("%.*e", precision: precision, value.magnitude)
+    let parts = text.split(separator: "e", maxSplits: 1)
+    let mantissa = parts[0].split(separator: ".", maxSplits: 1)
+    return (String(mantissa[0]), mantissa.count > 1 ? String(mantissa[1]) : "", Int(parts[1])!)
+  }
 }

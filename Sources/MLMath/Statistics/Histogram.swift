@@ -53,11 +53,11 @@ public func histogram(
 
 /// Counts of `v` in the bins between consecutive `edges` (NumPy's `np.histogram(v, bins=edges)`).
 ///
-/// `edges` must be increasing. Bins are half-open `[a, b)` except the last, which is closed.
+/// `edges` must be increasing; one edge gives no bins. Bins are half-open `[a, b)` except the last, which is closed.
 public func histogram(_ v: Vector, edges: Vector, density: Bool = false) -> (
   counts: Vector, edges: Vector
 ) {
-  if edges.count < 2 { failure("histogram: edges needs at least 2 values, got \(edges.count)") }
+  if edges.count == 0 { failure("histogram: edges needs at least 1 value (NumPy: `bins` must have at least 1 edge)") }
   for k in 1..<edges.count where !(edges[k - 1] <= edges[k]) {
     failure(
       "histogram: edges must increase monotonically, but edges[\(k - 1)] = \(edges[k - 1]) and edges[\(k)] = \(edges[k])"
@@ -65,7 +65,8 @@ public func histogram(_ v: Vector, edges: Vector, density: Bool = false) -> (
   }
   let e = edges.elements
   var counts = [Double](repeating: 0, count: e.count - 1)
-  for x in v.elements where x >= e[0] && x <= e[e.count - 1] {
+  // A single edge makes no bins: empty counts, as in NumPy.
+  for x in v.elements where e.count > 1 && x >= e[0] && x <= e[e.count - 1] {
     // The last edge k < e.count - 1 with e[k] <= x, so the right end falls in the last bin.
     var low = 0
     var high = e.count - 1

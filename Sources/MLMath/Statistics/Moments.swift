@@ -110,10 +110,14 @@ public func zscore(_ v: Vector, ddof: Double = 0) -> Vector {
 /// The standard scores of each column (`axis: 0`, SciPy's default) or row (`axis: 1`)
 /// (SciPy's `scipy.stats.zscore(m, axis, ddof=…)`).
 public func zscore(_ m: Matrix, axis: Int = 0, ddof: Double = 0) -> Matrix {
+  var out = m
   switch m.checkAxis(axis) {
-  case 0: return columnStack(m.columnVectors.map { zscore($0, ddof: ddof) })
-  default: return vstack(m.rowVectors.map { zscore($0, ddof: ddof) })
+  case 0:
+    for j in 0..<m.columns { out[..., j] = zscore(m.column(j), ddof: ddof) }
+  default:
+    for i in 0..<m.rows { out[i, ...] = zscore(m.row(i), ddof: ddof) }
   }
+  return out
 }
 
 /// The skewness of each column (`axis: 0`, SciPy's default) or row (`axis: 1`)
