@@ -86,3 +86,48 @@ func runningTotal(_ a: [Double], _ combine: (Double, Double) -> Double) -> [Doub
   }
   return out
 }
+
+// MARK: - Unique elements (NumPy's set routines)
+
+/// The distinct elements, sorted, NaN last and once (NumPy's `np.unique(v)`,
+/// whose `equal_nan=True` default merges every NaN into one).
+public func unique(_ v: Vector) -> Vector {
+  uniqueAll(v).values
+}
+
+/// The distinct elements and how often each occurs (NumPy's `np.unique_counts(v)`,
+/// `np.unique(v, return_counts=True)`).
+public func uniqueCounts(_ v: Vector) -> (values: Vector, counts: [Int]) {
+  let u = uniqueAll(v)
+  return (u.values, u.counts)
+}
+
+/// The distinct elements and, for every element of `v`, the position of its
+/// value among them: `unique[inverse]` is `v` (NumPy's `np.unique_inverse(v)`,
+/// `np.unique(v, return_inverse=True)`).
+public func uniqueInverse(_ v: Vector) -> (values: Vector, inverseIndices: [Int]) {
+  let u = uniqueAll(v)
+  return (u.values, u.inverseIndices)
+}
+
+/// The distinct elements, the index of each one's first occurrence in `v`,
+/// the inverse indices and the counts (NumPy's `np.unique_all(v)`).
+public func uniqueAll(_ v: Vector) -> (values: Vector, indices: [Int], inverseIndices: [Int], counts: [Int]) {
+  let order = argsort(v)
+  var values: [Double] = []
+  var indices: [Int] = []
+  var counts: [Int] = []
+  var inverse = [Int](repeating: 0, count: v.count)
+  for i in order {
+    let x = v.elements[i]
+    if let last = values.last, last == x || (last.isNaN && x.isNaN) {
+      counts[counts.count - 1] += 1
+    } else {
+      values.append(x)
+      indices.append(i)
+      counts.append(1)
+    }
+    inverse[i] = values.count - 1
+  }
+  return (Vector(values), indices, inverse, counts)
+}
