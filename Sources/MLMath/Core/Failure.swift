@@ -128,7 +128,7 @@ func checkedBounds(
     }
     var message =
       "\(what) \(written) is out of bounds for \(container()) (valid: 0 ≤ start ≤ end; ends past \(count) are clipped"
-    if lower < 0 { message += "; MLMath does not count from the end" }
+    if lower < 0 || upper < 0 { message += "; MLMath does not count from the end" }
     failure(message + ")")
   }
   return Swift.min(lower, count)..<Swift.min(upper, count)
