@@ -360,6 +360,10 @@ public func select(_ mask: Mask, _ a: Double, _ b: Double) -> Vector {
 
 /// `a` where `mask[i, j]` is `true`, else `b`, for a two-dimensional mask
 /// (NumPy's `np.where(mask, a, b)`): `let r: Matrix = select(m .> 5, 1, 0)`.
+///
+/// Disfavoured, so that `print(select(v .> 0, 1, 0))` (no type asked for) is the
+/// vector version instead of an "ambiguous use" compile error.
+@_disfavoredOverload
 public func select(_ mask: Mask, _ a: Double, _ b: Double) -> Matrix {
   if mask.shape.count != 2 {
     failure("select: the Mask of shape \(Mask.describe(mask.shape)) is one-dimensional, so the result is a Vector")

@@ -39,12 +39,22 @@ public func argsort(_ v: Vector) -> [Int] {
 
 /// Every element limited to `lower...upper` (NumPy's `np.clip(v, lower, upper)`); NaN stays NaN.
 public func clip(_ v: Vector, _ lower: Double, _ upper: Double) -> Vector {
-  Vector(mapElements(v.elements) { nanPropagatingMin(nanPropagatingMax($0, lower), upper) })
+  Vector(mapElements(v.elements) { clipped($0, lower, upper) })
 }
 
 /// Every element limited to `lower...upper` (NumPy's `np.clip(m, lower, upper)`); NaN stays NaN.
 public func clip(_ m: Matrix, _ lower: Double, _ upper: Double) -> Matrix {
-  m.with(mapElements(m.elements) { nanPropagatingMin(nanPropagatingMax($0, lower), upper) })
+  m.with(mapElements(m.elements) { clipped($0, lower, upper) })
+}
+
+/// NumPy's clip of one element: `x` itself unless it is strictly outside the
+/// bounds (so `-0.0` stays `-0.0` at a bound of `0.0`), `upper` winning when
+/// `lower > upper`, and NaN if any of the three is NaN.
+@inline(__always)
+private func clipped(_ x: Double, _ lower: Double, _ upper: Double) -> Double {
+  if x.isNaN || lower.isNaN || upper.isNaN { return .nan }
+  let raised = x < lower ? lower : x
+  return raised > upper ? upper : raised
 }
 
 /// The running sums `[v[0], v[0] + v[1], …]` (NumPy's `np.cumsum(v)`).

@@ -21,6 +21,8 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
   case shapeMismatch(String)
   /// The input holds NaN or infinity, which LAPACK cannot factor.
   case nonFinite
+  /// The quantity (named) has no value for a matrix with no elements, as `cond` of a 0×0 matrix.
+  case empty(String)
 
   /// The message, as NumPy would phrase it.
   public var description: String {
@@ -37,6 +39,8 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
       message
     case .nonFinite:
       "Array must not contain infs or NaNs"
+    case .empty(let what):
+      "\(what) is not defined on empty arrays"
     }
   }
 }

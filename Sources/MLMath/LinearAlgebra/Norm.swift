@@ -10,8 +10,8 @@ public func norm(_ v: Vector, _ ord: Double = 2) -> Double {
   case 2: result = LAPACK.dot(v, v).squareRoot()
   case 1: result = pairwiseSum(x) { abs($0) }
   case .infinity:
-    if x.isEmpty { failure("norm: the infinity norm of an empty Vector is undefined (NumPy: zero-size array)") }
-    result = abs(v).max()
+    // NumPy takes the largest magnitude with `initial=0`: 0 for an empty vector.
+    result = x.isEmpty ? 0 : abs(v).max()
   case -.infinity:
     if x.isEmpty { failure("norm: the -infinity norm of an empty Vector is undefined (NumPy: zero-size array)") }
     result = abs(v).min()
@@ -31,7 +31,9 @@ public func norm(_ a: Matrix) -> Double {
 /// and `-1`, `-.infinity`, `-2` for the smallest instead.
 public func norm(_ a: Matrix, _ ord: Double) -> Double {
   // NumPy: `add.reduce(abs(a), axis).max()` — NaN propagates through both steps.
+  // The largest of nothing is 0 (NumPy's `initial=0`); the smallest is undefined.
   func extreme(_ values: Vector, largest: Bool) -> Double {
+    if values.count == 0 && largest { return 0 }
     if values.count == 0 {
       failure("norm: the order-\(ord) norm of \(matrixText(a.rows, a.columns)) is undefined (NumPy: zero-size array)")
     }
@@ -69,8 +71,10 @@ public func norm(_ a: Matrix, _ ord: String) -> Double {
 }
 
 /// The condition number `σ_max / σ_min` of `a` in the 2-norm, like
-/// `np.linalg.cond(a)`: ∞ for a singular matrix.
+/// `np.linalg.cond(a)`: ∞ for a singular matrix. Throws
+/// `LinearAlgebraError.empty` for a matrix with no elements, as NumPy does.
 public func cond(_ a: Matrix) throws(LinearAlgebraError) -> Double {
+  try requireElements(a)
   let s = try LAPACK.singularValues(a).elements
   guard let largest = s.first, let smallest = s.last else { return .nan }
   let ratio = largest / smallest
@@ -80,6 +84,7 @@ public func cond(_ a: Matrix) throws(LinearAlgebraError) -> Double {
 /// The condition number `‖a‖ · ‖a⁻¹‖` in the norm `ord` (as in `norm(a, ord)`),
 /// like `np.linalg.cond(a, ord)`: ∞ for a singular matrix.
 public func cond(_ a: Matrix, _ ord: Double) throws(LinearAlgebraError) -> Double {
+  try requireElements(a)
   if ord == 2 || ord == -2 {
     let s = try LAPACK.singularValues(a).elements
     guard let largest = s.first, let smallest = s.last else { return .nan }
@@ -96,6 +101,7 @@ public func cond(_ a: Matrix, _ ord: Double) throws(LinearAlgebraError) -> Doubl
 
 /// The condition number in a named norm (`"fro"` or `"nuc"`), like `np.linalg.cond(a, "fro")`.
 public func cond(_ a: Matrix, _ ord: String) throws(LinearAlgebraError) -> Double {
+  try requireElements(a)
   try LAPACK.requireSquare(a)
   // NumPy's cond calls norm with an explicit axis pair, where "fro" is
   // `sqrt(add.reduce(x * x))` (a pairwise sum), not the BLAS dot product.
@@ -107,4 +113,9 @@ public func cond(_ a: Matrix, _ ord: String) throws(LinearAlgebraError) -> Doubl
   } catch .singular {
     return .infinity
   }
+}
+
+/// NumPy's `cond` refuses matrices with no elements ("cond is not defined on empty arrays").
+private func requireElements(_ a: Matrix) throws(LinearAlgebraError) {
+  if a.count == 0 { throw .empty("cond") }
 }

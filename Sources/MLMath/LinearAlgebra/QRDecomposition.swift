@@ -10,7 +10,8 @@ public enum QRMode: Sendable {
 
 /// The QR decomposition `a = q · r` with `q` orthonormal and `r` upper
 /// triangular, like `q, r = np.linalg.qr(a, mode)` (Householder reflections,
-/// LAPACK `dgeqrf` and `dorgqr`). Signs follow LAPACK's, as NumPy's do.
+/// LAPACK `dgeqrf` and `dorgqr`). Signs follow LAPACK's, as NumPy's do; Q's
+/// zero entries are always +0 (NumPy's may print `-0.`, depending on its BLAS).
 public func qr(_ a: Matrix, mode: QRMode = .reduced) throws(LinearAlgebraError) -> (
   q: Matrix, r: Matrix
 ) {
@@ -43,5 +44,9 @@ public func qr(_ a: Matrix, mode: QRMode = .reduced) throws(LinearAlgebraError) 
     LAPACK.rowMajor, LAPACK.int(m), LAPACK.int(qColumns), LAPACK.int(k), &q.elements,
     LAPACK.int(qColumns), &tau)
   guard info == 0 else { throw .nonFinite }
+  // The sign of Q's zeros depends on the BLAS build (a reflector with τ = 0 is a
+  // scale by −0, stored as +0 by some OpenBLAS versions and as −0 by others):
+  // print them as 0 everywhere, so recorded outputs do not depend on the machine.
+  for i in q.elements.indices where q.elements[i] == 0 { q.elements[i] = 0 }
   return (q, r)
 }

@@ -30,9 +30,12 @@ public func cov(_ x: Vector, ddof: Double = 1) -> Double {
 
 /// The Pearson correlation matrix of the variables in `m` (NumPy's `np.corrcoef(m, rowvar)`).
 ///
-/// Entries are clipped to [−1, 1], as in NumPy.
+/// Entries are clipped to [−1, 1], as in NumPy. One variable gives the 1×1
+/// matrix `[[c / c]]` (1, or NaN for constant data), where NumPy returns that
+/// number as a 0-d array.
 public func corrcoef(_ m: Matrix, rowVariables: Bool = true) -> Matrix {
   let c = cov(m, rowVariables: rowVariables)
+  if c.count == 1 { return c / c }
   let d = sqrt(diag(c))
   return clip(c / d.asColumn / d, -1, 1)
 }
@@ -47,5 +50,7 @@ public func corrcoef(_ x: Vector, _ y: Vector) -> Matrix {
 /// The correlation of one variable with itself (NumPy's `np.corrcoef(x)`, a 0-d
 /// array): 1, or NaN for constant or empty data.
 public func corrcoef(_ x: Vector) -> Double {
-  unsignedNaN(corrcoef(x.asRow)[0, 0])
+  // NumPy's scalar case: `c / c` for the covariance c, without square roots.
+  let c = cov(x)
+  return unsignedNaN(c / c)
 }

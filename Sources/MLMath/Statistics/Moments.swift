@@ -80,7 +80,7 @@ public func skewness(_ v: Vector) -> Double {
   let m3 = v.centralMoment(3, about: m)
   let eps = Double.ulpOfOne
   if m2 <= (eps * m) * (eps * m) { return .nan }
-  return m3 / pow(m2, 1.5)
+  return unsignedNaN(m3 / pow(m2, 1.5))
 }
 
 /// The sample kurtosis `m₄ / m₂² − 3`, biased, Fisher's excess definition
@@ -94,7 +94,7 @@ public func kurtosis(_ v: Vector, excess: Bool = true) -> Double {
   let eps = Double.ulpOfOne
   if m2 <= (eps * m) * (eps * m) { return .nan }
   let k = m4 / (m2 * m2)
-  return excess ? k - 3 : k
+  return unsignedNaN(excess ? k - 3 : k)
 }
 
 /// The standard scores `(x − mean) / std(ddof:)` (SciPy's `scipy.stats.zscore(v, ddof=…)`).

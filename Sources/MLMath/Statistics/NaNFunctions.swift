@@ -118,6 +118,11 @@ public func nansum(_ m: Matrix, axis: Int) -> Vector {
   m.with(replacingNaN(m.elements, with: 0)).sum(axis: axis)
 }
 
+/// The products of each column (`axis: 0`) or row (`axis: 1`), NaN counted as 1 (NumPy's `np.nanprod(m, axis)`).
+public func nanprod(_ m: Matrix, axis: Int) -> Vector {
+  m.with(replacingNaN(m.elements, with: 1)).prod(axis: axis)
+}
+
 /// The means of each column (`axis: 0`) or row (`axis: 1`), ignoring NaN (NumPy's `np.nanmean(m, axis)`).
 public func nanmean(_ m: Matrix, axis: Int) -> Vector {
   nansum(m, axis: axis) / notNaNCounts(m, axis: axis)

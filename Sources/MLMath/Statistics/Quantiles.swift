@@ -72,6 +72,16 @@ public func quantile(_ v: Vector, _ q: Double, method: QuantileMethod = .linear)
   return quantileValues(v.elements, [q], method, "quantile")[0]
 }
 
+/// The quantile at a whole-number `q`, 0 or 1 (NumPy's `np.quantile(v, 0)`
+/// with a Python `int`): with the `linear` method NumPy then takes the first
+/// or last sorted element as it is, where `q = 0.0` interpolates (and gives
+/// NaN next to an infinity: `[-inf, 1, 2, inf]` has quantile −inf at `0`,
+/// NaN at `0.0`). Other methods are the same as for `Double(q)`.
+public func quantile(_ v: Vector, _ q: Int, method: QuantileMethod = .linear) -> Double {
+  checkQuantile(Double(q), "quantile", scale: 1)
+  return quantileValues(v.elements, [Double(q)], method, "quantile", integralQ: true)[0]
+}
+
 /// The quantiles at each of `q` (NumPy's `np.quantile(v, [q₁, q₂, …], method=…)`).
 public func quantile(_ v: Vector, _ q: Vector, method: QuantileMethod = .linear) -> Vector {
   for x in q.elements { checkQuantile(x, "quantile", scale: 1) }
@@ -180,42 +190,59 @@ func checkQuantile(_ x: Double, _ function: String, scale: Double) {
 
 /// The quantiles `qs` (each in [0, 1]) of `values` by `method`; all NaN if a
 /// value is NaN. Stops on empty data, which NumPy refuses too.
-func quantileValues(_ values: [Double], _ qs: [Double], _ method: QuantileMethod, _ function: String)
-  -> [Double]
-{
+///
+/// `integralQ` is NumPy's integer-`q` path: `np.quantile(v, 0)` with the
+/// `linear` method takes the element at the whole-number index `(n − 1)·q`
+/// instead of interpolating (which matters next to an infinity or a −0.0).
+func quantileValues(
+  _ values: [Double], _ qs: [Double], _ method: QuantileMethod, _ function: String, integralQ: Bool = false
+) -> [Double] {
   if values.isEmpty {
     failure("\(function): cannot take a \(function) of an empty Vector (NumPy: index -1 is out of bounds)")
   }
   if values.contains(where: \.isNaN) { return qs.map { _ in .nan } }
   let n = values.count
-  let positions = qs.map { quantilePosition($0, count: n, method) }
+  let positions = qs.map { quantilePosition($0, count: n, method, integralQ: integralQ) }
   let statistics = orderStatistics(values, positions.flatMap { [$0.previous, $0.next] })
   return positions.map { p in
     let (a, b) = (statistics[p.previous]!, statistics[p.next]!)
-    // A whole-number position is the element itself, even next to an infinity.
-    return unsignedNaN(p.gamma == 0 && !(b - a).isFinite ? a : lerp(a, b, p.gamma))
+    return unsignedNaN(p.gamma.map { lerp(a, b, $0) } ?? a)
   }
 }
 
-/// Where quantile `q` falls among `count` sorted values: the two neighbouring
-/// indices and the weight of the upper one, by NumPy's rules for `method`.
-func quantilePosition(_ q: Double, count n: Int, _ method: QuantileMethod)
-  -> (previous: Int, next: Int, gamma: Double)
+/// Where quantile `q` falls among `count` sorted values, by NumPy's rules for
+/// `method` (`numpy/lib/_function_base_impl.py`, `_quantile`): the two
+/// neighbouring indices and the interpolation weight, or `gamma == nil` for the
+/// methods that take one element as it is.
+///
+/// The weight is NumPy's to the last detail, because it decides the printed
+/// result next to infinities and signed zeros: it is measured from the
+/// neighbour index *after* clipping (−1 standing for the last element past
+/// the top, 0 below the bottom), and `_lerp` then interpolates from whichever
+/// end the weight is nearer.
+func quantilePosition(_ q: Double, count n: Int, _ method: QuantileMethod, integralQ: Bool = false)
+  -> (previous: Int, next: Int, gamma: Double?)
 {
   let size = Double(n)
-  func discrete(_ index: Double, takePrevious: (Double, Double) -> Bool) -> (Int, Int, Double) {
-    // NumPy's `_discrete_interpolation_to_boundaries`, clipped to the data.
+  func discrete(_ index: Double, takePrevious: (Double, Double) -> Bool) -> (Int, Int, Double?) {
+    // `_discrete_interpolation_to_boundaries`: negative indices become 0.
     let previous = index.rounded(.down)
     let chosen = takePrevious(index - previous, previous) ? previous : previous + 1
     let k = Swift.min(Swift.max(Int(chosen), 0), n - 1)
-    return (k, k, 0)
+    return (k, k, nil)
   }
-  func continuous(_ virtual: Double) -> (Int, Int, Double) {
-    // NumPy's `_get_indexes`: past either end both neighbours are that end.
-    if virtual >= size - 1 { return (n - 1, n - 1, 0) }
-    if virtual < 0 { return (0, 0, 0) }
-    let previous = virtual.rounded(.down)
-    return (Int(previous), Int(previous) + 1, virtual - previous)
+  func element(_ index: Double) -> (Int, Int, Double?) {
+    let k = Int(index)
+    return (k, k, nil)
+  }
+  func continuous(_ virtual: Double, fixGamma: (Double) -> Double = { $0 }) -> (Int, Int, Double?) {
+    // `_get_indexes`, then `_get_gamma` from the clipped lower index.
+    var (previous, next) = (virtual.rounded(.down), virtual.rounded(.down) + 1)
+    if virtual >= size - 1 { (previous, next) = (-1, -1) }
+    if virtual < 0 { (previous, next) = (0, 0) }
+    let gamma = fixGamma(virtual - previous)
+    func index(_ i: Double) -> Int { i < 0 ? n - 1 : Int(i) }
+    return (index(previous), index(next), gamma)
   }
   func hyndmanFan(_ alpha: Double, _ beta: Double) -> Double {
     size * q + (alpha + q * (1 - alpha - beta)) - 1
@@ -228,27 +255,19 @@ func quantilePosition(_ q: Double, count n: Int, _ method: QuantileMethod)
     return discrete(size * q - 1 - 0.5) { gamma, previous in
       gamma == 0 && previous.truncatingRemainder(dividingBy: 2).magnitude == 1
     }
-  case .averagedInvertedCDF:
-    let (previous, next, gamma) = continuous(size * q - 1)
-    return (previous, next, previous == next ? 0 : (gamma == 0 ? 0.5 : 1))
+  case .averagedInvertedCDF: return continuous(size * q - 1) { $0 == 0 ? 0.5 : 1 }
   case .interpolatedInvertedCDF: return continuous(hyndmanFan(0, 1))
   case .hazen: return continuous(hyndmanFan(0.5, 0.5))
   case .weibull: return continuous(hyndmanFan(0, 0))
-  case .linear: return continuous(linear)
+  case .linear: return integralQ ? element(linear) : continuous(linear)
   case .medianUnbiased: return continuous(hyndmanFan(1 / 3.0, 1 / 3.0))
   case .normalUnbiased: return continuous(hyndmanFan(3 / 8.0, 3 / 8.0))
-  case .lower:
-    let k = Int(linear.rounded(.down))
-    return (k, k, 0)
-  case .higher:
-    let k = Int(linear.rounded(.up))
-    return (k, k, 0)
-  case .nearest:
-    let k = Int(linear.rounded(.toNearestOrEven))
-    return (k, k, 0)
+  case .lower: return element(linear.rounded(.down))
+  case .higher: return element(linear.rounded(.up))
+  case .nearest: return element(linear.rounded(.toNearestOrEven))
   case .midpoint:
-    let (previous, next, gamma) = continuous(linear)
-    return (previous, next, gamma == 0 ? 0 : 0.5)
+    let virtual = 0.5 * (linear.rounded(.down) + linear.rounded(.up))
+    return continuous(virtual) { _ in virtual.truncatingRemainder(dividingBy: 1) == 0 ? 0 : 0.5 }
   }
 }
 

@@ -82,3 +82,7 @@ for i in stride(from: 0, to: x.count, by: 10) {
 }
 print(table)
 print("accuracy:", mean(Vector((x .> 0) .& (gelu .> 0))).percent(1))
+// np.where with two scalars, no type asked for: a Vector (not an ambiguous call).
+print(select(x .> 0, 1, 0))
+let grid: Matrix = select(outer(x, x) .> 1, 1.0, 0.0)
+print(grid.sum())
