@@ -809,6 +809,97 @@ case("np.linalg.matrix_rank(a)", "print(matrixRank(Vector([0.0, 1.0])))", "print
 case("np.linalg.matrix_rank(a)", "print(matrixRank(Vector([0.0, 0.0])))", "print(np.linalg.matrix_rank(np.array([0.0, 0.0])))")
 
 
+# Information theory ----------------------------------------------------------------
+import sklearn.metrics  # noqa: E402 — only this section needs scikit-learn
+import scipy.spatial.distance  # noqa: E402
+
+NEGATIVE_DELIBERATE = ("The distribution functions of information theory stop with the argument and its value "
+                       "for a negative probability (`entropy: p[1] = -2.0 is negative …`), where SciPy returns a "
+                       "meaningless ±∞, NaN or number")
+
+
+def composite(row, swift_expr, py_expr):
+    """A quantity SciPy has no single function for, which the Python side builds from
+    several calls: a different but equally valid order of operations moves the last
+    of 17 digits, so both sides print it as NumPy prints an array (8 digits)."""
+    case(row, f"print(Vector([{swift_expr}]))", f"print(np.array([{py_expr}]))")
+
+
+DISTS = [V("p3", 0.2, 0.5, 0.3), V("counts", 1, 1, 2), V("withzero", 0.5, 0.5, 0.0), V("onehot", 0, 0, 1),
+         V("uniform4", 0.25, 0.25, 0.25, 0.25), V("tiny", 1e-300, 1.0, 1e-12), V("nanp", 0.5, nan, 0.5),
+         V("zeros", 0.0, 0.0, 0.0)]
+Q3 = [V("q3", 0.3, 0.3, 0.4), V("qzero", 0.5, 0.5, 0.0), V("qcounts", 3, 1, 1), V("q0first", 0.0, 0.5, 0.5)]
+BASES = [("", ""), (", base: .bits", ", base=2"), (", base: 10", ", base=10")]
+for bs, bp in BASES:
+    bind("scipy.stats.entropy(p) / entropy(p, base=2)", f"print(entropy(a{bs}))", f"print(scipy.stats.entropy(a{bp}))",
+         DISTS)
+    pyb = "np.log(2)" if bp == ", base=2" else "np.log(10)" if bp else "1"
+    for q in Q3:
+        three = [d for d in DISTS if d.shape == q.shape]
+        for a in three:
+            sa, pa, sq, pq = a.swift, a.py, q.swift, q.py
+            case("scipy.stats.entropy(p, q) (relative entropy)", f"print(entropy({sa}, {sq}{bs}))",
+                 f"print(scipy.stats.entropy({pa}, {pq}{bp}))")
+            case("np.sum(scipy.special.rel_entr(p, q))", f"print(klDivergence({sa}, {sq}{bs}))",
+                 f"print(scipy.stats.entropy({pa}, {pq}{bp}))")
+            composite("entropy(p) + entropy(p, q), -np.sum(p * np.log(q))", f"crossEntropy({sa}, {sq}{bs})",
+                      f"scipy.stats.entropy({pa}{bp}) + scipy.stats.entropy({pa}, {pq}{bp})")
+            case("scipy.spatial.distance.jensenshannon(p, q) (a *distance*, √JSD)",
+                 f"print(jensenShannonDistance({sa}, {sq}{bs}))",
+                 f"print(scipy.spatial.distance.jensenshannon({pa}, {pq}{bp}))")
+            composite("jensenshannon(p, q) ** 2", f"jensenShannonDivergence({sa}, {sq}{bs})",
+                      f"scipy.spatial.distance.jensenshannon({pa}, {pq}{bp}) ** 2")
+for a in [VECTORS[i] for i in (0, 1, 3, 4, 5, 6, 11)] + DISTS:
+    case("scipy.special.entr(x)", f"print(entr({a.swift}))", f"print(scipy.special.entr({a.py}))")
+for a, b in [(DISTS[0], Q3[0]), (DISTS[2], Q3[1]), (VECTORS[0], VECTORS[0]), (V("neg", -1, 0, 1), V("y", 1, 1, -1)),
+             (DISTS[3], Q3[3]), (V("one", 2.0), Q3[0])]:
+    case("scipy.special.rel_entr(x, y)", f"print(relEntr({a.swift}, {b.swift}))",
+         f"print(scipy.special.rel_entr({a.py}, {b.py}))")
+    case("scipy.special.kl_div(x, y)", f"print(klDiv({a.swift}, {b.swift}))", f"print(scipy.special.kl_div({a.py}, {b.py}))")
+JOINTS = [M("j22", [0.25, 0.25], [0.25, 0.25]), M("j23", [10, 2, 0], [1, 5, 7]), M("jdet", [0.5, 0], [0, 0.5]),
+          M("j32", [0.1, 0.2], [0.3, 0.1], [0.2, 0.1]), M("jnan", [0.5, nan], [0.1, 0.4])]
+import scipy.spatial.distance  # noqa: E402
+for bs, bp in BASES:
+    for j in JOINTS:
+        case("scipy.stats.entropy(joint.ravel())", let(j, f"print(jointEntropy(a{bs}))"),
+             pylet(j, f"print(scipy.stats.entropy(a.ravel(){bp}))"))
+        composite("entropy(joint.ravel()) - entropy(joint.sum(axis=1)) — H(Y \\| X), X on the rows",
+                  f"conditionalEntropy({j.swift}{bs})",
+                  f"scipy.stats.entropy({j.py}.ravel(){bp}) - scipy.stats.entropy({j.py}.sum(axis=1){bp})")
+    for j in JOINTS[:4]:
+        scale = {"": "1", ", base=2": "np.log(2)", ", base=10": "np.log(10)"}[bp]
+        composite("sklearn.metrics.mutual_info_score(None, None, contingency=table)", f"mutualInformation({j.swift}{bs})",
+                  # scikit-learn wants counts; mutual information does not change with the scale.
+                  f"sklearn.metrics.mutual_info_score(None, None, contingency=np.round({j.py} * 1000)) / {scale}")
+LABELS = [([0, 0, 1, 1], [0, 0, 1, 1]), ([0, 0, 1, 1], [1, 1, 0, 0]), ([0, 1, 0, 1], [0, 0, 1, 1]),
+          ([0, 1, 2, 0, 1, 2, 0], [1, 1, 0, 0, 2, 2, 2]), ([5, 5, 5], [1, 2, 3]), ([3, 1, 4, 1, 5, 9, 2, 6], [2, 7, 1, 8, 2, 8, 1, 8])]
+for x, y in LABELS:
+    case("sklearn.metrics.mutual_info_score(x, y) (nats)", f"print(mutualInformation({x}, {y}))",
+         f"print(sklearn.metrics.mutual_info_score({x}, {y}))")
+for a in DISTS:
+    case("np.exp(scipy.stats.entropy(p))", f"print(perplexity({a.swift}))", f"print(np.exp(scipy.stats.entropy({a.py})))")
+for a in [VECTORS[0], VECTORS[11], V("negq", 0.5, -0.1, 0.6)]:
+    case("scipy.stats.entropy(p) / entropy(p, base=2)", f"print(entropy({a.swift}))", f"print(scipy.stats.entropy({a.py}))",
+         NEGATIVE_DELIBERATE, "raises")
+    case("np.exp(scipy.stats.entropy(p))", f"print(perplexity({a.swift}))", f"print(np.exp(scipy.stats.entropy({a.py})))",
+         NEGATIVE_DELIBERATE, "raises")
+    if a.shape == (3,):
+        case("scipy.stats.entropy(p, q) (relative entropy)", f"print(klDivergence({DISTS[0].swift}, {a.swift}))",
+             f"print(scipy.stats.entropy({DISTS[0].py}, {a.py}))", NEGATIVE_DELIBERATE, "raises")
+for a in DISTS[:4]:
+    for q in Q3:
+        composite("np.exp(cross_entropy(p, q)) (a model's perplexity)", f"perplexity({a.swift}, {q.swift})",
+                  f"np.exp(scipy.stats.entropy({a.py}) + scipy.stats.entropy({a.py}, {q.py}))")
+SPLITS = [([0, 0, 1, 1], [[0, 0], [1, 1]]), ([0, 0, 1, 1], [[0, 1], [0, 1]]), ([0, 1, 1, 1, 2], [[0, 1], [1, 1, 2]]),
+          ([1, 1, 1], [[1], [1, 1]]), ([0, 1, 0, 1, 0, 1], [[0, 1, 0], [1], [0, 1]])]
+for parent, splits in SPLITS:
+    for bs, bp in BASES[:2]:
+        h = f"(lambda l: scipy.stats.entropy(np.unique(l, return_counts=True)[1]{bp}))"
+        children = " + ".join(f"{len(c)}/{len(parent)} * {h}({c})" for c in splits)
+        composite("H(parent) − Σ nₖ/n · H(childₖ) (a tree split's gain)",
+                  f"informationGain(parent: {parent}, splits: {splits}{bs})", f"max({h}({parent}) - ({children}), 0.0)")
+
+
 # The examples of the issue that asked for this suite, word for word ------------
 def example(row, swift, python, **extra):
     case(row, swift, python, **extra)
@@ -872,7 +963,7 @@ example("np.column_stack([u, v])", "print(columnStack([Vector([1.0, 2.0]), Vecto
 # ---------------------------------------------------------------- run NumPy
 def run_python(code):
     out = io.StringIO()
-    namespace = {"np": np, "scipy": scipy}
+    namespace = {"np": np, "scipy": scipy, "sklearn": sklearn}
     try:
         with contextlib.redirect_stdout(out), warnings.catch_warnings(), np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
