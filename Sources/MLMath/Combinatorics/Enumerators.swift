@@ -24,6 +24,7 @@ public struct Permutations<Item>: Sequence, CustomStringConvertible {
     "permutations(of: \(pool), length: \(length)): \(count) arrangements, produced lazily"
   }
 
+  /// A fresh iterator from the first item: the sequence can be walked again and again.
   public func makeIterator() -> Iterator { Iterator(pool: pool, length: length) }
 
   /// Python's `itertools.permutations` algorithm: `indices` holds the current
@@ -45,6 +46,7 @@ public struct Permutations<Item>: Sequence, CustomStringConvertible {
       finished = length > n
     }
 
+    /// The next item, built now; `nil` after the last.
     public mutating func next() -> [Item]? {
       if finished { return nil }
       if !started {
@@ -113,6 +115,7 @@ public struct Combinations<Item>: Sequence, CustomStringConvertible {
     "combinations(of: \(pool), choose: \(size)): \(count) combinations, produced lazily"
   }
 
+  /// A fresh iterator from the first item: the sequence can be walked again and again.
   public func makeIterator() -> Iterator { Iterator(pool: pool, size: size) }
 
   /// Python's `itertools.combinations` algorithm: `indices` is the current
@@ -130,6 +133,7 @@ public struct Combinations<Item>: Sequence, CustomStringConvertible {
       finished = size > pool.count
     }
 
+    /// The next item, built now; `nil` after the last.
     public mutating func next() -> [Item]? {
       if finished { return nil }
       if started {
@@ -184,6 +188,7 @@ public struct CombinationsWithReplacement<Item>: Sequence, CustomStringConvertib
     "combinationsWithReplacement(of: \(pool), choose: \(size)): \(count) combinations, produced lazily"
   }
 
+  /// A fresh iterator from the first item: the sequence can be walked again and again.
   public func makeIterator() -> Iterator { Iterator(pool: pool, size: size) }
 
   /// Python's `itertools.combinations_with_replacement` algorithm: `indices` is
@@ -201,6 +206,7 @@ public struct CombinationsWithReplacement<Item>: Sequence, CustomStringConvertib
       finished = pool.isEmpty && size > 0
     }
 
+    /// The next item, built now; `nil` after the last.
     public mutating func next() -> [Item]? {
       if finished { return nil }
       if started {
@@ -250,6 +256,7 @@ public struct PowerSet<Item>: Sequence, CustomStringConvertible {
   /// `powerSet(of: [1, 2, 3]): 8 subsets, produced lazily`.
   public var description: String { "powerSet(of: \(pool)): \(count) subsets, produced lazily" }
 
+  /// A fresh iterator from the first item: the sequence can be walked again and again.
   public func makeIterator() -> Iterator { Iterator(pool: pool) }
 
   /// The subsets of size 0, then 1, …, then `n`, each size's from a combinations iterator.
@@ -263,6 +270,7 @@ public struct PowerSet<Item>: Sequence, CustomStringConvertible {
       sizeIterator = Combinations.Iterator(pool: pool, size: 0)
     }
 
+    /// The next item, built now; `nil` after the last.
     public mutating func next() -> [Item]? {
       while size <= pool.count {
         if let subset = sizeIterator.next() { return subset }
@@ -305,6 +313,7 @@ public struct CartesianProduct<First, Second>: Sequence, CustomStringConvertible
   /// `product([1, 2], ["a", "b"]): 4 pairs, produced lazily`.
   public var description: String { "product(\(first), \(second)): \(count) pairs, produced lazily" }
 
+  /// A fresh iterator from the first item: the sequence can be walked again and again.
   public func makeIterator() -> Iterator { Iterator(first: first, second: second) }
 
   /// Row `i` of the pairs table, column `j` within it.
@@ -314,6 +323,7 @@ public struct CartesianProduct<First, Second>: Sequence, CustomStringConvertible
     var i = 0
     var j = 0
 
+    /// The next item, built now; `nil` after the last.
     public mutating func next() -> (First, Second)? {
       if i >= first.count || second.isEmpty { return nil }
       let pair = (first[i], second[j])
@@ -351,6 +361,7 @@ public struct CartesianPower<Item>: Sequence, CustomStringConvertible {
   /// `product([[0, 1], [0, 1]]): 4 tuples, produced lazily`.
   public var description: String { "product(\(pools)): \(count) tuples, produced lazily" }
 
+  /// A fresh iterator from the first item: the sequence can be walked again and again.
   public func makeIterator() -> Iterator { Iterator(pools: pools) }
 
   /// An odometer over the pools' positions, rightmost wheel fastest.
@@ -366,6 +377,7 @@ public struct CartesianPower<Item>: Sequence, CustomStringConvertible {
       finished = pools.contains { $0.isEmpty }
     }
 
+    /// The next item, built now; `nil` after the last.
     public mutating func next() -> [Item]? {
       if finished { return nil }
       if started {
@@ -437,6 +449,7 @@ public struct SetPartitions<Item>: Sequence, CustomStringConvertible {
     return "partitions(of: \(pool)\(size)): \(count) partitions, produced lazily"
   }
 
+  /// A fresh iterator from the first item: the sequence can be walked again and again.
   public func makeIterator() -> Iterator { Iterator(pool: pool, blocks: blocks) }
 
   /// Walks the restricted growth strings `a` (item `i` goes to block `a[i]`,
@@ -481,6 +494,7 @@ public struct SetPartitions<Item>: Sequence, CustomStringConvertible {
       }
     }
 
+    /// The next item, built now; `nil` after the last.
     public mutating func next() -> [[Item]]? {
       if finished { return nil }
       if started {
