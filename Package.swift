@@ -19,6 +19,8 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    // Exact big integers for MLMath's combinatorics (30!, C(100, 50), Bell numbers).
+    .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
   ],
   targets: [
     // C: Debian's cmark-gfm (+ extensions), and our `$…$` math syntax extension.
@@ -38,7 +40,7 @@ let package = Package(
       pkgConfig: "lapacke",
       providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
     ),
-    .target(name: "MLMath", dependencies: ["CLAPACK"]),
+    .target(name: "MLMath", dependencies: ["CLAPACK", .product(name: "BigInt", package: "BigInt")]),
     // C: the few system calls Swift's Glibc module does not expose.
     .target(name: "CSystem"),
     // Course loading, lesson execution, rendering, site writing.
