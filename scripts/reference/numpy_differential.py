@@ -900,6 +900,107 @@ for parent, splits in SPLITS:
                   f"informationGain(parent: {parent}, splits: {splits}{bs})", f"max({h}({parent}) - ({children}), 0.0)")
 
 
+# Combinatorics and sets ---------------------------------------------------------------
+import itertools  # noqa: E402
+import sympy  # noqa: E402
+import scipy.special  # noqa: E402
+
+for n, k in [(0, 0), (5, 2), (5, 0), (5, 5), (5, 6), (10, 3), (30, 15), (100, 50), (52, 5), (1, 3), (-1, 2), (4, -1)]:
+    case("math.comb(n, k)", f"print(Combinatorics.combinations({n}, {k}))", f"print(math.comb({n}, {k}))")
+    case("math.perm(n, k)", f"print(Combinatorics.permutations({n}, {k}))", f"print(math.perm({n}, {k}))")
+    if n >= 0 and k >= 0:
+        case("scipy.special.comb(n, k, exact=True, repetition=True)",
+             f"print(Combinatorics.combinationsWithReplacement({n}, {k}))",
+             f"print(scipy.special.comb({n}, {k}, exact=True, repetition=True))")
+        composite("math.log(math.comb(n, k))", f"Combinatorics.logCombinations({n}, {k})",
+                  f"math.log(math.comb({n}, {k})) if math.comb({n}, {k}) else -np.inf")
+        composite("math.log(math.perm(n, k))", f"Combinatorics.logPermutations({n}, {k})",
+                  f"math.log(math.perm({n}, {k})) if math.perm({n}, {k}) else -np.inf")
+for n in [0, 1, 5, 20, 30, 100, 171, -3]:
+    case("math.factorial(n)", f"print(Combinatorics.factorial({n}))", f"print(math.factorial({n}))")
+    if n >= 0:
+        composite("math.lgamma(n + 1), scipy.special.gammaln(n + 1)", f"Combinatorics.logFactorial({n})",
+                  f"math.lgamma({n} + 1)")
+        case("float(math.comb(100, 50))", f"print(Double(Combinatorics.factorial({n})))",
+             f"print(float(math.factorial({n})) if {n} < 171 else np.inf)")
+        composite("math.log(big_int)", f"Combinatorics.naturalLog(Combinatorics.factorial({n}))",
+                  f"math.log(math.factorial({n}))")
+case("float(math.comb(100, 50))", "print(Double(Combinatorics.combinations(100, 50)))", "print(float(math.comb(100, 50)))")
+for ks in [[2, 3, 1], [1, 4, 4, 2], [0, 0], [], [10, 10, 10], [5]]:
+    case("factorial(sum(ks)) // prod(factorial(k) for k in ks)", f"print(Combinatorics.multinomial({ks}))",
+         f"print(math.factorial(sum({ks})) // math.prod(math.factorial(k) for k in {ks}))")
+    composite("gammaln(sum(ks) + 1) - sum(gammaln(k + 1) for k in ks)", f"Combinatorics.logMultinomial({ks})",
+              f"scipy.special.gammaln(sum({ks}) + 1) - sum(scipy.special.gammaln(k + 1) for k in {ks})")
+for n, k in [(0, 0), (5, 2), (10, 3), (20, 5), (3, 5), (25, 12), (4, 0)]:
+    case("scipy.special.stirling2(n, k, exact=True), sympy.stirling(n, k)", f"print(Combinatorics.stirling2({n}, {k}))",
+         f"print(scipy.special.stirling2({n}, {k}, exact=True))")
+for n in [0, 1, 2, 5, 10, 20, 30]:
+    case("sympy.bell(n)", f"print(Combinatorics.bell({n}))", f"print(sympy.bell({n}))")
+    case("sympy.subfactorial(n) (derangements, !n)", f"print(Combinatorics.derangements({n}))",
+         f"print(sympy.subfactorial({n}))")
+    case("sympy.catalan(n)", f"print(Combinatorics.catalan({n}))", f"print(sympy.catalan({n}))")
+
+
+def as_lists(expr):
+    return f"print([list(t) for t in {expr}])"
+
+
+for xs in [[1, 2, 3], [], [7], [4, 1, 4], [0, 1, 2, 3]]:
+    case("itertools.permutations(xs)", f"print(Array(permutations(of: {xs})))", as_lists(f"itertools.permutations({xs})"))
+    for r in [0, 1, 2, 3, 5]:
+        case("itertools.permutations(xs, r)", f"print(Array(permutations(of: {xs}, length: {r})))",
+             as_lists(f"itertools.permutations({xs}, {r})"))
+        case("itertools.combinations(xs, r)", f"print(Array(combinations(of: {xs}, choose: {r})))",
+             as_lists(f"itertools.combinations({xs}, {r})"))
+        case("itertools.combinations_with_replacement(xs, r)",
+             f"print(Array(combinationsWithReplacement(of: {xs}, choose: {r})))",
+             as_lists(f"itertools.combinations_with_replacement({xs}, {r})"))
+        case("itertools.product(xs, repeat=n)", f"print(Array(product({xs}, repeating: {r})))",
+             as_lists(f"itertools.product({xs}, repeat={r})"))
+    case('chain.from_iterable(combinations(xs, r) for r in range(len(xs) + 1)) (the "powerset" recipe)',
+         f"print(Array(powerSet(of: {xs})))",
+         as_lists(f"itertools.chain.from_iterable(itertools.combinations({xs}, r) for r in range(len({xs}) + 1))"))
+    case("itertools.product(xs, ys)", f"print(Array(product({xs}, [8, 9])))", f"print(list(itertools.product({xs}, [8, 9])))")
+    for pools in [[xs, [5, 6]], [xs], [xs, [], [1]]]:
+        case("itertools.product(*pools) (pools of one type)", f"print(Array(product({pools})))",
+             as_lists(f"itertools.product(*{pools})"))
+    # Set partitions: compared as the sorted list of partitions (Python has no standard order).
+    canon = "'\\n'.join(sorted(str(sorted(sorted(b) for b in p)) for p in {it}))"
+    case("more_itertools.set_partitions(xs), sympy.multiset_partitions(xs)",
+         f"print(partitions(of: {xs}).map {{ $0.description }}.sorted().joined(separator: \"\\n\"))",
+         f"print({canon.format(it=f'sympy.utilities.iterables.multiset_partitions({xs})')})" if len(set(xs)) == len(xs)
+         # Repeated values are told apart by position, as the enumerator does.
+         else f"print('\\n'.join(sorted(str([[{xs}[i] for i in b] for b in p]) "
+              f"for p in sympy.utilities.iterables.multiset_partitions(list(range({len(xs)}))))))")
+    for k in [1, 2, 3]:
+        if len(set(xs)) == len(xs):
+            case("more_itertools.set_partitions(xs, k)", f"print(partitions(of: {xs}, blocks: {k}).map {{ $0.description }}.sorted().joined(separator: \"\\n\"))",
+                 f"print({canon.format(it=f'sympy.utilities.iterables.multiset_partitions({xs}, {k})')})")
+case("list(itertools.islice(it, 10))", "print(Array(powerSet(of: Array(0..<60)).prefix(10)))",
+     as_lists("itertools.islice(itertools.chain.from_iterable(itertools.combinations(range(60), r) for r in range(61)), 10)"))
+case("list(itertools.islice(it, 10))", "print(Array(permutations(of: Array(0..<30)).prefix(3)))",
+     as_lists("itertools.islice(itertools.permutations(range(30)), 3)"))
+SETS = [({1, 2, 3}, {2, 3, 4}), ({1}, set()), (set(), set()), ({1, 2}, {1, 2}), ({5, 1, 9, 3}, {3, 7})]
+for a, b in SETS:
+    sa = f"Set<Int>({sorted(a)})"
+    sb = f"Set<Int>({sorted(b)})"
+    pa, pb = f"set({sorted(a)})", f"set({sorted(b)})"
+    case('the "powerset" recipe on a set', f"print(Array({sa}.powerSet()).map {{ $0.sorted() }})",
+         as_lists(f"itertools.chain.from_iterable(itertools.combinations(sorted({pa}), r) for r in range(len({pa}) + 1))"))
+    case("itertools.product(a, b) on sets", f"print(Array({sa}.cartesianProduct({sb})))",
+         f"print(list(itertools.product(sorted({pa}), sorted({pb}))))")
+    jd = None if a or b else ("Two empty sets have Jaccard similarity 1 (and distance 0) in MLMath, as two equal "
+                              "sets do; the Python formula divides 0 by 0")
+    case("len(a & b) / len(a \\| b), 1 - scipy.spatial.distance.jaccard(u, v)", f"print({sa}.jaccardSimilarity({sb}))",
+         f"print(len({pa} & {pb}) / len({pa} | {pb}))", jd, mlmath_python="print(1.0)" if jd else None)
+    case("scipy.spatial.distance.jaccard(u, v)", f"print({sa}.jaccardDistance({sb}))",
+         f"print(1 - len({pa} & {pb}) / len({pa} | {pb}))", jd, mlmath_python="print(0.0)" if jd else None)
+    case("a ^ b, a.symmetric_difference(b)", f"print({sa}.symmetricDifference({sb}).sorted())",
+         f"print(sorted({pa} ^ {pb}))")
+    case("more_itertools.set_partitions(s)", f"print({sa}.partitions().map {{ $0.map {{ $0.sorted() }}.description }}.sorted().joined(separator: \"\\n\"))",
+         f"print({canon.format(it=f'sympy.utilities.iterables.multiset_partitions(sorted({pa}))')})")
+
+
 # The examples of the issue that asked for this suite, word for word ------------
 def example(row, swift, python, **extra):
     case(row, swift, python, **extra)
@@ -963,7 +1064,7 @@ example("np.column_stack([u, v])", "print(columnStack([Vector([1.0, 2.0]), Vecto
 # ---------------------------------------------------------------- run NumPy
 def run_python(code):
     out = io.StringIO()
-    namespace = {"np": np, "scipy": scipy, "sklearn": sklearn}
+    namespace = {"np": np, "scipy": scipy, "sklearn": sklearn, "math": math, "itertools": itertools, "sympy": sympy}
     try:
         with contextlib.redirect_stdout(out), warnings.catch_warnings(), np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
@@ -978,10 +1079,11 @@ def run_python(code):
 def docs_rows():
     """The first cell of every NumPy → MLMath table row: what a learner looks up."""
     rows = []
-    for line in DOCS.read_text().splitlines():
-        if line.startswith("| `") or line.startswith("| boolean") or line.startswith("| a table"):
-            cell = re.split(r"(?<!\\)\|", line)[1].strip()
-            rows.append(cell)
+    lines = DOCS.read_text().splitlines()
+    for i, line in enumerate(lines):
+        is_header = i + 1 < len(lines) and lines[i + 1].startswith("|---")
+        if line.startswith("| ") and not is_header:
+            rows.append(re.split(r"(?<!\\)\|", line)[1].strip())
     return rows
 
 
