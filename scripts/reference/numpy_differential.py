@@ -1042,6 +1042,12 @@ example("v[mask] = w", "var v = Vector([1.0, -2.0, 3.0])\nv[v .> 0] = Vector([7.
         "v = np.array([1.0, -2.0, 3.0])\nv[v > 0] = [7.0]\nprint(v)")
 example("np.where(c, a, b)", "let m = arange(9.0).reshaped(3, 3)\nlet r: Matrix = select(m .> 5, 1, 0)\nprint(r)",
         "m = np.arange(9.0).reshape(3, 3)\nprint(np.where(m > 5, 1.0, 0.0))")
+example("np.where(c, a, b)", "let m = arange(9.0).reshaped(3, 3)\nprint(select(m .> 5, 1, 0))",
+        "m = np.arange(9.0).reshape(3, 3)\nprint(np.where(m > 5, 1.0, 0.0))",
+        deliberate="With two numbers and a 2-D mask, `select` needs the result type stated "
+        "(`let r: Matrix = select(m .> 5, 1, 0)`): Swift chooses an overload by static types and a `Mask`'s "
+        "dimension is known only at run time, so an unannotated call is the 1-D version, which stops and says "
+        "what to write", mlmath="raises")
 example("np.histogram(v, bins=edges)", "print(histogram(Vector([1.0, 2.0]), edges: Vector([0.0])).counts)",
         "print(np.histogram(np.array([1.0, 2.0]), bins=[0.0])[0].astype(float))")
 example("v[i]", "print(arange(10.0)[10])", "print(np.arange(10.0)[10])")
