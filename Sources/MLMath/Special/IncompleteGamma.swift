@@ -1,0 +1,217 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+// The regularised incomplete gamma functions P(a, x) and Q(a, x) = 1 − P(a, x)
+// and their inverses (SciPy's `gammainc`, `gammaincc`, `gammaincinv`, `gammainccinv`).
+
+/// xᵃ e⁻ˣ / Γ(a), for a > 0, x > 0.
+///
+/// For a ≥ 10 the form √(a/2π) · exp(a·(log1p(t) − t) − Δ(a)), t = (x − a)/a, in which
+/// Stirling's formula for Γ(a) has cancelled the large terms a log x and x analytically
+/// (Temme's "regularised prefactor"; N. M. Temme, "The asymptotic expansion of the
+/// incomplete gamma functions", SIAM J. Math. Anal. 10, 1979). Below, the
+/// product of `pow`, `exp` and `tgamma` where it neither overflows nor underflows.
+func gammaPrefactor(_ a: Double, _ x: Double) -> Double {
+  if a >= 10 {
+    return (a / (2 * .pi)).squareRoot() * exp(a * log1pmxOfRatio(x, a) - stirlingRemainder(a))
+  }
+  if x < 700 {
+    let power = pow(x, a)
+    let g = tgamma(a)
+    if power.isNormal && g.isNormal {
+      let value = power * exp(-x) / g
+      if value.isNormal { return value }
+    }
+  }
+  return exp(a * log(x) - x - logAbsGamma(a))
+}
+
+/// (P(a, x), Q(a, x)) for a > 0, x > 0, both finite; each with full relative accuracy.
+func incompleteGammaPair(_ a: Double, _ x: Double) -> (p: Double, q: Double) {
+  if a < 1 && x <= 2 {
+    // Small a: P and Q from the series xᵃ/Γ(a+1) · a Σ (−x)ⁿ/(n!(a + n)) (DLMF 8.7.1), with
+    // 1 − xᵃ/Γ(a+1) formed by expm1 and an accurate log Γ(1 + a), as in the method of
+    // A. R. DiDonato and A. H. Morris, "Computation of the incomplete gamma function
+    // ratios and their inverse", ACM TOMS 12, 1986 — so that Q keeps its relative
+    // accuracy when it is tiny (a → 0).
+    let logPrefactor = a * log(x) - logGammaOnePlus(a)
+    let e = expm1(logPrefactor)
+    let prefactor = exp(logPrefactor)  // xᵃ/Γ(a + 1) = 1 + e, without losing it when it is tiny
+    var sum = 0.0
+    var term = 1.0
+    var n = 1.0
+    while true {
+      term *= -x / n
+      let piece = term / (a + n)
+      sum += piece
+      if piece.magnitude <= 1e-17 * sum.magnitude || n > 200 { break }
+      n += 1
+    }
+    let p = prefactor * (1 + a * sum)
+    let q = -e - prefactor * a * sum
+    return (p, q)
+  }
+  let prefactor = gammaPrefactor(a, x)
+  if prefactor == 0 { return x < a ? (0, 1) : (1, 0) }
+  if x < a + 1 {
+    // P from the power series xᵃe⁻ˣ/Γ(a) · Σ xⁿ/(a(a+1)…(a+n))  (DLMF 8.7.2); all terms positive.
+    var term = 1 / a
+    var sum = term
+    var n = 1.0
+    while n < 1_000_000 {
+      term *= x / (a + n)
+      sum += term
+      if term <= 1e-17 * sum { break }
+      n += 1
+    }
+    let p = prefactor * sum
+    return (p, 1 - p)
+  }
+  // Q from Legendre's continued fraction xᵃe⁻ˣ/Γ(a) / (x + 1 − a − 1(1 − a)/(x + 3 − a − …))
+  // (DLMF 8.9.2, even contraction), evaluated by the modified Lentz algorithm.
+  let fraction = lentzContinuedFraction(x + 1 - a) { n in
+    let k = Double(n)
+    return (-k * (k - a), x + 2 * k + 1 - a)
+  }
+  let q = prefactor / fraction
+  return (1 - q, q)
+}
+
+/// (P, Q) with SciPy's conventions at the edges of the domain, or nil inside it.
+func incompleteGammaEdges(_ a: Double, _ x: Double) -> (p: Double, q: Double)? {
+  if a.isNaN || x.isNaN || a < 0 || x < 0 { return (.nan, .nan) }
+  if a == 0 { return x > 0 ? (1, 0) : (.nan, .nan) }
+  if a.isInfinite { return x.isInfinite ? (.nan, .nan) : (0, 1) }
+  if x == 0 { return (0, 1) }
+  if x.isInfinite { return (1, 0) }
+  return nil
+}
+
+/// The regularised lower incomplete gamma function P(a, x) = γ(a, x)/Γ(a)
+/// (SciPy's `scipy.special.gammainc`).
+///
+/// P is the CDF of a Gamma(a, 1) variable; P(a, x) + Q(a, x) = 1.
+/// - Domain: a ≥ 0, x ≥ 0. NaN for a < 0, x < 0, a = x = 0, a = x = ∞, and NaN
+///   arguments (as SciPy). P(0, x > 0) = 1, P(a, 0) = 0, P(a, ∞) = 1, P(∞, x) = 0.
+/// - Algorithm: the power series (DLMF 8.7.2) for x < a + 1 and Legendre's
+///   continued fraction for Q (DLMF 8.9.2, modified Lentz) beyond, each computing
+///   the smaller of P and Q directly and the other as its complement; the factor
+///   xᵃe⁻ˣ/Γ(a) in Temme's Stirling-cancelled form for a ≥ 10; for a < 1, x ≤ 2 the
+///   series of DiDonato & Morris (ACM TOMS 12, 1986) with log Γ(1 + a) to full
+///   accuracy.
+/// - Accuracy: within 1e-13 relative of mpmath for a ≤ 1e5 (the series and fraction take
+///   O(√a) terms near x = a; Temme's uniform expansion, which would make large a cheaper,
+///   is not implemented).
+public func gammainc(_ a: Double, _ x: Double) -> Double {
+  if let edge = incompleteGammaEdges(a, x) { return unsignedNaN(edge.p) }
+  return incompleteGammaPair(a, x).p
+}
+
+/// The regularised upper incomplete gamma function Q(a, x) = Γ(a, x)/Γ(a) = 1 − P(a, x)
+/// (SciPy's `scipy.special.gammaincc`).
+///
+/// Q is the survival function of a Gamma(a, 1) variable, computed directly (not as
+/// 1 − P) so that it keeps its relative accuracy in the upper tail.
+/// - Domain: as `gammainc(_:_:)`: NaN for a < 0, x < 0, a = x = 0 and NaN arguments;
+///   Q(0, x > 0) = 0, Q(a, 0) = 1, Q(a, ∞) = 0, Q(∞, x) = 1.
+/// - Algorithm and accuracy: as `gammainc(_:_:)`.
+public func gammaincc(_ a: Double, _ x: Double) -> Double {
+  if let edge = incompleteGammaEdges(a, x) { return unsignedNaN(edge.q) }
+  return incompleteGammaPair(a, x).q
+}
+
+/// Solves P(a, x) = p (when `lower`) or Q(a, x) = p, for 0 < p ≤ ½, a > 0 finite.
+func invertIncompleteGamma(_ a: Double, _ target: Double, lower: Bool) -> Double {
+  // Starting point. Small x: P ≈ xᵃ/Γ(a + 1). Large x: Q ≈ x^(a−1)e⁻ˣ/Γ(a).
+  // In between (a ≥ 1): the Wilson–Hilferty cube-root normal approximation
+  // x ≈ a(1 − 1/(9a) + z/(3√a))³ (E. B. Wilson and M. M. Hilferty, PNAS 17, 1931).
+  var x: Double
+  let z = (lower ? -1.0 : 1.0) * 2.0.squareRoot() * erfcinvValue(2 * target)  // normal quantile of P
+  let wilson = a * pow(1 - 1 / (9 * a) + z / (3 * a.squareRoot()), 3)
+  if lower {
+    let logSmall = (log(target) + logGammaOnePlus(a)) / a
+    if logSmall < -745 { return 0 }
+    let small = exp(logSmall)
+    x = a >= 1 && wilson > 0 && small > 0.2 * a ? wilson : small
+  } else {
+    var large = -log(target) - logAbsGamma(a)
+    if large > 1 {
+      for _ in 0..<4 { large = -log(target) - logAbsGamma(a) + (a - 1) * log(Swift.max(large, 1)) }
+    }
+    x = a >= 1 && wilson > 0 && (wilson < 1.5 * a || large <= 1) ? wilson : Swift.max(large, 1e-3)
+  }
+  if !(x > 0) || !x.isFinite { x = a }
+  // Halley's method on f(x) = P − p (or p − Q for the upper tail, which increases with x too),
+  // f′ = x^(a−1)e⁻ˣ/Γ(a), f″/f′ = (a − 1)/x − 1, kept inside a bracket that bisection
+  // (geometric, for ranges spanning decades) takes over whenever a step leaves it.
+  var lo = 0.0
+  var hi = Double.infinity
+  for _ in 0..<200 {
+    let (p, q) = incompleteGammaPair(a, x)
+    let f = lower ? p - target : target - q
+    if f == 0 { return x }
+    if f > 0 { hi = x } else { lo = x }
+    let derivative = gammaPrefactor(a, x) / x
+    var next: Double
+    if derivative > 0 && derivative.isFinite {
+      let u = f / derivative
+      let curvature = (a - 1) / x - 1
+      let halley = 1 - 0.5 * u * curvature
+      next = x - (halley > 0.5 && halley < 2 ? u / halley : u)
+    } else {
+      next = .nan
+    }
+    if !(next > lo && next < hi) {
+      if hi.isInfinite {
+        next = x * 4
+      } else if lo > 0 && hi / lo > 8 {
+        next = (lo * hi).squareRoot()
+      } else if lo == 0 {
+        next = hi / 8
+      } else {
+        next = 0.5 * (lo + hi)
+      }
+    }
+    if (next - x).magnitude <= 4e-16 * next || next == lo || next == hi {
+      return next
+    }
+    x = next
+  }
+  return x
+}
+
+/// The inverse of P(a, ·): the x ≥ 0 with P(a, x) = p (SciPy's `scipy.special.gammaincinv`).
+///
+/// The p-quantile of a Gamma(a, 1) variable.
+/// - Domain: a > 0, 0 ≤ p ≤ 1: 0 at p = 0, +∞ at p = 1. NaN for a ≤ 0, a = ∞,
+///   p outside [0, 1] and NaN arguments (as SciPy).
+/// - Algorithm: a starting point from the small-x series, the large-x asymptotic form, or
+///   the Wilson–Hilferty approximation (PNAS 17, 1931), refined by Halley's method inside
+///   a bisection bracket (in the spirit of DiDonato & Morris, ACM TOMS 12, 1986). For
+///   p > ½ it solves Q(a, x) = 1 − p instead, so upper quantiles stay accurate.
+/// - Accuracy: within 1e-13 relative of mpmath's root over the fixture (a ≤ 1e4).
+public func gammaincinv(_ a: Double, _ p: Double) -> Double {
+  if a.isNaN || p.isNaN || !(a > 0) || a.isInfinite || p < 0 || p > 1 { return .nan }
+  if p == 0 { return 0 }
+  if p == 1 { return .infinity }
+  return p <= 0.5 ? invertIncompleteGamma(a, p, lower: true) : invertIncompleteGamma(a, 1 - p, lower: false)
+}
+
+/// The inverse of Q(a, ·): the x ≥ 0 with Q(a, x) = q (SciPy's `scipy.special.gammainccinv`).
+///
+/// The upper q-quantile of a Gamma(a, 1) variable.
+/// - Domain: a > 0, 0 ≤ q ≤ 1: +∞ at q = 0, 0 at q = 1. NaN for a ≤ 0, a = ∞,
+///   q outside [0, 1] and NaN arguments.
+/// - Algorithm and accuracy: as `gammaincinv(_:_:)`; for q ≤ ½ it solves Q = q directly,
+///   so tiny q (far upper tail) keep full relative accuracy.
+public func gammainccinv(_ a: Double, _ q: Double) -> Double {
+  if a.isNaN || q.isNaN || !(a > 0) || a.isInfinite || q < 0 || q > 1 { return .nan }
+  if q == 0 { return .infinity }
+  if q == 1 { return 0 }
+  return q <= 0.5 ? invertIncompleteGamma(a, q, lower: false) : invertIncompleteGamma(a, 1 - q, lower: true)
+}
