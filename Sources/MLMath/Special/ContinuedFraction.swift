@@ -8,11 +8,11 @@
 /// modified by I. J. Thompson and A. R. Barnett, J. Comput. Phys. 64, 1986):
 /// the convergents are built forwards as a product of ratios Cₙ Dₙ, with zeros
 /// replaced by a tiny number, and summation stops when a ratio is within
-/// 2⁻⁵² of 1 or after `limit` terms.
+/// 2⁻⁵³ of 1 (`converged`) or after `limit` terms.
 @inline(__always)
 func lentzContinuedFraction(
   _ b0: Double, limit: Int = 100_000, _ term: (Int) -> (a: Double, b: Double)
-) -> Double {
+) -> (value: Double, converged: Bool) {
   let tiny = 1e-300
   var f = b0 == 0 ? tiny : b0
   var c = f
@@ -27,8 +27,8 @@ func lentzContinuedFraction(
     d = 1 / d
     let ratio = c * d
     f *= ratio
-    if (ratio - 1).magnitude <= 0x1p-53 { break }
+    if (ratio - 1).magnitude <= 0x1p-53 { return (f, true) }
     n += 1
   }
-  return f
+  return (f, false)
 }

@@ -39,8 +39,10 @@ func betaPrefactor(_ a: Double, _ b: Double, _ x: Double, _ y: Double) -> Double
 
 /// 1 + d₁/(1 + d₂/(1 + …)) with DLMF 8.17.22's coefficients
 /// d₂ₘ = m(b − m)x / ((a + 2m − 1)(a + 2m)), d₂ₘ₊₁ = −(a + m)(a + b + m)x / ((a + 2m)(a + 2m + 1)).
-func incompleteBetaFraction(_ a: Double, _ b: Double, _ x: Double) -> Double {
-  lentzContinuedFraction(1) { n in
+func incompleteBetaFraction(_ a: Double, _ b: Double, _ x: Double, limit: Int = 100_000) -> (
+  value: Double, converged: Bool
+) {
+  lentzContinuedFraction(1, limit: limit) { n in
     let m = Double(n / 2)
     if n % 2 == 0 {
       return (m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)), 1)
@@ -52,12 +54,22 @@ func incompleteBetaFraction(_ a: Double, _ b: Double, _ x: Double) -> Double {
 /// (I_x(a, b), 1 − I_x(a, b)) for a, b > 0 finite and 0 < x < 1, each to full relative accuracy.
 func incompleteBetaPair(_ a: Double, _ b: Double, _ x: Double, _ y: Double) -> (i: Double, ic: Double) {
   // The fraction converges fast for x below the mean (a + 1)/(a + b + 2); above it, the
-  // symmetry I_x(a, b) = 1 − I_(1−x)(b, a) puts the computation there.
+  // symmetry I_x(a, b) = 1 − I_(1−x)(b, a) puts the computation there. When that leaves the
+  // wanted value to a cancelling 1 − (…) (a very skewed distribution, e.g. b ≪ 1), the
+  // fraction on the slow side is tried as well, and kept if it converges in 20 000 terms.
   if x * (a + b + 2) < a + 1 {
-    let i = betaPrefactor(a, b, x, y) / (a * incompleteBetaFraction(a, b, x))
+    let i = betaPrefactor(a, b, x, y) / (a * incompleteBetaFraction(a, b, x).value)
+    if i > 0.9 {
+      let slow = incompleteBetaFraction(b, a, y, limit: 20_000)
+      if slow.converged { return (i, betaPrefactor(b, a, y, x) / (b * slow.value)) }
+    }
     return (i, 1 - i)
   }
-  let ic = betaPrefactor(b, a, y, x) / (b * incompleteBetaFraction(b, a, y))
+  let ic = betaPrefactor(b, a, y, x) / (b * incompleteBetaFraction(b, a, y).value)
+  if ic > 0.9 {
+    let slow = incompleteBetaFraction(a, b, x, limit: 20_000)
+    if slow.converged { return (betaPrefactor(a, b, x, y) / (a * slow.value), ic) }
+  }
   return (1 - ic, ic)
 }
 
@@ -150,6 +162,8 @@ public func betaincinv(_ a: Double, _ b: Double, _ y: Double) -> Double {
       let halley = 1 - 0.5 * u * curvature
       next = x - (halley > 0.5 && halley < 2 ? u / halley : u)
     }
+    // A step below the rounding of x: x is the root as far as doubles can tell.
+    if (next - x).magnitude <= 4e-16 * x { return x }
     if !(next > lo && next < hi) {
       if lo > 0 && hi / lo > 8 {
         next = (lo * hi).squareRoot()
@@ -159,9 +173,7 @@ public func betaincinv(_ a: Double, _ b: Double, _ y: Double) -> Double {
         next = 0.5 * (lo + hi)
       }
     }
-    if (next - x).magnitude <= 4e-16 * next || next == lo || next == hi {
-      return next
-    }
+    if next == lo || next == hi { return next }
     x = next
   }
   return x

@@ -77,7 +77,7 @@ func incompleteGammaPair(_ a: Double, _ x: Double) -> (p: Double, q: Double) {
   let fraction = lentzContinuedFraction(x + 1 - a) { n in
     let k = Double(n)
     return (-k * (k - a), x + 2 * k + 1 - a)
-  }
+  }.value
   let q = prefactor / fraction
   return (1 - q, q)
 }
@@ -127,28 +127,40 @@ public func gammaincc(_ a: Double, _ x: Double) -> Double {
 
 /// Solves P(a, x) = p (when `lower`) or Q(a, x) = p, for 0 < p ≤ ½, a > 0 finite.
 func invertIncompleteGamma(_ a: Double, _ target: Double, lower: Bool) -> Double {
-  // Starting point. Small x: P ≈ xᵃ/Γ(a + 1). Large x: Q ≈ x^(a−1)e⁻ˣ/Γ(a).
-  // In between (a ≥ 1): the Wilson–Hilferty cube-root normal approximation
-  // x ≈ a(1 − 1/(9a) + z/(3√a))³ (E. B. Wilson and M. M. Hilferty, PNAS 17, 1931).
-  var x: Double
-  let z = (lower ? -1.0 : 1.0) * 2.0.squareRoot() * erfcinvValue(2 * target)  // normal quantile of P
-  let wilson = a * pow(1 - 1 / (9 * a) + z / (3 * a.squareRoot()), 3)
-  if lower {
-    let logSmall = (log(target) + logGammaOnePlus(a)) / a
-    if logSmall < -745 { return 0 }
-    let small = exp(logSmall)
-    x = a >= 1 && wilson > 0 && small > 0.2 * a ? wilson : small
-  } else {
-    var large = -log(target) - logAbsGamma(a)
-    if large > 1 {
-      for _ in 0..<4 { large = -log(target) - logAbsGamma(a) + (a - 1) * log(Swift.max(large, 1)) }
-    }
-    x = a >= 1 && wilson > 0 && (wilson < 1.5 * a || large <= 1) ? wilson : Swift.max(large, 1e-3)
+  // Starting points. Small x: P ≈ xᵃ/Γ(a + 1). Large x: Q ≈ x^(a−1)e⁻ˣ/Γ(a). In between
+  // (a ≥ 1): the Wilson–Hilferty cube-root normal approximation x ≈ a(1 − 1/(9a) + z/(3√a))³
+  // (E. B. Wilson and M. M. Hilferty, PNAS 17, 1931). The one whose tail is closest to the
+  // target (in log) is kept.
+  let pTarget = lower ? target : 1 - target
+  let qTarget = lower ? 1 - target : target
+  let logSmall = (log(pTarget) + logGammaOnePlus(a)) / a
+  if lower && logSmall < -745 { return 0 }
+  var candidates = [exp(logSmall)]
+  var large = -log(qTarget) - logAbsGamma(a)
+  if large > 1 {
+    for _ in 0..<4 { large = -log(qTarget) - logAbsGamma(a) + (a - 1) * log(Swift.max(large, 1)) }
+    candidates.append(large)
   }
-  if !(x > 0) || !x.isFinite { x = a }
+  if a >= 1 {
+    let z = 2.0.squareRoot() * (lower ? -erfcinvValue(2 * target) : erfcinvValue(2 * target))
+    let wilson = a * pow(1 - 1 / (9 * a) + z / (3 * a.squareRoot()), 3)
+    if wilson > 0 { candidates.append(wilson) }
+  }
+  candidates.append(a)
+  var x = a
+  var bestScore = Double.infinity
+  for c in candidates where c > 0 && c.isFinite {
+    let (p, q) = incompleteGammaPair(a, c)
+    let score = abs(log((lower ? p : q) / target))
+    if score < bestScore {
+      bestScore = score
+      x = c
+    }
+  }
   // Halley's method on f(x) = P − p (or p − Q for the upper tail, which increases with x too),
-  // f′ = x^(a−1)e⁻ˣ/Γ(a), f″/f′ = (a − 1)/x − 1, kept inside a bracket that bisection
-  // (geometric, for ranges spanning decades) takes over whenever a step leaves it.
+  // f′ = x^(a−1)e⁻ˣ/Γ(a), f″/f′ = (a − 1)/x − 1 — Newton's on the logarithms while the tail
+  // is far from its target — kept inside a bracket that bisection (geometric, for ranges
+  // spanning decades) takes over whenever a step leaves it.
   var lo = 0.0
   var hi = Double.infinity
   for _ in 0..<200 {
@@ -158,7 +170,12 @@ func invertIncompleteGamma(_ a: Double, _ target: Double, lower: Bool) -> Double
     if f > 0 { hi = x } else { lo = x }
     let derivative = gammaPrefactor(a, x) / x
     var next: Double
-    if derivative > 0 && derivative.isFinite {
+    let tail = lower ? p : q
+    if derivative > 0 && derivative.isFinite && tail > 0 && abs(log(tail / target)) > 0.1 {
+      // Far from the root: Newton's method on log(tail) − log(target), which is nearly linear
+      // in the tails where the plain residual changes by orders of magnitude per step.
+      next = x - log(tail / target) * tail / (lower ? derivative : -derivative)
+    } else if derivative > 0 && derivative.isFinite {
       let u = f / derivative
       let curvature = (a - 1) / x - 1
       let halley = 1 - 0.5 * u * curvature
@@ -166,6 +183,8 @@ func invertIncompleteGamma(_ a: Double, _ target: Double, lower: Bool) -> Double
     } else {
       next = .nan
     }
+    // A step below the rounding of x: x is the root as far as doubles can tell.
+    if (next - x).magnitude <= 4e-16 * x { return x }
     if !(next > lo && next < hi) {
       if hi.isInfinite {
         next = x * 4
@@ -177,9 +196,7 @@ func invertIncompleteGamma(_ a: Double, _ target: Double, lower: Bool) -> Double
         next = 0.5 * (lo + hi)
       }
     }
-    if (next - x).magnitude <= 4e-16 * next || next == lo || next == hi {
-      return next
-    }
+    if next == lo || next == hi { return next }
     x = next
   }
   return x
