@@ -10,6 +10,11 @@
 // `factorial`): floating point by default, as SciPy; `exact: true` gives an `Int`
 // and stops the program when the value does not fit (a big-integer version is
 // separate work).
+//
+// There are deliberately no `(Int) -> Double` overloads: a lesson that defines its own
+// `func factorial(_ n: Int) -> Int` (or `comb`) must keep compiling, and an unlabelled
+// MLMath function taking `Int` would make every call to it ambiguous. Integer
+// variables go through `Double(n)`, or `exact: true`.
 
 /// The binomial coefficient C(n, k) for real n and k (SciPy's `binom` where 0 ≤ k ≤ n).
 func binomialValue(_ n: Double, _ k: Double) -> Double {
@@ -37,9 +42,6 @@ public func comb(_ n: Double, _ k: Double) -> Double {
   if k > n || n < 0 || k < 0 { return 0 }
   return binomialValue(n, k)
 }
-
-/// C(n, k) for integer arguments, as a `Double` (SciPy's `comb(n, k)`); see `comb(_:_:)` on `Double`.
-public func comb(_ n: Int, _ k: Int) -> Double { comb(Double(n), Double(k)) }
 
 /// C(n, k) exactly, as an `Int` (SciPy's `scipy.special.comb(n, k, exact=True)`).
 ///
@@ -76,27 +78,23 @@ public func comb(_ n: Int, _ k: Int, exact: Bool) -> Int {
 ///
 /// - Domain: real n and k; 0 when k > n, n < 0 or k < 0 (as SciPy); for non-integer k
 ///   Γ(n + 1)/Γ(n − k + 1); +∞ when it overflows; NaN for NaN.
-/// - Algorithm: for integer k ≤ 1000 the product n(n − 1)⋯(n − k + 1); otherwise the
+/// - Algorithm: for integer k ≤ 1000 the product n(n − 1)⋯(n − k + 1) in double-double
+///   arithmetic (correctly rounded in practice); otherwise the
 ///   ratio of gammas (by `lgamma` when they overflow).
 public func perm(_ n: Double, _ k: Double) -> Double {
   if n.isNaN || k.isNaN { return .nan }
   if k > n || n < 0 || k < 0 { return 0 }
   if k == k.rounded() && k <= 1000 {
-    var result = 1.0
     var i = 0.0
-    while i < k {
-      result *= n - i
-      i += 1
+    return exactProduct(count: Int(k)) { _ in
+      defer { i += 1 }
+      return n - i
     }
-    return result
   }
   let ratio = tgamma(n + 1) / tgamma(n - k + 1)
   if ratio.isFinite && ratio != 0 { return ratio }
   return exp(logAbsGamma(n + 1) - logAbsGamma(n - k + 1))
 }
-
-/// P(n, k) for integer arguments, as a `Double` (SciPy's `perm(n, k)`); see `perm(_:_:)` on `Double`.
-public func perm(_ n: Int, _ k: Int) -> Double { perm(Double(n), Double(k)) }
 
 /// P(n, k) = n!/(n − k)! exactly, as an `Int` (SciPy's `scipy.special.perm(n, k, exact=True)`).
 ///
@@ -125,15 +123,35 @@ public func perm(_ n: Int, _ k: Int, exact: Bool) -> Int {
 ///
 /// - Domain: real n; 0 for n < 0 (as SciPy); Γ(n + 1) for non-integers; +∞ from n = 171;
 ///   NaN for NaN.
-/// - Algorithm: `tgamma(n + 1)`.
+/// - Algorithm: for integers up to 170, the product 1·2⋯n in double-double arithmetic
+///   (correctly rounded, so `factorial(20.0) == Double(factorial(20, exact: true))`);
+///   otherwise `tgamma(n + 1)`.
 public func factorial(_ n: Double) -> Double {
   if n.isNaN { return .nan }
   if n < 0 { return 0 }
+  if n == n.rounded() && n <= 170 {
+    return exactProduct(count: Int(n)) { Double($0 + 1) }
+  }
   return tgamma(n + 1)
 }
 
-/// n! for an integer, as a `Double` (SciPy's `factorial(n)`); see `factorial(_:)` on `Double`.
-public func factorial(_ n: Int) -> Double { factorial(Double(n)) }
+/// The product of `count` factors `factor(0)`, `factor(1)`, …, carried in double-double
+/// arithmetic (each rounding error recovered by a fused multiply-add, T. J. Dekker,
+/// "A floating-point technique for extending the available precision", Numer. Math. 18, 1971),
+/// so that the result is correctly rounded in practice rather than off by ~count/2 ulps.
+func exactProduct(count: Int, _ factor: (Int) -> Double) -> Double {
+  var high = 1.0
+  var low = 0.0
+  for i in 0..<count {
+    let f = factor(i)
+    let product = high * f
+    let error = (-product).addingProduct(high, f)  // high·f − product, exactly
+    low = low * f + error
+    high = product
+    if !high.isFinite { return high }
+  }
+  return high + low
+}
 
 /// n! exactly, as an `Int` (SciPy's `scipy.special.factorial(n, exact=True)`).
 ///

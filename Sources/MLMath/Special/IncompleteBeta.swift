@@ -96,7 +96,11 @@ func incompleteBetaEdge(_ a: Double, _ b: Double, _ x: Double) -> Double? {
 ///   algorithm, on whichever side of the mean (a + 1)/(a + b + 2) it converges fast,
 ///   the other side by symmetry; the factor xᵃ(1−x)ᵇ/B(a, b) with Stirling's formula
 ///   cancelling the large terms for a, b ≥ 10 (as in DiDonato & Morris, ACM TOMS 18, 1992).
-/// - Accuracy: within 1e-13 relative of mpmath over the fixture (a, b up to 1e5).
+/// - Accuracy: within 4e-13 relative of mpmath over the fixture (a, b from 0.1 to 1e5). When one
+///   parameter is tiny (≤ 0.01) and the other large, the distribution piles up at one end and,
+///   within ~1e-6 of that end, the value is formed as a cancelling complement 1 − (…): there the
+///   error reaches 1e-11 (DiDonato and Morris' dedicated expansions for that corner are not
+///   implemented); the tests allow 2e-11 for such parameters.
 public func betainc(_ a: Double, _ b: Double, _ x: Double) -> Double {
   if let edge = incompleteBetaEdge(a, b, x) { return edge }
   return incompleteBetaPair(a, b, x, 1 - x).i
@@ -135,7 +139,7 @@ func betaincinvStart(_ a: Double, _ b: Double, _ target: Double) -> Double {
 ///   or from the power-law behaviour at the ends, refined by Halley's method (f′ = x^(a−1)
 ///   (1−x)^(b−1)/B(a, b), f″/f′ = (a − 1)/x − (b − 1)/(1 − x)) inside a bisection bracket;
 ///   for y > ½ the residual is formed from 1 − I and 1 − y, so upper quantiles stay accurate.
-/// - Accuracy: within 1e-13 relative of mpmath's root over the fixture (a, b ≤ 1e3).
+/// - Accuracy: within 5e-13 relative of mpmath's root over the fixture (a, b from 0.1 to 1e3).
 public func betaincinv(_ a: Double, _ b: Double, _ y: Double) -> Double {
   if a.isNaN || b.isNaN || y.isNaN || !(a > 0) || !(b > 0) || y < 0 || y > 1 { return .nan }
   if a.isInfinite || b.isInfinite { return .nan }

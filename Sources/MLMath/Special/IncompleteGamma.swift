@@ -14,13 +14,12 @@
 /// For a ≥ 10 the form √(a/2π) · exp(a·(log1p(t) − t) − Δ(a)), t = (x − a)/a, in which
 /// Stirling's formula for Γ(a) has cancelled the large terms a log x and x analytically
 /// (Temme's "regularised prefactor"; N. M. Temme, "The asymptotic expansion of the
-/// incomplete gamma functions", SIAM J. Math. Anal. 10, 1979). Below, the
-/// product of `pow`, `exp` and `tgamma` where it neither overflows nor underflows.
+/// incomplete gamma functions", SIAM J. Math. Anal. 10, 1979). Where it neither overflows
+/// nor underflows (a < 171, x < 700), first the plain product of `pow`, `exp` and `tgamma`,
+/// which is more accurate still.
 func gammaPrefactor(_ a: Double, _ x: Double) -> Double {
-  if a >= 10 {
-    return (a / (2 * .pi)).squareRoot() * exp(a * log1pmxOfRatio(x, a) - stirlingRemainder(a))
-  }
-  if x < 700 {
+  if a < 171 && x < 700 {
+    // Three correctly rounded operations, whenever nothing overflows or underflows.
     let power = pow(x, a)
     let g = tgamma(a)
     if power.isNormal && g.isNormal {
@@ -28,7 +27,54 @@ func gammaPrefactor(_ a: Double, _ x: Double) -> Double {
       if value.isNormal { return value }
     }
   }
+  if a >= 10 {
+    return (a / (2 * .pi)).squareRoot() * exp(a * log1pmxOfRatio(x, a) - stirlingRemainder(a))
+  }
   return exp(a * log(x) - x - logAbsGamma(a))
+}
+
+/// Taylor coefficients in η of Temme's c₀(η), c₁(η), c₂(η) (DLMF 8.12.8–8.12.9), from the
+/// recurrence c_k = (1/η) c′_(k−1) + (−1)^k γ_k/(λ − 1) expanded about η = 0 (exact rationals,
+/// computed with sympy and rounded); valid for |η| ≲ 1.
+let temmeCoefficients: [[Double]] = [
+  [
+    -0.3333333333333333, 0.08333333333333333, -0.014814814814814815, 0.0011574074074074073, 0.0003527336860670194,
+    -0.0001787551440329218, 3.919263178522438e-05, -2.185448510679992e-06, -1.85406221071516e-06,
+    8.296711340953087e-07, -1.7665952736826078e-07, 6.707853543401498e-09, 1.0261809784240309e-08,
+    -4.382036018453353e-09, 9.14769958223679e-10, -2.5514193994946248e-11,
+  ],
+  [
+    -0.001851851851851852, -0.003472222222222222, 0.0026455026455026454, -0.0009902263374485596,
+    0.00020576131687242798, -4.018775720164609e-07, -1.8098550334489977e-05, 7.64916091608111e-06,
+    -1.6120900894563446e-06, 4.647127802807434e-09, 1.378633446915721e-07, -5.752545603517705e-08,
+    1.1951628599778148e-08, -1.7543241719747647e-11,
+  ],
+  [
+    0.004133597883597883, -0.0026813271604938273, 0.0007716049382716049, 2.0093878600823047e-06,
+    -0.0001073665322636516, 5.2923448829120125e-05, -1.2760635188618728e-05, 3.423578734096138e-08,
+    1.3721957309062934e-06, -6.298992138380055e-07, 1.4280614206064242e-07, -2.0477098421990866e-10,
+  ],
+]
+
+/// (P, Q) from Temme's uniform asymptotic expansion, for large a and x within 30 % of a:
+/// Q(a, x) = ½ erfc(η√(a/2)) + R, P(a, x) = ½ erfc(−η√(a/2)) − R, with ½η² = λ − 1 − log λ,
+/// λ = x/a, sign(η) = sign(λ − 1), and R = e^(−aη²/2)/√(2πa) · (c₀(η) + c₁(η)/a + c₂(η)/a²)
+/// (N. M. Temme, "The asymptotic expansion of the incomplete gamma functions", SIAM J. Math.
+/// Anal. 10, 1979; DLMF 8.12.3–8.12.9). For a ≥ 10⁴ the omitted c₃/a³ is below 1e-17 relative,
+/// and the cost no longer grows like √a as that of the series and the continued fraction.
+func incompleteGammaTemme(_ a: Double, _ x: Double) -> (p: Double, q: Double) {
+  let mu = (x - a) / a
+  let halfEtaSquared = -log1pmx(mu)
+  let eta = (mu < 0 ? -1.0 : 1.0) * (2 * halfEtaSquared).squareRoot()
+  var sum = 0.0
+  for (k, coefficients) in temmeCoefficients.enumerated().reversed() {
+    var c = 0.0
+    for coefficient in coefficients.reversed() { c = c * eta + coefficient }
+    sum += c * pow(a, -Double(k))
+  }
+  let r = exp(-a * halfEtaSquared) / (2 * .pi * a).squareRoot() * sum
+  let z = eta * (a / 2).squareRoot()
+  return (0.5 * erfc(-z) - r, 0.5 * erfc(z) + r)
 }
 
 /// (P(a, x), Q(a, x)) for a > 0, x > 0, both finite; each with full relative accuracy.
@@ -56,6 +102,7 @@ func incompleteGammaPair(_ a: Double, _ x: Double) -> (p: Double, q: Double) {
     let q = -e - prefactor * a * sum
     return (p, q)
   }
+  if a >= 10_000 && (x - a).magnitude <= 0.3 * a { return incompleteGammaTemme(a, x) }
   let prefactor = gammaPrefactor(a, x)
   if prefactor == 0 { return x < a ? (0, 1) : (1, 0) }
   if x < a + 1 {
@@ -104,9 +151,12 @@ func incompleteGammaEdges(_ a: Double, _ x: Double) -> (p: Double, q: Double)? {
 ///   xᵃe⁻ˣ/Γ(a) in Temme's Stirling-cancelled form for a ≥ 10; for a < 1, x ≤ 2 the
 ///   series of DiDonato & Morris (ACM TOMS 12, 1986) with log Γ(1 + a) to full
 ///   accuracy.
-/// - Accuracy: within 1e-13 relative of mpmath for a ≤ 1e5 (the series and fraction take
-///   O(√a) terms near x = a; Temme's uniform expansion, which would make large a cheaper,
-///   is not implemented).
+///   For a ≥ 10⁴ and |x − a| ≤ 0.3a, Temme's uniform asymptotic expansion (SIAM J. Math.
+///   Anal. 10, 1979) with three terms, whose cost does not grow with a.
+/// - Accuracy: within 3e-13 relative of mpmath over the fixture (a up to 1e5), within 3e-14
+///   for a ≤ 1e4. For large a the floor is the rounding of the exponent a·(λ − 1 − log λ)
+///   (up to ~500 where the result is still a normal number); SciPy's error there is similar.
+///   Temme's form agrees with SciPy to 1e-15 at a = 1e10 and 1e12.
 public func gammainc(_ a: Double, _ x: Double) -> Double {
   if let edge = incompleteGammaEdges(a, x) { return unsignedNaN(edge.p) }
   return incompleteGammaPair(a, x).p
@@ -211,7 +261,7 @@ func invertIncompleteGamma(_ a: Double, _ target: Double, lower: Bool) -> Double
 ///   the Wilson–Hilferty approximation (PNAS 17, 1931), refined by Halley's method inside
 ///   a bisection bracket (in the spirit of DiDonato & Morris, ACM TOMS 12, 1986). For
 ///   p > ½ it solves Q(a, x) = 1 − p instead, so upper quantiles stay accurate.
-/// - Accuracy: within 1e-13 relative of mpmath's root over the fixture (a ≤ 1e4).
+/// - Accuracy: within 5e-15 relative of mpmath's root over the fixture (a ≤ 1e4).
 public func gammaincinv(_ a: Double, _ p: Double) -> Double {
   if a.isNaN || p.isNaN || !(a > 0) || a.isInfinite || p < 0 || p > 1 { return .nan }
   if p == 0 { return 0 }
