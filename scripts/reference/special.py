@@ -249,6 +249,12 @@ for a in ab:
     for b in ab:
         for x in xb + [a / (a + b)]:
             row("betainc", [a, b, x], sc.betainc(a, b, x), mp_betainc)
+# One tiny parameter: the distribution piles up at one end, and the small tail there.
+for small in (1e-5, 1e-3, 0.01, 0.5):
+    for big in (0.5, 5.0, 100.0, 1e4):
+        for e in (1e-3, 1e-8, 1e-14):
+            for a, b, x in ((big, small, 1 - e), (small, big, e)):
+                row("betainc", [a, b, x], sc.betainc(a, b, x), mp_betainc)
 for a, b, x in [(0.0, 1.0, 0.5), (1.0, 0.0, 0.5), (0.0, 0.0, 0.5), (1.0, 1.0, 0.0), (1.0, 1.0, 1.0),
                 (-1.0, 1.0, 0.5), (1.0, 1.0, 1.5), (1.0, 1.0, -0.5), (2.0, 3.0, math.nan), (math.nan, 1.0, 0.5),
                 (0.0, 1.0, 0.0), (1.0, 0.0, 1.0), (2.0, 3.0, -0.0), (math.inf, 1.0, 0.5)]:
