@@ -100,7 +100,7 @@ enum TrapCases {
   // Values are built inside the closures so that nothing is shared between processes.
   static let all: [TrapCase] =
     indexing + slicing + shapes + products + statistics + random
-    + plotting + misc
+    + plotting + misc + special
 
   static let indexing: [TrapCase] = [
     TrapCase(
