@@ -809,6 +809,104 @@ case("np.linalg.matrix_rank(a)", "print(matrixRank(Vector([0.0, 1.0])))", "print
 case("np.linalg.matrix_rank(a)", "print(matrixRank(Vector([0.0, 0.0])))", "print(np.linalg.matrix_rank(np.array([0.0, 0.0])))")
 
 
+def composite(row, swift_expr, py_expr):
+    """A quantity SciPy has no single function for, which the Python side builds from
+    several calls: a different but equally valid order of operations moves the last
+    of 17 digits, so both sides print it as NumPy prints an array (8 digits)."""
+    case(row, f"print(Vector([{swift_expr}]))", f"print(np.array([{py_expr}]))")
+
+
+# Special functions (scipy.special) ---------------------------------------------------
+# Arrays print 8 significant digits, as a learner compares them; SciPy's own
+# algorithms differ from MLMath's (both within ~1e-13 of the truth).
+SPECIAL_UNARY = {
+    "erf(x), erfc(x)": [("erf", "erf", [-3, -0.5, -0.0, 0, 1e-10, 0.5, 2, 6, 27, inf, -inf, nan]),
+                        ("erfc", "erfc", [-3, -0.5, 0, 1e-10, 0.5, 2, 6, 27, 30, inf, nan])],
+    "erfinv(y), erfcinv(y)": [("erfinv", "erfinv", [-1, -0.999999, -0.5, -0.0, 0, 1e-12, 0.5, 0.9999999999, 1, 1.5, nan]),
+                              ("erfcinv", "erfcinv", [0, 1e-300, 1e-10, 0.5, 1, 1.5, 2, 2.5, nan])],
+    "gamma(x)": [("gamma", "gamma", [-2.5, -1, -0.0, 0.0, 1e-300, 0.5, 1, 5, 10.5, 171, 172, -inf, inf, nan])],
+    "gammaln(x)": [("gammaln", "gammaln", [-2.5, -1, 0, 1e-300, 0.5, 1, 2, 100, 1e10, inf, nan]),
+                   ("lgamma", "gammaln", [-2.5, 0.5, 3, 1e5])],
+    "digamma(x), psi(x)": [("digamma", "digamma", [-2.5, -1, 0, 1e-8, 0.5, 1, 1.4616321449683622, 10, 1e6, inf, nan]),
+                           ("psi", "psi", [0.25, 2.0])],
+    "expit(x), logit(p)": [("expit", "expit", [-800, -40, -1, -0.0, 0, 1, 36.7, 40, 800, inf, -inf, nan]),
+                           ("logit", "logit", [-0.5, 0, 1e-300, 0.25, 0.5, 0.9, 1, 2, nan])],
+    "softplus(x)": [("softplus", "softplus", [-800, -40, -1, 0, 1, 40, 800, inf, -inf, nan])],
+    "np.where(x > -np.log(2), np.log(-np.expm1(x)), np.log1p(-np.exp(x))) (log(1 − eˣ), Mächler's two branches)": [("log1mexp", None, [-1e-20, -1e-5, -0.5, -0.6931471805599453, -1, -40, -800, -inf, 0, 1, nan])],
+}
+for row, items in SPECIAL_UNARY.items():
+    for sname, pname, xs in items:
+        v = V("x", *xs)
+        py = (f"scipy.special.{pname}({v.py})" if pname
+              else f"np.where({v.py} > -np.log(2), np.log(-np.expm1({v.py})), np.log1p(-np.exp({v.py})))")
+        extra = {}
+        if sname == "erfc":
+            extra = dict(deliberate="`erfc` of an array underflows gradually, to subnormal numbers (erfc(27) = "
+                         "5.2e-319, the C library's value); SciPy returns 0 from x ≈ 26.6 on",
+                         mlmath_python=f"import mpmath\nx = {v.py}\nr = scipy.special.erfc(x)\n"
+                         "r[r == 0] = [float(mpmath.erfc(t)) for t in x[r == 0]]\nprint(r)")
+        case(row, f"print({sname}({v.swift}))", f"print({py})", **extra)
+        if sname not in ("erf", "erfc", "gamma", "lgamma"):  # scalars come from the C library for these
+            x0 = xs[min(2, len(xs) - 1)]
+            composite(row, f"{sname}({swift_float(x0)})", f"{py.replace(v.py, py_float(x0))}")
+composite("gamma(x)", "tgamma(4.5), tgamma(-0.5)", "math.gamma(4.5), math.gamma(-0.5)")
+case("gamma(x)", f"print(gamma({MBY['m22'].swift}))", f"print(scipy.special.gamma({MBY['m22'].py}))")
+TWO = {"beta(a, b), betaln(a, b)": [("beta", "beta"), ("betaln", "betaln")],
+       "gammainc(a, x), gammaincc(a, x)": [("gammainc", "gammainc"), ("gammaincc", "gammaincc")],
+       "xlogy(x, y), xlog1py(x, y)": [("xlogy", "xlogy"), ("xlog1py", "xlog1py")]}
+A2 = V("a", 0.5, 1, 2.5, 5, 100, 1e-3)
+X2 = V("x", 0, 0.1, 1, 5, 100, 1e4)
+for row, fns in TWO.items():
+    for sname, pname in fns:
+        case(row, f"print({sname}({A2.swift}, {X2.swift}))", f"print(scipy.special.{pname}({A2.py}, {X2.py}))")
+        for a in [0.5, 3.0]:
+            case(row, f"print({sname}({a}, {X2.swift}))", f"print(scipy.special.{pname}({a}, {X2.py}))")
+        case(row, f"print({sname}({A2.swift}, 2.0))", f"print(scipy.special.{pname}({A2.py}, 2.0))")
+        case(row, f"print({sname}({V('n', 0, 0, 1, nan).swift}, {V('m', 0, -1, -1, 1).swift}))",
+             f"print(scipy.special.{pname}({V('n', 0, 0, 1, nan).py}, {V('m', 0, -1, -1, 1).py}))")
+P2 = V("p", 0, 1e-10, 0.1, 0.5, 0.99, 1)
+for sname in ["gammaincinv", "gammainccinv"]:
+    for a in [0.5, 1.0, 7.5, 1e4]:
+        case("gammaincinv(a, p), gammainccinv(a, q)", f"print({sname}({a}, {P2.swift}))",
+             f"print(scipy.special.{sname}({a}, {P2.py}))")
+XB = V("x", 0, 1e-10, 0.2, 0.5, 0.9, 1)
+for a, b in [(0.5, 0.5), (2.0, 3.0), (1e-3, 5.0), (50.0, 40.0), (1.0, 1.0)]:
+    case("betainc(a, b, x), betaincinv(a, b, y)", f"print(betainc({a}, {b}, {XB.swift}))",
+         f"print(scipy.special.betainc({a}, {b}, {XB.py}))")
+    tiny = a < 0.01
+    case("betainc(a, b, x), betaincinv(a, b, y)", f"print(betaincinv({a}, {b}, {XB.swift}))",
+         f"print(scipy.special.betaincinv({a}, {b}, {XB.py}))",
+         "`betaincinv` returns 0 where the true quantile underflows (for a = 0.001, I_x = 1e-10 needs x ≈ "
+         "1e-9997); SciPy returns the smallest normal number, 2.2e-308" if tiny else None,
+         mlmath_python=f"r = scipy.special.betaincinv({a}, {b}, {XB.py})\nr[(r > 0) & (r < 3e-308)] = 0\nprint(r)"
+         if tiny else None)
+for v in [VECTORS[0], VECTORS[3], VECTORS[4], V("big", 1000, 1000.5, -1000), V("neg", -inf, -inf), VECTORS[1]]:
+    composite("logsumexp(a)", f"logsumexp({v.swift})", f"scipy.special.logsumexp({v.py})")
+    composite("logsumexp(a, b=w)", f"logsumexp({v.swift}, b: {Arr('w', list(np.linspace(0.5, 1.5, len(v)))).swift})",
+              f"scipy.special.logsumexp({v.py}, b={Arr('w', list(np.linspace(0.5, 1.5, len(v)))).py})")
+for m in [MBY["m23"], MBY["random44"], MBY["nanm"], MBY["infm"]]:
+    composite("logsumexp(a)", f"logsumexp({m.swift})", f"scipy.special.logsumexp({m.py})")
+    for axis in [0, 1]:
+        case("logsumexp(a, axis=0)", f"print(logsumexp({m.swift}, axis: {axis}))",
+             f"print(scipy.special.logsumexp({m.py}, axis={axis}))")
+for n, k in [(5, 2), (10, 3), (0, 0), (5, 7), (30, 15), (60, 30), (100, 50), (4.5, 2), (-1, 2)]:
+    composite("comb(n, k)", f"comb({n}, {k})", f"scipy.special.comb({n}, {k})")
+    composite("perm(n, k), perm(n, k, exact=True)", f"perm({n}, {k})", f"scipy.special.perm({n}, {k})")
+EXACT_DELIBERATE = ("`comb`, `perm` and `factorial` with `exact: true` return an `Int` and stop past `Int.max`, "
+                    "where Python's integers grow; `Combinatorics.combinations(n, k)` and friends give every digit")
+for n, k in [(5, 2), (10, 3), (0, 0), (5, 7), (30, 15), (60, 30), (100, 50)]:
+    for fn in ["comb", "perm"]:
+        big = math.comb(n, k) if fn == "comb" else math.perm(n, k)
+        row = "comb(n, k, exact=True)" if fn == "comb" else "perm(n, k), perm(n, k, exact=True)"
+        case(row, f"print({fn}({n}, {k}, exact: true))", f"print(scipy.special.{fn}({n}, {k}, exact=True))",
+             EXACT_DELIBERATE if big > 2**63 - 1 else None, "raises" if big > 2**63 - 1 else None)
+for n in [0, 1, 5, 20, 21, 170, 171, 4.5, -1]:
+    composite("factorial(n), factorial(n, exact=True)", f"factorial({n})", f"scipy.special.factorial({n})")
+    if isinstance(n, int) and 0 <= n <= 20:
+        case("factorial(n), factorial(n, exact=True)", f"print(factorial({n}, exact: true))",
+             f"print(scipy.special.factorial({n}, exact=True))")
+
+
 # Information theory ----------------------------------------------------------------
 import sklearn.metrics  # noqa: E402 — only this section needs scikit-learn
 import scipy.spatial.distance  # noqa: E402
@@ -817,12 +915,6 @@ NEGATIVE_DELIBERATE = ("The distribution functions of information theory stop wi
                        "for a negative probability (`entropy: p[1] = -2.0 is negative …`), where SciPy returns a "
                        "meaningless ±∞, NaN or number")
 
-
-def composite(row, swift_expr, py_expr):
-    """A quantity SciPy has no single function for, which the Python side builds from
-    several calls: a different but equally valid order of operations moves the last
-    of 17 digits, so both sides print it as NumPy prints an array (8 digits)."""
-    case(row, f"print(Vector([{swift_expr}]))", f"print(np.array([{py_expr}]))")
 
 
 DISTS = [V("p3", 0.2, 0.5, 0.3), V("counts", 1, 1, 2), V("withzero", 0.5, 0.5, 0.0), V("onehot", 0, 0, 1),

@@ -87,6 +87,7 @@ func erfcinvValue(_ q: Double) -> Double {
   if q.isNaN || q < 0 || q > 2 { return .nan }
   if q == 0 { return .infinity }
   if q == 2 { return -.infinity }
+  if q == 1 { return -0.0 }  // SciPy's erfcinv(1) is -0.0
   if q < 0.5 { return erfcinvTail(q) }
   if q <= 1.5 { return erfinvCentral(1 - q) }  // 1 − q is exact here (Sterbenz)
   return -erfcinvTail(2 - q)  // 2 − q is exact
@@ -94,7 +95,8 @@ func erfcinvValue(_ q: Double) -> Double {
 
 /// The inverse error function: the y with erf(y) = x (SciPy's `scipy.special.erfinv`).
 ///
-/// - Domain: −1 ≤ x ≤ 1; erfinv(±1) = ±∞, erfinv(±0) = ±0; NaN outside [−1, 1] and for NaN.
+/// - Domain: −1 ≤ x ≤ 1; erfinv(±1) = ±∞, erfinv(±0) = +0 (as SciPy prints it); NaN
+///   outside [−1, 1] and for NaN.
 /// - Algorithm: a starting value from Winitzki's closed-form approximation of erf
 ///   (S. Winitzki, "A handy approximation for the error function and its inverse", 2008),
 ///   refined by Halley's method on erf(y) − x for |x| ≤ ½, and on erfc(y) − (1 − |x|)
@@ -103,6 +105,7 @@ func erfcinvValue(_ q: Double) -> Double {
 /// - Accuracy: within 3e-16 relative of mpmath over the fixture.
 public func erfinv(_ x: Double) -> Double {
   if x.isNaN || x.magnitude > 1 { return .nan }
+  if x == 0 { return 0 }  // SciPy's erfinv(-0.0) is 0.0
   if x.magnitude <= 0.5 { return erfinvCentral(x) }
   let y = erfcinvValue(1 - x.magnitude)
   return x < 0 ? -y : y
@@ -111,7 +114,8 @@ public func erfinv(_ x: Double) -> Double {
 /// The inverse complementary error function: the y with erfc(y) = q
 /// (SciPy's `scipy.special.erfcinv`).
 ///
-/// - Domain: 0 ≤ q ≤ 2; erfcinv(0) = +∞, erfcinv(2) = −∞, erfcinv(1) = 0; NaN
+/// - Domain: 0 ≤ q ≤ 2; erfcinv(0) = +∞, erfcinv(2) = −∞, erfcinv(1) = −0 (as SciPy
+///   prints it); NaN
 ///   outside [0, 2] and for NaN.
 /// - Algorithm: as `erfinv(_:)`; for q < ½ (and q > 3/2, by erfcinv(q) = −erfcinv(2 − q))
 ///   Halley's method runs on erfc(y) − q itself, so the far tail (q down to 1e-300) keeps
