@@ -51,6 +51,16 @@ final class IntegerArrayTests: XCTestCase {
     XCTAssertEqual(v[1...], [1, 2])
     XCTAssertEqual(v.map { $0 * 2 }, [6, 2, 4])
     XCTAssertEqual(Vector([10, 20, 30])[argsort(v)], Vector([20, 30, 10]))
+    var w: Vector = [10, 20, 30]
+    w[IntVector([2, 0])] = [-1, -2]
+    XCTAssertEqual(w, [-2, 20, -1])
+  }
+
+  func testIntegerLabelsFeedLabelFunctions() {
+    let x: IntVector = [0, 0, 1, 1]
+    XCTAssertEqual(mutualInformation(x, x), mutualInformation([0, 0, 1, 1], [0, 0, 1, 1]))
+    let points = Matrix([[0, 0], [1, 1], [2, 0], [3, 1]])
+    XCTAssertEqual(Figure().scatter(points, classes: x).svg(), Figure().scatter(points, classes: [0, 0, 1, 1]).svg())
   }
 
   func testReductionsAndStatistics() {

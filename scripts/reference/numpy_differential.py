@@ -876,6 +876,8 @@ LABELS = [([0, 0, 1, 1], [0, 0, 1, 1]), ([0, 0, 1, 1], [1, 1, 0, 0]), ([0, 1, 0,
 for x, y in LABELS:
     case("sklearn.metrics.mutual_info_score(x, y) (nats)", f"print(mutualInformation({x}, {y}))",
          f"print(sklearn.metrics.mutual_info_score({x}, {y}))")
+    case("sklearn.metrics.mutual_info_score(x, y) (nats)", f"print(mutualInformation(IntVector({x}), IntVector({y})))",
+         f"print(sklearn.metrics.mutual_info_score(np.array({x}), np.array({y})))")
 for a in DISTS:
     case("np.exp(scipy.stats.entropy(p))", f"print(perplexity({a.swift}))", f"print(np.exp(scipy.stats.entropy({a.py})))")
 for a in [VECTORS[0], VECTORS[11], V("negq", 0.5, -0.1, 0.6)]:

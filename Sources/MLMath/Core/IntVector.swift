@@ -172,8 +172,11 @@ extension IntVector {
 extension Vector {
   /// The elements at `indices`, in that order (NumPy's `v[idx]` with an integer array):
   /// `x[argsort(x)]` is `x` sorted.
+  ///
+  /// Assigning writes `newValue[k]` to position `indices[k]` (NumPy's `v[idx] = w`).
   public subscript(indices: IntVector) -> Vector {
-    Vector(gather(elements, indices.elements, in: vectorText(count)))
+    get { Vector(gather(elements, indices.elements, in: vectorText(count))) }
+    set { self[indices.elements] = newValue }
   }
 }
 

@@ -106,3 +106,5 @@ let (gridX, gridY) = meshgrid(linspace(0, 1, 3), linspace(0, 2, 3))
 let draws = Random.multinomial(20, [0.2, 0.3, 0.5], size: 3)
 print(gridX + gridY, draws, draws.sum(axis: 0), IntVector(x * 10)[0..<3])
 for (i, face) in rolls.enumerated() where i < 3 { print(face + 1, x[face]) }
+let predicted = standardized.argmax(axis: 1)
+print(mutualInformation(rolls[0..<20], heads), mean(Vector(predicted .== 1)), predicted.count)
