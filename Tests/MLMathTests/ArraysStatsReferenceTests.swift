@@ -413,7 +413,7 @@ enum ArraysReference {
       },
       // Ordering
       "sort": { vector(sort($0[0].vector)) },
-      "argsort": { .ints(argsort($0[0].vector)) },
+      "argsort": { .ints(argsort($0[0].vector).elements) },
       "cumsum": { vector(cumsum($0[0].vector)) },
       "cumprod": { vector(cumprod($0[0].vector)) },
       "diff": { vector(diff($0[0].vector)) },
@@ -481,8 +481,8 @@ enum ArraysReference {
       ops["prodM\(axis)"] = { vector($0[0].matrix.prod(axis: axis)) }
       ops["minM\(axis)"] = { vector($0[0].matrix.min(axis: axis)) }
       ops["maxM\(axis)"] = { vector($0[0].matrix.max(axis: axis)) }
-      ops["argminM\(axis)"] = { .ints($0[0].matrix.argmin(axis: axis)) }
-      ops["argmaxM\(axis)"] = { .ints($0[0].matrix.argmax(axis: axis)) }
+      ops["argminM\(axis)"] = { .ints($0[0].matrix.argmin(axis: axis).elements) }
+      ops["argmaxM\(axis)"] = { .ints($0[0].matrix.argmax(axis: axis).elements) }
       ops["varM\(axis)"] = { vector(variance($0[0].matrix, axis: axis, ddof: $0[1].double)) }
       ops["stdM\(axis)"] = { vector(std($0[0].matrix, axis: axis, ddof: $0[1].double)) }
       ops["medianM\(axis)"] = { vector(median($0[0].matrix, axis: axis)) }

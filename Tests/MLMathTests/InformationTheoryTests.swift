@@ -154,7 +154,7 @@ final class InformationTheoryTests: XCTestCase {
   func testSampleMutualInformationIsThatOfItsContingencyTable() {
     var random = RandomState(seed: 8)
     for (n, kx, ky) in [(50, 2, 3), (400, 4, 4), (1000, 6, 9)] {
-      let x = random.randint(kx, size: n)
+      let x = random.randint(kx, size: n).elements
       let y = zip(x, random.randint(ky, size: n)).map { ($0 * 2 + $1) % ky }
       var table = Matrix(rows: kx, columns: ky)
       for (i, j) in zip(x, y) { table[i, j] += 1 }

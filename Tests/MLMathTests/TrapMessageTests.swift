@@ -100,7 +100,77 @@ enum TrapCases {
   // Values are built inside the closures so that nothing is shared between processes.
   static let all: [TrapCase] =
     indexing + slicing + shapes + products + statistics + random
-    + plotting + misc + special
+    + integers + plotting + misc + special
+
+  /// Integer arrays stop where NumPy would wrap around or invent a value.
+  static let integers: [TrapCase] = [
+    TrapCase(
+      name: "int vector addition overflow",
+      message: "IntVector +: integer overflow: 9223372036854775807 + 1 does not fit in an Int"
+    ) {
+      print(IntVector([Int.max, 0]) + 1)
+    },
+    TrapCase(
+      name: "int vector sum overflow",
+      message: "sum: integer overflow: 9223372036854775807 + 1 does not fit in an Int"
+    ) {
+      print(sum(IntVector([Int.max, 1])))
+    },
+    TrapCase(
+      name: "cumprod overflow",
+      message: "cumprod: integer overflow: 4294967296 * 4294967296 does not fit in an Int"
+    ) {
+      print(cumprod(IntVector([1 << 32, 1 << 32])))
+    },
+    TrapCase(
+      name: "astype int of nan",
+      message: "IntVector(_:) (astype(int64)): element 1 is nan, which has no Int value"
+    ) {
+      print(IntVector(Vector([1.5, .nan])))
+    },
+    TrapCase(
+      name: "astype int out of range",
+      message: "IntVector(_:) (astype(int64)): element 0 is 1e+19, which has no Int value"
+    ) {
+      print(IntVector(Vector([1e19])))
+    },
+    TrapCase(
+      name: "int vector index",
+      message: "index 3 is out of bounds for an IntVector of 3 elements (valid: 0..<3)"
+    ) {
+      print(IntVector([1, 2, 3])[3])
+    },
+    TrapCase(
+      name: "bincount negative",
+      message: "bincount: the input must have no negative elements, but element 1 is -2"
+    ) {
+      print(bincount([1, -2]))
+    },
+    TrapCase(
+      name: "digitize bins",
+      message: "digitize: bins must be monotonically increasing or decreasing"
+    ) {
+      print(digitize(Vector([1.0]), bins: Vector([1.0, 3.0, 2.0])))
+    },
+    TrapCase(
+      name: "geometric p",
+      message: "geometric: p must be in (0, 1], got 0.0"
+    ) {
+      print(Random.geometric(0))
+    },
+    TrapCase(
+      name: "hypergeometric sample",
+      message: "hypergeometric: ngood + nbad < nsample (2 + 3 < 6)"
+    ) {
+      print(Random.hypergeometric(2, 3, 6))
+    },
+    TrapCase(
+      name: "multinomial pvals",
+      message: "multinomial: sum(pvals[:-1]) > 1.0"
+    ) {
+      print(Random.multinomial(5, [0.8, 0.5, 0.1]))
+    },
+  ]
 
   static let indexing: [TrapCase] = [
     TrapCase(
@@ -427,7 +497,8 @@ enum TrapCases {
     },
     TrapCase(
       name: "concatenate axis",
-      message: "concatenate: axis 2 is out of bounds for a Matrix (valid: 0 or -2 down the columns, 1 or -1 along the rows)"
+      message:
+        "concatenate: axis 2 is out of bounds for a Matrix (valid: 0 or -2 down the columns, 1 or -1 along the rows)"
     ) {
       print(concatenate([eye(2)], axis: 2))
     },

@@ -461,7 +461,7 @@ for a in [VECTORS[0], VECTORS[3], VECTORS[1], MBY["m22"], MBY["empty03"]]:
          pm + "print(*[str(bool(x)).lower() for x in (m.any(), m.all(), n.any(), n.all())])")
     case("np.count_nonzero(mask)", sm + "print(m.trueCount)", pm + "print(np.count_nonzero(m))")
     if a.kind == "v":
-        case("np.flatnonzero(mask)", sm + "print(m.indices)", pm + "print(np.flatnonzero(m).tolist())")
+        case("np.flatnonzero(mask)", sm + "print(m.indices)", pm + "print(np.flatnonzero(m))")
     case("v[v > 0]", let(a, "print(a[a .> 0])"), pylet(a, "print(a[a > 0])"))
     case("v[v > 0] = 0", f"var v = {a.swift}\nv.replace(where: v .> 1, with: -9)\nprint(v)",
          f"v = {a.py}\nv[v > 1] = -9\nprint(v)")
@@ -483,18 +483,18 @@ pairs("np.mean(pred == y)", "print(mean(Vector({a} .== {b})))", "print(np.mean({
 # Sorting and running totals -------------------------------------------------------
 bind("np.sort(v)", "print(sort(a))", "print(np.sort(a))", VECTORS)
 bind("v.sort()", "var b = a\nb.sort()\nprint(b)", "b = a.copy()\nb.sort()\nprint(b)", VECTORS)
-bind("np.argsort(v, kind=\"stable\")", "print(argsort(a))", "print(np.argsort(a, kind='stable').tolist())", VECTORS)
+bind("np.argsort(v, kind=\"stable\")", "print(argsort(a))", "print(np.argsort(a, kind='stable'))", VECTORS)
 bind("np.unique(v)", "print(unique(a))", "print(np.unique(a))", VECTORS)
 UNIQUE = [("np.unique_counts(v)", "np.unique(v, return_counts=True)", "let (u, c) = uniqueCounts(a)\nprint(u)\nprint(c)",
-           "r = np.unique_counts(a)\nprint(r.values)\nprint(r.counts.tolist())",
-           "u, c = np.unique(a, return_counts=True)\nprint(u)\nprint(c.tolist())"),
+           "r = np.unique_counts(a)\nprint(r.values)\nprint(r.counts)",
+           "u, c = np.unique(a, return_counts=True)\nprint(u)\nprint(c)"),
           ("np.unique_inverse(v)", "np.unique(v, return_inverse=True)", "let (u, i) = uniqueInverse(a)\nprint(u)\nprint(i)",
-           "r = np.unique_inverse(a)\nprint(r.values)\nprint(r.inverse_indices.tolist())",
-           "u, i = np.unique(a, return_inverse=True)\nprint(u)\nprint(i.tolist())"),
+           "r = np.unique_inverse(a)\nprint(r.values)\nprint(r.inverse_indices)",
+           "u, i = np.unique(a, return_inverse=True)\nprint(u)\nprint(i)"),
           ("np.unique_all(v)", None, "let r = uniqueAll(a)\nprint(r.values)\nprint(r.indices, r.inverseIndices, r.counts)",
-           "r = np.unique_all(a)\nprint(r.values)\nprint(r.indices.tolist(), r.inverse_indices.tolist(), r.counts.tolist())",
+           "r = np.unique_all(a)\nprint(r.values)\nprint(r.indices, r.inverse_indices, r.counts)",
            "u, f, i, c = np.unique(a, return_index=True, return_inverse=True, return_counts=True)\n"
-           "print(u)\nprint(f.tolist(), i.tolist(), c.tolist())")]
+           "print(u)\nprint(f, i, c)")]
 for api_row, classic_row, swift_body, api_py, classic_py in UNIQUE:
     bind(api_row, swift_body, api_py, VECTORS, UNIQUE_NAN_DELIBERATE, mlmath_body=classic_py)
     if classic_row:
@@ -522,7 +522,7 @@ for axis in [0, 1, -1, -2, 2]:
                     ("min", "m.prod/min/max(axis=k)"), ("max", "m.prod/min/max(axis=k)")]:
         bind(row, f"print(a.{fn}(axis: {axis}))", f"print(a.{fn}(axis={axis}))", MATRICES)
     for fn in ["argmin", "argmax"]:
-        bind("m.argmin/argmax(axis=k)", f"print(a.{fn}(axis: {axis}))", f"print(a.{fn}(axis={axis}).tolist())",
+        bind("m.argmin/argmax(axis=k)", f"print(a.{fn}(axis: {axis}))", f"print(a.{fn}(axis={axis}))",
              MATRICES)
 
 # Descriptive statistics --------------------------------------------------------------
@@ -590,7 +590,7 @@ for s, p in [("nansum(a)", "np.nansum(a)"), ("nanprod(a)", "np.nanprod(a)"), ("n
     if "method" not in s:
         # The same reduction down the columns: the axis goes after the data and any q.
         ms = s[:-1] + ", axis: 0)" if "quantile" in s or "percentile" in s else s.replace("(a", "(a, axis: 0")
-        mp = p[:-1] + ", axis=0)" + (".tolist()" if "arg" in p else "")  # MLMath's indices are [Int]
+        mp = p[:-1] + ", axis=0)"
         bind(row, f"print({ms})", f"print({mp})",
              [MBY["nanm"], MBY["m23"], M("nancol", [nan, 1], [nan, 2]), MBY["empty30"]])
 bind("scipy.stats.iqr(v)", "print(iqr(a))", "print(scipy.stats.iqr(a))", VECTORS)
@@ -663,31 +663,31 @@ for seed in [0, 42, 2**32 - 1]:
         ("np.random.standard_normal(5)", "print(Random.standardNormal(size: 5))", "print(np.random.standard_normal(5))"),
         ("np.random.randn(5) / randn(3, 2)", "print(Random.randn(3, 2))", "print(np.random.randn(3, 2))"),
         ("np.random.randint(0, 10, 5)", "print(Random.randint(0, 10, size: 8))",
-         "print(np.random.randint(0, 10, 8).tolist())"),
+         "print(np.random.randint(0, 10, 8))"),
         ("np.random.randint(10)", "print(Random.randint(10))", "print(np.random.randint(10))"),
-        ("np.random.choice(10, 3)", "print(Random.choice(10, size: 4))", "print(np.random.choice(10, 4).tolist())"),
+        ("np.random.choice(10, 3)", "print(Random.choice(10, size: 4))", "print(np.random.choice(10, 4))"),
         ("np.random.choice(10, 3, replace=False)", "print(Random.choice(10, size: 4, replace: false))",
-         "print(np.random.choice(10, 4, replace=False).tolist())"),
+         "print(np.random.choice(10, 4, replace=False))"),
         ("np.random.choice(a, 3, p=[...])", "print(Random.choice(Vector([1.0, 2.0, 3.0]), size: 6, p: Vector([0.2, 0.5, 0.3])))",
          "print(np.random.choice(np.array([1.0, 2.0, 3.0]), 6, p=[0.2, 0.5, 0.3]))"),
         ("np.random.shuffle(x)", "var x = arange(8.0)\nRandom.shuffle(&x)\nprint(x)",
          "x = np.arange(8.0)\nnp.random.shuffle(x)\nprint(x)"),
-        ("np.random.permutation(10)", "print(Random.permutation(10))", "print(np.random.permutation(10).tolist())"),
+        ("np.random.permutation(10)", "print(Random.permutation(10))", "print(np.random.permutation(10))"),
         ("np.random.permutation(x)", "print(Random.permutation(arange(6.0)))", "print(np.random.permutation(np.arange(6.0)))"),
         ("np.random.exponential(2.0, 5)", "print(Random.exponential(2, size: 5))", "print(np.random.exponential(2.0, 5))"),
         ("np.random.gamma(2.0, 1.5, 5)", "print(Random.gamma(0.5, 1.5, size: 5))", "print(np.random.gamma(0.5, 1.5, 5))"),
         ("np.random.beta(2, 5, 5)", "print(Random.beta(2, 5, size: 5))", "print(np.random.beta(2, 5, 5))"),
         ("np.random.binomial(10, 0.3, 5)", "print(Random.binomial(10, 0.3, size: 8))",
-         "print(np.random.binomial(10, 0.3, 8).tolist())"),
-        ("np.random.poisson(3.0, 5)", "print(Random.poisson(3, size: 8))", "print(np.random.poisson(3.0, 8).tolist())"),
-        ("np.random.poisson(3.0, 5)", "print(Random.poisson(30, size: 8))", "print(np.random.poisson(30.0, 8).tolist())"),
+         "print(np.random.binomial(10, 0.3, 8))"),
+        ("np.random.poisson(3.0, 5)", "print(Random.poisson(3, size: 8))", "print(np.random.poisson(3.0, 8))"),
+        ("np.random.poisson(3.0, 5)", "print(Random.poisson(30, size: 8))", "print(np.random.poisson(30.0, 8))"),
     ]
     for row, sw, py in draws:
         case(row, s + sw, p + py)
     case("rng = np.random.RandomState(42)", f"var rng = RandomState(seed: {seed})\nprint(rng.normal(size: 3))",
          f"rng = np.random.RandomState({seed})\nprint(rng.normal(size=3))")
     case("rng.integers(1, 6, 5, endpoint=True)", s + "print(Random.integers(1, 6, size: 6, endpoint: true))",
-         p + "print(np.random.randint(1, 7, 6).tolist())")
+         p + "print(np.random.randint(1, 7, 6))")
 case("np.random.seed(42)", "Random.seed(42)\nprint(Random.random(size: 3))", "np.random.seed(42)\nprint(np.random.random(3))")
 case("rng.seed(7)", "var rng = RandomState(seed: 1)\nrng.seed(7)\nprint(rng.random(size: 3))",
      "rng = np.random.RandomState(1)\nrng.seed(7)\nprint(rng.random(3))")
@@ -701,13 +701,13 @@ for seed in [0, 5]:
          f"Random.seed({seed})\nprint(Random.multivariateNormal(mean: Vector([1.0, -1.0]), cov: Matrix([[2.0, 0.5], [0.5, 1.0]]), size: 4))",
          f"np.random.seed({seed})\nprint(np.random.multivariate_normal([1.0, -1.0], [[2.0, 0.5], [0.5, 1.0]], 4))")
     case("rng.normal(...) etc.", f"var rng = RandomState(seed: {seed})\nprint(rng.uniform(0, 2, size: 3), rng.randint(0, 5, size: 4), rng.poisson(2, size: 3))",
-         f"rng = np.random.RandomState({seed})\nprint(rng.uniform(0, 2, size=3), rng.randint(0, 5, size=4).tolist(), rng.poisson(2, size=3).tolist())")
+         f"rng = np.random.RandomState({seed})\nprint(rng.uniform(0, 2, size=3), rng.randint(0, 5, size=4), rng.poisson(2, size=3))")
 case("np.random.choice(a, 3, p=[...])", "Random.seed(1)\nprint(Random.choice(3, size: 5, p: Vector([0.5, .nan, 0.5])))",
-     "np.random.seed(1)\nprint(np.random.choice(3, 5, p=[0.5, np.nan, 0.5]).tolist())")
+     "np.random.seed(1)\nprint(np.random.choice(3, 5, p=[0.5, np.nan, 0.5]))")
 case("np.random.choice(a, 3, p=[...])", "Random.seed(1)\nprint(Random.choice(3, size: 5, p: Vector([0.5, 0.2, 0.5])))",
-     "np.random.seed(1)\nprint(np.random.choice(3, 5, p=[0.5, 0.2, 0.5]).tolist())")
+     "np.random.seed(1)\nprint(np.random.choice(3, 5, p=[0.5, 0.2, 0.5]))")
 case("np.random.choice(10, 3, replace=False)", "Random.seed(1)\nprint(Random.choice(3, size: 5, replace: false))",
-     "np.random.seed(1)\nprint(np.random.choice(3, 5, replace=False).tolist())")
+     "np.random.seed(1)\nprint(np.random.choice(3, 5, replace=False))")
 
 # Linear algebra ----------------------------------------------------------------------
 
@@ -968,6 +968,8 @@ LABELS = [([0, 0, 1, 1], [0, 0, 1, 1]), ([0, 0, 1, 1], [1, 1, 0, 0]), ([0, 1, 0,
 for x, y in LABELS:
     case("sklearn.metrics.mutual_info_score(x, y) (nats)", f"print(mutualInformation({x}, {y}))",
          f"print(sklearn.metrics.mutual_info_score({x}, {y}))")
+    case("sklearn.metrics.mutual_info_score(x, y) (nats)", f"print(mutualInformation(IntVector({x}), IntVector({y})))",
+         f"print(sklearn.metrics.mutual_info_score(np.array({x}), np.array({y})))")
 for a in DISTS:
     case("np.exp(scipy.stats.entropy(p))", f"print(perplexity({a.swift}))", f"print(np.exp(scipy.stats.entropy({a.py})))")
 for a in [VECTORS[0], VECTORS[11], V("negq", 0.5, -0.1, 0.6)]:
@@ -1091,6 +1093,271 @@ for a, b in SETS:
          f"print(sorted({pa} ^ {pb}))")
     case("more_itertools.set_partitions(s)", f"print({sa}.partitions().map {{ $0.map {{ $0.sorted() }}.description }}.sorted().joined(separator: \"\\n\"))",
          f"print({canon.format(it=f'sympy.utilities.iterables.multiset_partitions(sorted({pa}))')})")
+
+
+# Integer arrays (int64) ------------------------------------------------------------
+INT_OVERFLOW_DELIBERATE = ("Integer arithmetic, sums and running products on `IntVector` stop with a message when the "
+                           "result leaves int64; NumPy wraps around silently")
+ASTYPE_DELIBERATE = ("`IntVector(v)` (NumPy's `v.astype(np.int64)`) stops on NaN, ±∞ and values outside int64, "
+                     "where NumPy returns an arbitrary integer with a RuntimeWarning")
+
+BINCOUNT_EMPTY_DELIBERATE = ("`bincount(k, weights: w)` is always a `Vector` of float sums; for an empty `k` "
+                             "NumPy returns `minlength` integer zeros instead")
+
+
+class IArr:
+    """An integer input array, spelled in both languages."""
+
+    def __init__(self, name, values):
+        self.name, self.values = name, list(values)
+
+    @property
+    def swift(self):
+        return "IntVector([" + ", ".join(str(int(x)) for x in self.values) + "])"
+
+    @property
+    def py(self):
+        return "np.array([" + ", ".join(str(int(x)) for x in self.values) + "], dtype=np.int64)"
+
+
+INTS = [
+    IArr("basic", [6, 7, 0]),
+    IArr("negative", [-3, 10, 0, -120, 7]),
+    IArr("empty", []),
+    IArr("one", [42]),
+    IArr("ties", [2, 1, 2, 3, 1, 2, 5, 0]),
+    IArr("extremes", [2**63 - 1, -2**63, 0]),
+    IArr("random", rng.integers(-50, 50, 17).tolist()),
+]
+SMALL_INTS = [INTS[i] for i in (0, 1, 3, 4, 6)]
+for k in INTS:
+    case("print(k)", let(k, "print(a)"), pylet(k, "print(a)"))
+    case("repr(k)", let(k, "debugPrint(a)"), pylet(k, "print(repr(a))"))
+# Wide (wrapped at 75 columns), exactly at and past the summarisation threshold, and mixed widths.
+for sw, py in [("Array(0..<100).map { $0 * 12345 - 500000 }", "np.arange(100) * 12345 - 500000"),
+               ("Array(0..<1000)", "np.arange(1000)"), ("Array(0..<1001)", "np.arange(1001)"),
+               ("Array(-1000..<1001)", "np.arange(-1000, 1001)"),
+               ("Array(0..<5000).map { $0 * $0 }", "np.arange(5000) ** 2"),
+               ("Array(0..<40).map { $0 % 3 == 0 ? -$0 * 1_000_000_007 : $0 }",
+                "np.array([-i * 1000000007 if i % 3 == 0 else i for i in range(40)])")]:
+    case("print(k)", f"print(IntVector({sw}))", f"print({py})")
+    case("repr(k)", f"debugPrint(IntVector({sw}))", f"print(repr({py}))")
+case("np.array([1, 2, 3]) (int64)", "let k: IntVector = [1, 2, 3]\nprint(k)", "print(np.array([1, 2, 3]))")
+case("np.array([1, 2, 3]) (int64)", "print(IntVector([-1, 20, 300]))", "print(np.array([-1, 20, 300]))")
+INT_MATRICES = [("[[1, 2], [3, 4]]", "[[1, 2], [3, 4]]"), ("[[-1, 200, 3], [40, -5, 6]]", "[[-1, 200, 3], [40, -5, 6]]"),
+                ("[[7]]", "[[7]]")]
+for sw, py in INT_MATRICES:
+    case("np.array([[1, 2], [3, 4]]) (int64)", f"print(IntMatrix({sw}))", f"print(np.array({py}))")
+    case("repr(k)", f"debugPrint(IntMatrix({sw}))", f"print(repr(np.array({py})))")
+for (r, c), sw, py in [((3, 30), "(0..<90).map { $0 * 99991 - 4_000_000 }", "np.arange(90) * 99991 - 4000000"),
+                       ((40, 40), "Array(-800..<800)", "np.arange(-800, 800)"),
+                       ((2, 600), "Array(0..<1200)", "np.arange(1200)"), ((0, 3), "[]", "np.zeros(0, dtype=np.int64)"),
+                       ((3, 0), "[]", "np.zeros(0, dtype=np.int64)")]:
+    case("print(k)", f"print(IntMatrix(rows: {r}, columns: {c}, elements: {sw}))", f"print(({py}).reshape({r}, {c}))")
+    case("repr(k)", f"debugPrint(IntMatrix(rows: {r}, columns: {c}, elements: {sw}))",
+         f"print(repr(({py}).reshape({r}, {c})))")
+
+# Conversions both ways.
+for k in INTS:
+    case("k.astype(float)", let(k, "print(Vector(a))"), pylet(k, "print(a.astype(float))"))
+for a in [VECTORS[i] for i in (0, 1, 2, 5, 6, 9, 10, 11, 13, 14)] + [V("big", 9.2e18, -9.2e18, 2.0**53 + 1)]:
+    case("v.astype(np.int64)", let(a, "print(IntVector(a))"), pylet(a, "print(a.astype(np.int64))"))
+for a in [VECTORS[3], VECTORS[4], V("over", 1e19), V("under", -9.3e18)]:
+    case("v.astype(np.int64)", let(a, "print(IntVector(a))"),
+         "import warnings\nwarnings.simplefilter('ignore')\n" + pylet(a, "print(a.astype(np.int64))"),
+         ASTYPE_DELIBERATE, "raises")
+for m in [MBY["m32"], MBY["negzerom"], MBY["empty03"]]:
+    case("v.astype(np.int64)", let(m, "print(IntMatrix(a))"), pylet(m, "print(a.astype(np.int64))"))
+for sw, py in INT_MATRICES:
+    case("k.astype(float)", f"print(Matrix(IntMatrix({sw})))", f"print(np.array({py}).astype(float))")
+for a in [VECTORS[0], VECTORS[3], VECTORS[1]]:
+    case("mask.astype(int)", let(a, "print(IntVector(a .> 1))"), pylet(a, "print((a > 1).astype(int))"))
+
+# Arithmetic, comparisons, indexing.
+INT_PAIRS = [(INTS[0], IArr("b3", [1, -2, 5])), (INTS[1], IArr("b1", [3])), (IArr("a1", [4]), INTS[1]),
+             (INTS[2], INTS[2])]
+for a, b in INT_PAIRS:
+    for op in ["+", "-", "*"]:
+        case("k + j", f"print({a.swift} {op} {b.swift})", f"print({a.py} {op} {b.py})")
+    case("k / 2", f"print({a.swift} / {b.swift})", f"print({a.py} / {b.py})")
+    for sop, pop in CMP:
+        case("k > 2", f"print({a.swift} {sop} {b.swift})", f"print({a.py} {pop} {b.py})")
+for k in SMALL_INTS + [INTS[2]]:
+    for s in [-3, 0, 7]:
+        for op in ["+", "-", "*"]:
+            case("k - 1", let(k, f"print(a {op} {s}, {s} {op} a)"), pylet(k, f"print(a {op} {s}, {s} {op} a)"))
+        case("k > 2", let(k, f"print(a .> {s}, a .== {s}, a .<= {s})"), pylet(k, f"print(a > {s}, a == {s}, a <= {s})"))
+    case("-k", let(k, "print(-a)"), pylet(k, "print(-a)"))
+    for s in [2, -4, 0]:
+        case("k / 2", let(k, f"print(a / {s})"), "import warnings\nwarnings.simplefilter('ignore')\n" + pylet(k, f"print(a / {s})"))
+    case("k > 2", let(k, "print(a[a .> 2])"), pylet(k, "print(a[a > 2])"))
+case("k / j", "print(IntVector([1, 0, -1]) / IntVector([0, 0, 0]))",
+     "import warnings\nwarnings.simplefilter('ignore')\nprint(np.array([1, 0, -1]) / np.array([0, 0, 0]))")
+for sw, py in [("IntVector([Int.max, 0]) + 1", "np.array([2**63 - 1, 0]) + 1"),
+               ("IntVector([Int.min]) - IntVector([1])", "np.array([-2**63]) - np.array([1])"),
+               ("IntVector([1 << 40]) * (1 << 30)", "np.array([1 << 40]) * (1 << 30)"),
+               ("-IntVector([Int.min])", "-np.array([-2**63])")]:
+    case("k + j", f"print({sw})", f"print({py})", INT_OVERFLOW_DELIBERATE, "raises")
+for a in [VECTORS[0], VECTORS[3], VECTORS[8]]:
+    case("v[idx] (integer-array index)", let(a, "print(a[argsort(a)])"), pylet(a, "print(a[np.argsort(a, kind='stable')])"))
+    case("v[idx] (integer-array index)", let(a, "print(a[IntVector([0, 2, 0])])"), pylet(a, "print(a[np.array([0, 2, 0])])"))
+
+# Reductions and statistics in float64.
+NONEMPTY_INTS = [k for k in INTS if k.values and k.name != "extremes"]
+for k in NONEMPTY_INTS:
+    case("k.sum(), k.min(), k.max(), k.argmax()", let(k, "print(a.sum(), a.min(), a.max(), a.argmin(), a.argmax())"),
+         pylet(k, "print(a.sum(), a.min(), a.max(), a.argmin(), a.argmax())"))
+    fits = abs(math.prod(k.values)) < 2**63  # beyond, NumPy wraps and MLMath stops (a deliberate case below)
+    case("k.sum(), k.min(), k.max(), k.argmax()", let(k, "print(sum(a), argmin(a), argmax(a)" + (", a.prod())" if fits else ")")),
+         pylet(k, "print(np.sum(a), np.argmin(a), np.argmax(a)" + (", a.prod())" if fits else ")")))
+    case("np.mean(k), np.var(k), np.std(k), np.median(k)", let(k, "print(mean(a), variance(a), std(a), median(a))"),
+         pylet(k, "print(np.mean(a), np.var(a), np.std(a), np.median(a))"))
+    case("np.mean(k), np.var(k), np.std(k), np.median(k)", let(k, "print(a.mean(), variance(a, ddof: 1), a.std(ddof: 1))"),
+         pylet(k, "print(a.mean(), np.var(a, ddof=1), a.std(ddof=1))"))
+    for q in [0.0, 0.3, 0.5, 0.9, 1.0]:
+        case("np.quantile(k, q)", let(k, f"print(quantile(a, {q}), percentile(a, {q * 100}))"),
+             pylet(k, f"print(np.quantile(a, {q}), np.percentile(a, {q * 100}))"))
+    case("np.quantile(k, q)", let(k, "print(quantile(a, Vector([0.25, 0.75]), method: .midpoint))"),
+         pylet(k, "print(np.quantile(a, [0.25, 0.75], method='midpoint'))"))
+    for bins in [1, 3, 5]:
+        case("np.histogram(k, bins=5)", let(k, f"let (c, e) = histogram(a, bins: {bins})\nprint(c)\nprint(e)"),
+             pylet(k, f"c, e = np.histogram(a, bins={bins})\nprint(c.astype(float))\nprint(e)"))
+    case("np.histogram(k, bins=5)", let(k, "let (c, e) = histogram(a, edges: Vector([-5.0, 0.0, 2.5, 10.0]), density: true)\nprint(c)\nprint(e)"),
+         pylet(k, "c, e = np.histogram(a, bins=[-5.0, 0.0, 2.5, 10.0], density=True)\nprint(c)\nprint(e)"))
+case("np.mean(k), np.var(k), np.std(k), np.median(k)", "print(mean(IntVector([])))",
+     "import warnings\nwarnings.simplefilter('ignore')\nprint(np.mean(np.array([], dtype=np.int64)))")
+case("np.mean(k), np.var(k), np.std(k), np.median(k)", "print(mean(IntVector([Int.max, Int.max])), median(IntVector([Int.max, Int.max - 1])))",
+     "print(np.mean(np.array([2**63 - 1, 2**63 - 1])), np.median(np.array([2**63 - 1, 2**63 - 2])))")
+case("k.sum(), k.min(), k.max(), k.argmax()", "print(IntVector([Int.max, 1]).sum())", "print(np.array([2**63 - 1, 1]).sum())",
+     INT_OVERFLOW_DELIBERATE, "raises")
+case("k.sum(), k.min(), k.max(), k.argmax()", f"print({INTS[6].swift}.prod())", f"print({INTS[6].py}.prod())",
+     INT_OVERFLOW_DELIBERATE, "raises")
+for k in INTS:
+    case("np.sort(k), np.argsort(k, kind=\"stable\")", let(k, "print(sort(a), argsort(a))"),
+         pylet(k, "print(np.sort(a), np.argsort(a, kind='stable'))"))
+    case("np.unique(k)", let(k, "print(unique(a))"), pylet(k, "print(np.unique(a))"))
+    case("np.unique(k, return_counts=True)", let(k, "let (u, c) = uniqueCounts(a)\nprint(u, c)"),
+         pylet(k, "u, c = np.unique(a, return_counts=True)\nprint(u, c)"))
+    case("np.unique(k, return_inverse=True)", let(k, "let (u, i) = uniqueInverse(a)\nprint(u, i)"),
+         pylet(k, "u, i = np.unique(a, return_inverse=True)\nprint(u, i)"))
+    case("np.unique(k, return_counts=True)", let(k, "let r = uniqueAll(a)\nprint(r.values, r.indices, r.inverseIndices, r.counts)"),
+         pylet(k, "r = np.unique_all(a)\nprint(r.values, r.indices, r.inverse_indices, r.counts)"))
+    if k.name != "extremes":
+        fits = all(abs(math.prod(k.values[:i + 1])) < 2**63 for i in range(len(k.values)))
+        running = "cumsum(a), cumprod(a), diff(a)" if fits else "cumsum(a), diff(a)"
+        case("np.cumsum(k), np.cumprod(k), np.diff(k)", let(k, f"print({running})"),
+             pylet(k, f"print({running.replace('cumsum', 'np.cumsum').replace('cumprod', 'np.cumprod').replace('diff', 'np.diff')})"))
+    for d in [-1, -2, 0, 2]:
+        # Int.max rounded to tens is past int64: NumPy's cast back wraps, MLMath stops.
+        wraps = k.name == "extremes" and d < 0
+        case("np.round(k, -1)", let(k, f"print(round(a, decimals: {d}))"), pylet(k, f"print(np.round(a, {d}))"),
+             INT_OVERFLOW_DELIBERATE if wraps else None, "raises" if wraps else None)
+case("np.cumsum(k), np.cumprod(k), np.diff(k)", "print(cumprod(IntVector([1 << 32, 1 << 32])))",
+     "print(np.cumprod(np.array([1 << 32, 1 << 32])))", INT_OVERFLOW_DELIBERATE, "raises")
+case("np.cumsum(k), np.cumprod(k), np.diff(k)", "print(diff(IntVector([Int.min, 1])))",
+     "print(np.diff(np.array([-2**63, 1])))", INT_OVERFLOW_DELIBERATE, "raises")
+for k in [INTS[0], INTS[4], INTS[2], IArr("zeros", [0, 0]), IArr("sparse", [9, 0, 9])]:
+    case("np.bincount(k)", let(k, "print(bincount(a))"), pylet(k, "print(np.bincount(a))"))
+    for n in [0, 3, 12]:
+        case("np.bincount(k)", let(k, f"print(bincount(a, minlength: {n}))"), pylet(k, f"print(np.bincount(a, minlength={n}))"))
+    w = V("w", *[0.5 * (i + 1) * (-1) ** i for i in range(len(k.values))])
+    case("np.bincount(k, weights=w)", let(k, f"print(bincount(a, weights: {w.swift}))"),
+         pylet(k, f"print(np.bincount(a, weights={w.py}))"))
+    empty = not k.values
+    case("np.bincount(k, weights=w)", let(k, f"print(bincount(a, weights: {w.swift}, minlength: 6))"),
+         pylet(k, f"print(np.bincount(a, weights={w.py}, minlength=6))"),
+         BINCOUNT_EMPTY_DELIBERATE if empty else None, mlmath_python="print(np.zeros(6))" if empty else None)
+case("np.bincount(k)", "print(bincount(IntVector([1, -2])))", "print(np.bincount(np.array([1, -2])))")
+for a, b in INT_PAIRS[:3] + [(INTS[2], INTS[0])]:
+    case("np.outer(k, j)", f"print(outer({a.swift}, {b.swift}))", f"print(np.outer({a.py}, {b.py}))")
+for sw, py in INT_MATRICES + [("[[-1, 200, 3], [40, -5, 6], [0, 0, 1]]", "[[-1, 200, 3], [40, -5, 6], [0, 0, 1]]")]:
+    for axis in [0, 1, -1]:
+        case("km.sum(axis=0)", f"print(IntMatrix({sw}).sum(axis: {axis}))", f"print(np.array({py}).sum(axis={axis}))")
+    case("km.sum(axis=0)", f"let m = IntMatrix({sw})\nprint(m.sum(), m.row(0), m.column(0))",
+         f"m = np.array({py})\nprint(m.sum(), m[0], m[:, 0])")
+
+# Rounding, closeness, searching -------------------------------------------------------
+for d in [0, 1, 2, 3, -1, -2, 10]:
+    each("np.round(a, 2)", f"print(round({{a}}, decimals: {d}))", f"print(np.round({{a}}, {d}))",
+         [VECTORS[i] for i in (0, 1, 3, 4, 5, 7, 10, 11, 13, 14)] + [V("money", 2.675, 1.005, 0.125, 0.375, -2.5, 1234.5678)])
+    each("np.round(a, 2)", f"print(round({{a}}, decimals: {d}))", f"print(np.round({{a}}, {d}))", [MBY["m32"], MBY["empty03"]])
+CLOSE_PAIRS = [(V("a", 1.0, 2.0, 3.0), V("b", 1.0 + 1e-9, 2.00001, 3.1)), (V("a", 1e-9, 0.0, -1e-8), V("b", 0.0, 1e-9, 1e-8)),
+               (V("a", nan, inf, -inf, 1.0), V("b", nan, inf, inf, nan)), (V("a", 1e10, 1e-300), V("b", 1.00001e10, 0.0)),
+               (V("a", 100.0, 100.0), V("b", 100.001, 100.0011)), (V("a", 1.0, 2.0), V("b", 1.0)), (VECTORS[1], VECTORS[1]),
+               (V("a", 0.0, -0.0), V("b", -0.0, 1e-8))]
+for a, b in CLOSE_PAIRS:
+    for extra_s, extra_p in [("", ""), (", equalNaN: true", ", equal_nan=True"), (", rtol: 0, atol: 1e-8", ", rtol=0, atol=1e-8"),
+                             (", rtol: 1e-3", ", rtol=1e-3")]:
+        case("np.isclose(a, b)", f"print(isclose({a.swift}, {b.swift}{extra_s}))", f"print(np.isclose({a.py}, {b.py}{extra_p}))")
+        case("np.allclose(a, b)", f"print(allclose({a.swift}, {b.swift}{extra_s}), allclose({b.swift}, {a.swift}{extra_s}))",
+             f"print(str(np.allclose({a.py}, {b.py}{extra_p})).lower(), str(np.allclose({b.py}, {a.py}{extra_p})).lower())")
+for x, y in [(1.0, 1.0 + 1e-6), (0.0, 1e-9), (nan, nan), (inf, inf), (1e-300, 0.0), (-inf, inf)]:
+    case("np.isclose(a, b)", f"print(isclose({swift_float(x)}, {swift_float(y)}), isclose({swift_float(x)}, {swift_float(y)}, equalNaN: true))",
+         f"print(str(bool(np.isclose({py_float(x)}, {py_float(y)}))).lower(), str(bool(np.isclose({py_float(x)}, {py_float(y)}, equal_nan=True))).lower())")
+for a, b in [(MBY["m22"], MBY["singular"]), (MBY["nanm"], MBY["nanm"]), (MBY["empty03"], MBY["empty03"])]:
+    case("np.isclose(a, b)", f"print(isclose({a.swift}, {b.swift}), isclose({a.swift}, {b.swift}, equalNaN: true))",
+         f"print(np.isclose({a.py}, {b.py}), np.isclose({a.py}, {b.py}, equal_nan=True))")
+    case("np.allclose(a, b)", f"print(allclose({a.swift}, {b.swift}), allclose({a.swift}, {b.swift}, equalNaN: true))",
+         f"print(str(np.allclose({a.py}, {b.py})).lower(), str(np.allclose({a.py}, {b.py}, equal_nan=True)).lower())")
+SORTED = [V("sorted", -1.0, 0.0, 0.0, 2.5, 3.0, 3.0, 3.0, 10.0), V("sortednan", 1.0, 2.0, nan, nan), VECTORS[1], V("one", 2.0),
+          V("sortedinf", -inf, -0.0, 0.0, inf)]
+PROBES = V("probes", -5.0, -1.0, 0.0, -0.0, 1.0, 3.0, 10.0, 11.0, nan, inf, -inf)
+for a in SORTED:
+    for side_s, side_p in [("", ""), (", side: .right", ", side='right'"), (", side: .left", ", side='left'")]:
+        case("np.searchsorted(a, v)", let(a, f"print(searchsorted(a, {PROBES.swift}{side_s}))"),
+             pylet(a, f"print(np.searchsorted(a, {PROBES.py}{side_p}))"))
+        case("np.searchsorted(a, v)", let(a, f"print(searchsorted(a, 3.0{side_s}), searchsorted(a, Double.nan{side_s}))"),
+             pylet(a, f"print(np.searchsorted(a, 3.0{side_p}), np.searchsorted(a, np.nan{side_p}))"))
+BINS = [V("inc", 0.0, 1.0, 2.5, 4.0), V("dec", 4.0, 2.5, 1.0, 0.0), V("ties", 0.0, 1.0, 1.0, 3.0), V("const", 1.0, 1.0),
+        V("single", 2.0), VECTORS[1], V("decties", 3.0, 3.0, 1.0, 1.0, 0.0), V("infs", -inf, 0.0, inf)]
+X = V("x", -1.0, 0.0, 0.5, 1.0, 2.5, 3.0, 4.0, 5.0, nan, inf, -inf)
+for b in BINS:
+    for right_s, right_p in [("", ""), (", right: true", ", right=True")]:
+        case("np.digitize(x, bins)", f"print(digitize({X.swift}, bins: {b.swift}{right_s}))",
+             f"print(np.digitize({X.py}, {b.py}{right_p}))")
+for b in [V("bad", 1.0, 3.0, 2.0), V("badnan", 1.0, nan, 0.0)]:
+    case("np.digitize(x, bins)", f"print(digitize({X.swift}, bins: {b.swift}))", f"print(np.digitize({X.py}, {b.py}))")
+for x, y in [(V("x", 1.0, 2.0, 3.0), V("y", 10.0, 20.0)), (V("x", 0.5), V("y", -1.0, 0.0, 1.0)), (VECTORS[1], V("y", 1.0, 2.0)),
+             (V("x", 1.0, 2.0), VECTORS[1]), (VECTORS[3], VECTORS[5])]:
+    case("X, Y = np.meshgrid(x, y)", f"let (gx, gy) = meshgrid({x.swift}, {y.swift})\nprint(gx)\nprint(gy)",
+         f"gx, gy = np.meshgrid({x.py}, {y.py})\nprint(gx)\nprint(gy)")
+
+# Integer samplers on the legacy stream ------------------------------------------------
+for seed in [0, 42, 2**32 - 1, 7]:
+    s, p = f"Random.seed({seed})\n", f"np.random.seed({seed})\n"
+    for prob in [0.001, 0.05, 0.2, 0.3333, 1 / 3, 0.5, 0.9, 1.0]:
+        case("np.random.geometric(0.3, 5)", s + f"print(Random.geometric({prob!r}, size: 12), Random.geometric({prob!r}))",
+             p + f"print(np.random.geometric({prob!r}, 12), np.random.geometric({prob!r}))")
+    for good, bad, n in [(7, 5, 4), (5, 10, 12), (100, 200, 50), (300, 20, 100), (1000, 1000, 11), (1, 0, 1), (0, 5, 3),
+                         (50, 50, 100), (20, 20, 10), (1 << 30, 1 << 30, 1000)]:
+        case("np.random.hypergeometric(7, 5, 4, 5)",
+             s + f"print(Random.hypergeometric({good}, {bad}, {n}, size: 10), Random.hypergeometric({good}, {bad}, {n}))",
+             p + f"print(np.random.hypergeometric({good}, {bad}, {n}, 10), np.random.hypergeometric({good}, {bad}, {n}))")
+    for n, pv in [(20, [0.2, 0.3, 0.5]), (100, [0.0, 0.5, 0.5]), (10, [0.1, 0.1]), (0, [0.5, 0.5]), (1000, [0.01] * 10),
+                  (5, [1.0]), (50, [0.5, 0.5, 0.0]), (7, [1 / 3, 1 / 3, 1 / 3])]:
+        pvs = "Vector([" + ", ".join(repr(float(x)) for x in pv) + "])"
+        case("np.random.multinomial(20, pvals)", s + f"print(Random.multinomial({n}, {pvs}))",
+             p + f"print(np.random.multinomial({n}, {pv}))")
+        case("np.random.multinomial(20, pvals, 5)", s + f"print(Random.multinomial({n}, {pvs}, size: 4))",
+             p + f"print(np.random.multinomial({n}, {pv}, 4))")
+    case("np.random.randint(0, 10, (3, 4))", s + "print(Random.randint(0, 10, size: (3, 4)))", p + "print(np.random.randint(0, 10, (3, 4)))")
+    case("np.random.randint(0, 10, (3, 4))", s + "print(Random.randint(-1000, 1 << 40, size: (2, 5)))",
+         p + "print(np.random.randint(-1000, 1 << 40, (2, 5)))")
+    case("np.random.randint(0, 10, 5)", s + "print(Random.randint(-5, 5, size: 2000))", p + "print(np.random.randint(-5, 5, 2000))")
+    case("rng.normal(...) etc.", f"var rng = RandomState(seed: {seed})\nprint(rng.geometric(0.25, size: 3), rng.hypergeometric(10, 4, 5, size: 3), rng.multinomial(9, [0.25, 0.75]))",
+         f"rng = np.random.RandomState({seed})\nprint(rng.geometric(0.25, size=3), rng.hypergeometric(10, 4, 5, size=3), rng.multinomial(9, [0.25, 0.75]))")
+    case("np.random.binomial(10, 0.3, 5)", s + "let h = Random.binomial(20, 0.5, size: 200)\nprint(mean(h), bincount(h), uniqueCounts(h).counts)",
+         p + "h = np.random.binomial(20, 0.5, 200)\nprint(np.mean(h), np.bincount(h), np.unique(h, return_counts=True)[1])")
+for sw, py in [("Random.geometric(0)", "np.random.geometric(0)"), ("Random.geometric(1.5)", "np.random.geometric(1.5)"),
+               ("Random.hypergeometric(2, 3, 6)", "np.random.hypergeometric(2, 3, 6)"),
+               ("Random.hypergeometric(2, 3, 0)", "np.random.hypergeometric(2, 3, 0)"),
+               ("Random.hypergeometric(-1, 3, 1)", "np.random.hypergeometric(-1, 3, 1)"),
+               ("Random.multinomial(5, Vector([0.8, 0.5, 0.1]))", "np.random.multinomial(5, [0.8, 0.5, 0.1])"),
+               ("Random.multinomial(5, Vector([-0.1, 1.1]))", "np.random.multinomial(5, [-0.1, 1.1])"),
+               ("Random.multinomial(-1, Vector([0.5, 0.5]))", "np.random.multinomial(-1, [0.5, 0.5])")]:
+    row = ("np.random.geometric(0.3, 5)" if "geometric(" in sw and "hyper" not in sw else
+           "np.random.hypergeometric(7, 5, 4, 5)" if "hyper" in sw else "np.random.multinomial(20, pvals)")
+    case(row, f"Random.seed(0)\nprint({sw})", f"np.random.seed(0)\nprint({py})")
 
 
 # The examples of the issue that asked for this suite, word for word ------------

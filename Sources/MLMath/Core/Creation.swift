@@ -135,6 +135,20 @@ public func outer(_ u: Vector, _ v: Vector) -> Matrix {
   return Matrix(rows: rows, columns: columns, elements: elements)
 }
 
+/// Coordinate matrices from coordinate vectors (NumPy's `np.meshgrid(x, y)`,
+/// `indexing='xy'`): both are `y.count × x.count`; `X` repeats `x` in every
+/// row and `Y` repeats `y` down every column, so `(X[i, j], Y[i, j])` is the
+/// grid point `(x[j], y[i])`.
+public func meshgrid(_ x: Vector, _ y: Vector) -> (X: Matrix, Y: Matrix) {
+  let (rows, columns) = (y.count, x.count)
+  _ = checkedElementCount(rows, columns, in: "meshgrid")
+  let xs = (0..<rows).flatMap { _ in x.elements }
+  let ys = y.elements.flatMap { repeatElement($0, count: columns) }
+  return (
+    Matrix(rows: rows, columns: columns, elements: xs), Matrix(rows: rows, columns: columns, elements: ys)
+  )
+}
+
 /// The Vandermonde matrix of `x` with powers `0…degree`
 /// (NumPy's `np.vander(x, degree + 1, increasing)`).
 ///

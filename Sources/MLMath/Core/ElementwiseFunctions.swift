@@ -220,6 +220,47 @@ public func round(_ x: Matrix) -> Matrix {
   x.with(mapElements(x.elements) { $0.rounded(.toNearestOrEven) })
 }
 
+/// Every element rounded to `decimals` digits after the point, ties to even
+/// (NumPy's `np.round(x, decimals)`); a negative `decimals` rounds to tens, hundreds, ….
+///
+/// As NumPy does, the value is scaled by a power of ten, rounded to an integer
+/// and scaled back, so `round([2.675], decimals: 2)` is `2.67` or `2.68` exactly when NumPy's is.
+public func round(_ x: Vector, decimals: Int) -> Vector {
+  let (factor, scaleUp) = roundingFactor(decimals)
+  return Vector(mapElements(x.elements) { roundScaled($0, factor, scaleUp) })
+}
+
+/// Every element rounded to `decimals` digits after the point (NumPy's `np.round(m, decimals)`).
+public func round(_ x: Matrix, decimals: Int) -> Matrix {
+  let (factor, scaleUp) = roundingFactor(decimals)
+  return x.with(mapElements(x.elements) { roundScaled($0, factor, scaleUp) })
+}
+
+/// Integers rounded to `decimals` digits: unchanged for `decimals >= 0`, to
+/// tens, hundreds, … (ties to even) for negative `decimals` (NumPy's `np.round(v, decimals)` on `int64`).
+public func round(_ x: IntVector, decimals: Int = 0) -> IntVector {
+  if decimals >= 0 { return x }
+  let (factor, scaleUp) = roundingFactor(decimals)
+  return IntVector(
+    x.elements.enumerated().map { k, value in
+      checkedInt(roundScaled(Double(value), factor, scaleUp), at: k, in: "round(_:decimals:)")
+    })
+}
+
+/// `10^|decimals|` as NumPy's `PyArray_Round` builds it (by repeated
+/// multiplication), and whether it multiplies first (`decimals >= 0`) or divides.
+func roundingFactor(_ decimals: Int) -> (Double, Bool) {
+  var factor = 1.0
+  for _ in 0..<Swift.min(decimals.magnitude, 400) { factor *= 10 }
+  return (factor, decimals >= 0)
+}
+
+@inline(__always)
+func roundScaled(_ x: Double, _ factor: Double, _ scaleUp: Bool) -> Double {
+  scaleUp
+    ? (x * factor).rounded(.toNearestOrEven) / factor : (x / factor).rounded(.toNearestOrEven) * factor
+}
+
 /// The elementwise sign: −1, 0 or 1 (NaN stays NaN) (NumPy's `np.sign`).
 public func sign(_ x: Vector) -> Vector {
   Vector(mapElements(x.elements, signValue))

@@ -63,7 +63,7 @@ public struct Mask: Sendable, Hashable {
   public var all: Bool { !elements.contains(false) }
 
   /// The positions of the `true` elements (NumPy's `np.flatnonzero(mask)`).
-  public var indices: [Int] { elements.indices.filter { elements[$0] } }
+  public var indices: IntVector { IntVector(elements.indices.filter { elements[$0] }) }
 
   /// The truth value at position `i` (row-major for a two-dimensional mask).
   public subscript(i: Int) -> Bool {

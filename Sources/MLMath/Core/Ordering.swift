@@ -30,11 +30,12 @@ extension Vector {
 /// The indices that sort `v` (NumPy's `np.argsort(v, kind="stable")`): `v[argsort(v)]` is `sort(v)`.
 ///
 /// The sort is stable: equal elements keep their order. NaN sorts last.
-public func argsort(_ v: Vector) -> [Int] {
+public func argsort(_ v: Vector) -> IntVector {
   let e = v.elements
-  return e.indices.sorted { i, j in
-    sortsBefore(e[i], e[j]) || (!sortsBefore(e[j], e[i]) && i < j)
-  }
+  return IntVector(
+    e.indices.sorted { i, j in
+      sortsBefore(e[i], e[j]) || (!sortsBefore(e[j], e[i]) && i < j)
+    })
 }
 
 /// Every element limited to `lower...upper` (NumPy's `np.clip(v, lower, upper)`); NaN stays NaN.
@@ -107,7 +108,7 @@ public func unique(_ v: Vector) -> Vector {
 
 /// The distinct elements and how often each occurs (NumPy's `np.unique_counts(v)`,
 /// `np.unique(v, return_counts=True)`).
-public func uniqueCounts(_ v: Vector) -> (values: Vector, counts: [Int]) {
+public func uniqueCounts(_ v: Vector) -> (values: Vector, counts: IntVector) {
   let u = uniqueAll(v)
   return (u.values, u.counts)
 }
@@ -115,15 +116,17 @@ public func uniqueCounts(_ v: Vector) -> (values: Vector, counts: [Int]) {
 /// The distinct elements and, for every element of `v`, the position of its
 /// value among them: `unique[inverse]` is `v` (NumPy's `np.unique_inverse(v)`,
 /// `np.unique(v, return_inverse=True)`).
-public func uniqueInverse(_ v: Vector) -> (values: Vector, inverseIndices: [Int]) {
+public func uniqueInverse(_ v: Vector) -> (values: Vector, inverseIndices: IntVector) {
   let u = uniqueAll(v)
   return (u.values, u.inverseIndices)
 }
 
 /// The distinct elements, the index of each one's first occurrence in `v`,
 /// the inverse indices and the counts (NumPy's `np.unique_all(v)`).
-public func uniqueAll(_ v: Vector) -> (values: Vector, indices: [Int], inverseIndices: [Int], counts: [Int]) {
-  let order = argsort(v)
+public func uniqueAll(_ v: Vector) -> (
+  values: Vector, indices: IntVector, inverseIndices: IntVector, counts: IntVector
+) {
+  let order = argsort(v).elements
   var values: [Double] = []
   var indices: [Int] = []
   var counts: [Int] = []
@@ -139,5 +142,5 @@ public func uniqueAll(_ v: Vector) -> (values: Vector, indices: [Int], inverseIn
     }
     inverse[i] = values.count - 1
   }
-  return (Vector(values), indices, inverse, counts)
+  return (Vector(values), IntVector(indices), IntVector(inverse), IntVector(counts))
 }

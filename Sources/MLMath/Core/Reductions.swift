@@ -153,15 +153,15 @@ extension Matrix {
   }
 
   /// For each column (`axis: 0`) or row (`axis: 1`), the index of its smallest element (NumPy's `m.argmin(axis=…)`).
-  public func argmin(axis: Int) -> [Int] {
+  public func argmin(axis: Int) -> IntVector {
     checkNotEmpty("argmin", along: axis)
-    return lines(axis).map { extremeIndex($0[...], largest: false) }
+    return IntVector(lines(axis).map { extremeIndex($0[...], largest: false) })
   }
 
   /// For each column (`axis: 0`) or row (`axis: 1`), the index of its largest element (NumPy's `m.argmax(axis=…)`).
-  public func argmax(axis: Int) -> [Int] {
+  public func argmax(axis: Int) -> IntVector {
     checkNotEmpty("argmax", along: axis)
-    return lines(axis).map { extremeIndex($0[...], largest: true) }
+    return IntVector(lines(axis).map { extremeIndex($0[...], largest: true) })
   }
 
   @discardableResult

@@ -89,3 +89,12 @@ func labelCodes(_ labels: [Int]) -> (codes: [Int], classes: Int) {
   for (k, label) in distinct.enumerated() { code[label] = k }
   return (labels.map { code[$0] ?? 0 }, distinct.count)
 }
+
+/// The mutual information of two integer label vectors (e.g. `Random.randint`
+/// draws or `m.argmax(axis: 1)` predictions); see the `[Int]` overload.
+///
+/// Disfavored so that array literals keep choosing the `[Int]` overload.
+@_disfavoredOverload
+public func mutualInformation(_ x: IntVector, _ y: IntVector, base: LogBase = .nats) -> Double {
+  mutualInformation(x.elements, y.elements, base: base)
+}

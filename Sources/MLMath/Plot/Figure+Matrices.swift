@@ -37,6 +37,13 @@ extension Figure {
     return figure
   }
 
+  /// One scatter series per class of integer labels (e.g. `m.argmax(axis: 1)`
+  /// predictions or `Random.randint` draws); see the `[Int]` overload.
+  @_disfavoredOverload
+  public func scatter(_ points: Matrix, classes: IntVector, names: [String]? = nil) -> Figure {
+    scatter(points, classes: classes.elements, names: names)
+  }
+
   /// Draws a path through the rows of an `n × 2` matrix with a marker at every point.
   ///
   /// - Parameters:

@@ -148,18 +148,20 @@ public enum Random {
   public static func randint(_ high: Int) -> Int { draw { $0.randint(high) } }
 
   /// `size` integers from `low..<high`, like `np.random.randint(low, high, size)`.
-  public static func randint(_ low: Int, _ high: Int, size: Int) -> [Int] {
+  public static func randint(_ low: Int, _ high: Int, size: Int) -> IntVector {
     draw { $0.randint(low, high, size: size) }
   }
 
   /// `size` integers from `0..<high`, like `np.random.randint(high, size=size)`.
-  public static func randint(_ high: Int, size: Int) -> [Int] {
+  public static func randint(_ high: Int, size: Int) -> IntVector {
     draw { $0.randint(high, size: size) }
   }
 
   /// `size` integers from `low..<high` (`low...high` with `endpoint`); the
   /// values are `randint`'s (see ``RandomState/integers(_:_:size:endpoint:)``).
-  public static func integers(_ low: Int, _ high: Int, size: Int, endpoint: Bool = false) -> [Int] {
+  public static func integers(_ low: Int, _ high: Int, size: Int, endpoint: Bool = false)
+    -> IntVector
+  {
     draw { $0.integers(low, high, size: size, endpoint: endpoint) }
   }
 
@@ -173,7 +175,7 @@ public enum Random {
 
   /// `size` indices from `0..<count`, like `np.random.choice(count, size, replace, p)`.
   public static func choice(_ count: Int, size: Int, replace: Bool = true, p: Vector? = nil)
-    -> [Int]
+    -> IntVector
   {
     draw { $0.choice(count, size: size, replace: replace, p: p) }
   }
@@ -216,7 +218,7 @@ public enum Random {
   public static func shuffle(_ matrix: inout Matrix) { draw { $0.shuffle(&matrix) } }
 
   /// The integers `0..<count` in random order, like `np.random.permutation(count)`.
-  public static func permutation(_ count: Int) -> [Int] { draw { $0.permutation(count) } }
+  public static func permutation(_ count: Int) -> IntVector { draw { $0.permutation(count) } }
 
   /// A shuffled copy of `array`, like `np.random.permutation(x)`.
   public static func permutation<Element>(_ array: [Element]) -> [Element] {
@@ -261,7 +263,7 @@ public enum Random {
   public static func binomial(_ n: Int, _ p: Double) -> Int { draw { $0.binomial(n, p) } }
 
   /// `size` binomial deviates, like `np.random.binomial(n, p, size)`.
-  public static func binomial(_ n: Int, _ p: Double, size: Int) -> [Int] {
+  public static func binomial(_ n: Int, _ p: Double, size: Int) -> IntVector {
     draw { $0.binomial(n, p, size: size) }
   }
 
@@ -269,7 +271,7 @@ public enum Random {
   public static func poisson(_ lam: Double = 1) -> Int { draw { $0.poisson(lam) } }
 
   /// `size` Poisson deviates, like `np.random.poisson(lam, size)`.
-  public static func poisson(_ lam: Double = 1, size: Int) -> [Int] {
+  public static func poisson(_ lam: Double = 1, size: Int) -> IntVector {
     draw { $0.poisson(lam, size: size) }
   }
 }

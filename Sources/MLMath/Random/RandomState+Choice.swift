@@ -14,10 +14,11 @@ extension RandomState {
   /// With `replace: false` no index repeats (then `size` must not exceed
   /// `count`); `p`, when given, holds one probability per index and must sum to 1.
   public mutating func choice(_ count: Int, size: Int, replace: Bool = true, p: Vector? = nil)
-    -> [Int]
+    -> IntVector
   {
-    choiceIndices(
-      populationSize: count, size: size, replace: replace, p: p, caller: "a must be greater than 0")
+    IntVector(
+      choiceIndices(
+        populationSize: count, size: size, replace: replace, p: p, caller: "a must be greater than 0"))
   }
 
   /// One element drawn from `array`, like `rng.choice(a, replace=replace, p=p)`.
@@ -65,7 +66,7 @@ extension RandomState {
     if n <= 0 && size != 0 { failure("choice: \(caller) unless no samples are taken") }
     if let p { Self.checkProbabilities(p, count: n) }
     if replace {
-      guard let p else { return size == 0 ? [] : randint(0, n, size: size) }
+      guard let p else { return size == 0 ? [] : randint(0, n, size: size).elements }
       let cdf = Self.normalizedCumulativeSum(p.elements)
       return random(size: size).elements.map { Self.countNotAbove($0, in: cdf) }
     }
@@ -74,7 +75,7 @@ extension RandomState {
         "choice: cannot take a larger sample (\(size)) than population (\(n)) when replace is false"
       )
     }
-    guard var weights = p?.elements else { return Array(permutation(n).prefix(size)) }
+    guard var weights = p?.elements else { return Array(permutation(n).elements.prefix(size)) }
     guard weights.count(where: { $0 > 0 }) >= size else {
       failure("choice: fewer non-zero entries in p than size (\(size))")
     }

@@ -208,7 +208,7 @@ extension RandomState {
   }
 
   /// `size` binomial deviates, like `rng.binomial(n, p, size)`.
-  public mutating func binomial(_ n: Int, _ p: Double, size: Int) -> [Int] {
+  public mutating func binomial(_ n: Int, _ p: Double, size: Int) -> IntVector {
     Self.checkBinomial(n, p)
     return integers(count: size) { $0.binomial(n, p) }
   }
@@ -220,7 +220,7 @@ extension RandomState {
   }
 
   /// `size` Poisson deviates with mean `lam`, like `rng.poisson(lam, size)`.
-  public mutating func poisson(_ lam: Double = 1, size: Int) -> [Int] {
+  public mutating func poisson(_ lam: Double = 1, size: Int) -> IntVector {
     Self.checkPoisson(lam)
     return integers(count: size) { $0.poisson(lam) }
   }

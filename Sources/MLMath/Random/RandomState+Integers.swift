@@ -48,12 +48,12 @@ extension RandomState {
   }
 
   /// `size` integers drawn uniformly from `low..<high`, like `rng.randint(low, high, size)`.
-  public mutating func randint(_ low: Int, _ high: Int, size: Int) -> [Int] {
+  public mutating func randint(_ low: Int, _ high: Int, size: Int) -> IntVector {
     integers(low, high, size: size, endpoint: false)
   }
 
   /// `size` integers drawn uniformly from `0..<high`, like `rng.randint(high, size=size)`.
-  public mutating func randint(_ high: Int, size: Int) -> [Int] {
+  public mutating func randint(_ high: Int, size: Int) -> IntVector {
     randint(0, high, size: size)
   }
 
@@ -63,12 +63,14 @@ extension RandomState {
   /// This is `randint` with NumPy's `Generator.integers` spelling; the values
   /// follow `RandomState.randint` (masked rejection), not `Generator.integers`
   /// (which uses a different algorithm and bit generator).
-  public mutating func integers(_ low: Int, _ high: Int, size: Int, endpoint: Bool = false) -> [Int] {
+  public mutating func integers(_ low: Int, _ high: Int, size: Int, endpoint: Bool = false)
+    -> IntVector
+  {
     let (range, mask) = Self.integerRange(low, high, inclusive: endpoint)
     _ = checkedCount(size, in: endpoint ? "integers" : "randint")
     if range != 0, range < 0xffff_ffff {
       // The common case — a range below 2³² - 1 — without per-draw branches.
-      return withStream { stream in
+      let values = withStream { stream in
         [Int](unsafeUninitializedCapacity: size) { buffer, initialized in
           adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: size * 8)
           if let base = buffer.baseAddress {
@@ -79,6 +81,7 @@ extension RandomState {
           initialized = size
         }
       }
+      return IntVector(values)
     }
     return integers(count: size) {
       Int(bitPattern: UInt(bitPattern: low) &+ UInt($0.bounded(range, mask: mask)))

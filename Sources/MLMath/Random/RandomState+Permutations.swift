@@ -40,11 +40,11 @@ extension RandomState {
   }
 
   /// The integers `0..<count` in random order, like `rng.permutation(count)`.
-  public mutating func permutation(_ count: Int) -> [Int] {
+  public mutating func permutation(_ count: Int) -> IntVector {
     guard count >= 0 else { failure("permutation: count must be non-negative, got \(count)") }
     var values = Array(0..<count)
     shuffle(&values)
-    return values
+    return IntVector(values)
   }
 
   /// A shuffled copy of `array`, like `rng.permutation(x)`.

@@ -112,15 +112,16 @@ public struct RandomState: Sendable, Hashable {
 
   /// Fills a new integer array with `count` values from `draw`.
   @inline(__always)
-  mutating func integers(count: Int, _ draw: (inout LegacyStream) -> Int) -> [Int] {
+  mutating func integers(count: Int, _ draw: (inout LegacyStream) -> Int) -> IntVector {
     _ = checkedCount(count, in: "random size")
-    return withStream { stream in
+    let values = withStream { stream in
       [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
         adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress), byteCount: count * 8)
         for index in 0..<count { buffer[index] = draw(&stream) }
         initialized = count
       }
     }
+    return IntVector(values)
   }
 }
 

@@ -163,16 +163,16 @@ public func nanmax(_ m: Matrix, axis: Int) -> Vector {
 
 /// For each column (`axis: 0`) or row (`axis: 1`), the index of its smallest
 /// element that is not NaN (NumPy's `np.nanargmin(m, axis)`).
-public func nanargmin(_ m: Matrix, axis: Int) -> [Int] {
+public func nanargmin(_ m: Matrix, axis: Int) -> IntVector {
   m.checkNotEmpty("nanargmin", along: axis)
-  return m.lines(axis).map { nanIndex($0, largest: false, "nanargmin") }
+  return IntVector(m.lines(axis).map { nanIndex($0, largest: false, "nanargmin") })
 }
 
 /// For each column (`axis: 0`) or row (`axis: 1`), the index of its largest
 /// element that is not NaN (NumPy's `np.nanargmax(m, axis)`).
-public func nanargmax(_ m: Matrix, axis: Int) -> [Int] {
+public func nanargmax(_ m: Matrix, axis: Int) -> IntVector {
   m.checkNotEmpty("nanargmax", along: axis)
-  return m.lines(axis).map { nanIndex($0, largest: true, "nanargmax") }
+  return IntVector(m.lines(axis).map { nanIndex($0, largest: true, "nanargmax") })
 }
 
 /// The median of each column (`axis: 0`) or row (`axis: 1`), ignoring NaN (NumPy's `np.nanmedian(m, axis)`).

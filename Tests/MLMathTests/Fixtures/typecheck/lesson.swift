@@ -86,3 +86,25 @@ print("accuracy:", mean(Vector((x .> 0) .& (gelu .> 0))).percent(1))
 print(select(x .> 0, 1, 0))
 let grid: Matrix = select(outer(x, x) .> 1, 1.0, 0.0)
 print(grid.sum())
+
+// Integer arrays: dice, counts, indices.
+Random.seed(7)
+let rolls = Random.randint(1, 7, size: 60)
+let faceCounts = bincount(rolls, minlength: 7)[1...]
+let doubled = 2 * rolls - 1
+let share = faceCounts / rolls.count
+let sixes = rolls[rolls .== 6]
+let order = argsort(x)[0..<5]
+let (values, valueCounts) = uniqueCounts(rolls)
+let heads = Random.binomial(10, 0.5, size: 20)
+print(rolls.mean(), mean(heads), variance(heads), median(rolls), sixes.count, share, order)
+print(values, valueCounts, cumsum(doubled)[0..<3], diff(faceCounts), Vector(heads) / 10 + 0.5)
+let bins = digitize(sample, bins: linspace(1, 6, 6))
+let nearest = searchsorted(sort(sample), 3.0)
+print(bins, nearest, allclose(probabilities, probabilities + 1e-12), round(sample, decimals: 1))
+let (gridX, gridY) = meshgrid(linspace(0, 1, 3), linspace(0, 2, 3))
+let draws = Random.multinomial(20, [0.2, 0.3, 0.5], size: 3)
+print(gridX + gridY, draws, draws.sum(axis: 0), IntVector(x * 10)[0..<3])
+for (i, face) in rolls.enumerated() where i < 3 { print(face + 1, x[face]) }
+let predicted = standardized.argmax(axis: 1)
+print(mutualInformation(rolls[0..<20], heads), mean(Vector(predicted .== 1)), predicted.count)
