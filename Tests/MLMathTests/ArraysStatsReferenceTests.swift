@@ -72,23 +72,7 @@ final class ArraysStatsReferenceTests: XCTestCase {
 // MARK: - Fixture model
 
 enum ArraysReference {
-  /// A JSON number, or "nan" / "inf" / "-inf".
-  struct Number: Decodable {
-    var value: Double
-    init(from decoder: Decoder) throws {
-      let c = try decoder.singleValueContainer()
-      if let d = try? c.decode(Double.self) {
-        value = d
-        return
-      }
-      switch try c.decode(String.self) {
-      case "nan": value = .nan
-      case "inf": value = .infinity
-      case "-inf": value = -.infinity
-      case let s: throw DecodingError.dataCorruptedError(in: c, debugDescription: "bad number \(s)")
-      }
-    }
-  }
+  typealias Number = ReferenceNumber
 
   struct MatrixJSON: Decodable {
     var rows: Int
@@ -227,10 +211,7 @@ enum ArraysReference {
 
   static func load() throws -> File {
     if let cached { return cached }
-    let url = try XCTUnwrap(
-      Bundle.module.url(
-        forResource: "arrays_stats", withExtension: "json", subdirectory: "Fixtures/reference"))
-    let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+    let file: File = try decodeReferenceFixture("arrays_stats")
     cached = file
     return file
   }

@@ -432,10 +432,7 @@ enum InformationTheoryReference {
 
   static func load() throws -> File {
     if let cached { return cached }
-    let url = try XCTUnwrap(
-      Bundle.module.url(
-        forResource: "information_theory", withExtension: "json", subdirectory: "Fixtures/reference"))
-    let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+    let file: File = try decodeReferenceFixture("information_theory")
     cached = file
     return file
   }

@@ -352,24 +352,7 @@ extension TrapCases {
 // MARK: - Fixture model
 
 enum SpecialReference {
-  /// A JSON number, or "nan" / "inf" / "-inf" / "-0".
-  struct Number: Decodable {
-    var value: Double
-    init(from decoder: Decoder) throws {
-      let c = try decoder.singleValueContainer()
-      if let d = try? c.decode(Double.self) {
-        value = d
-        return
-      }
-      switch try c.decode(String.self) {
-      case "nan": value = .nan
-      case "inf": value = .infinity
-      case "-inf": value = -.infinity
-      case "-0": value = -0.0
-      case let s: throw DecodingError.dataCorruptedError(in: c, debugDescription: "bad number \(s)")
-      }
-    }
-  }
+  typealias Number = ReferenceNumber
 
   struct Row: Decodable {
     var fn: String
@@ -404,9 +387,7 @@ enum SpecialReference {
 
   static func load() throws -> File {
     if let cached { return cached }
-    let url = try XCTUnwrap(
-      Bundle.module.url(forResource: "special", withExtension: "json", subdirectory: "Fixtures/reference"))
-    let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+    let file: File = try decodeReferenceFixture("special")
     cached = file
     return file
   }
