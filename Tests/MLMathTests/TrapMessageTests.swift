@@ -141,6 +141,18 @@ enum TrapCases {
       print(IntVector([1, 2, 3])[3])
     },
     TrapCase(
+      name: "bincount of Int.max",
+      message: "bincount: element 9223372036854775807 is too large to count"
+    ) {
+      print(bincount(IntVector([Int.max])))
+    },
+    TrapCase(
+      name: "argmax of an empty IntVector",
+      message: "argmax: the IntVector is empty, and an empty IntVector has no argmax"
+    ) {
+      print(IntVector([]).argmax())
+    },
+    TrapCase(
       name: "bincount negative",
       message: "bincount: the input must have no negative elements, but element 1 is -2"
     ) {

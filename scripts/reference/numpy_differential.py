@@ -884,6 +884,10 @@ for v in [VECTORS[0], VECTORS[3], VECTORS[4], V("big", 1000, 1000.5, -1000), V("
     composite("logsumexp(a)", f"logsumexp({v.swift})", f"scipy.special.logsumexp({v.py})")
     composite("logsumexp(a, b=w)", f"logsumexp({v.swift}, b: {Arr('w', list(np.linspace(0.5, 1.5, len(v)))).swift})",
               f"scipy.special.logsumexp({v.py}, b={Arr('w', list(np.linspace(0.5, 1.5, len(v)))).py})")
+# A weight of 0 drops its element, NaN included (SciPy sets a = -inf where b == 0).
+for a, b in [([nan, 0.0], [0.0, 1.0]), ([np.inf, 1.0], [0.0, 2.0]), ([nan, 1.0], [1.0, 1.0])]:
+    composite("logsumexp(a, b=w)", f"logsumexp({V('a', *a).swift}, b: {V('b', *b).swift})",
+              f"scipy.special.logsumexp({V('a', *a).py}, b={V('b', *b).py})")
 for m in [MBY["m23"], MBY["random44"], MBY["nanm"], MBY["infm"]]:
     composite("logsumexp(a)", f"logsumexp({m.swift})", f"scipy.special.logsumexp({m.py})")
     for axis in [0, 1]:
@@ -963,6 +967,10 @@ for bs, bp in BASES:
         composite("sklearn.metrics.mutual_info_score(None, None, contingency=table)", f"mutualInformation({j.swift}{bs})",
                   # scikit-learn wants counts; mutual information does not change with the scale.
                   f"sklearn.metrics.mutual_info_score(None, None, contingency=np.round({j.py} * 1000)) / {scale}")
+# A table where X determines Y: H(Y | X) is exactly 0.0 (a sum of zero terms must not print -0.0).
+for j in [Arr("eye3", rows=np.eye(3).tolist()), Arr("eye4", rows=(np.eye(4) / 4).tolist()), Arr("perm", rows=[[0, 0.5], [0.5, 0]])]:
+    case("entropy(joint.ravel()) - entropy(joint.sum(axis=1)) — H(Y \\| X), X on the rows",
+         f"print(conditionalEntropy({j.swift}))", f"print(max(scipy.stats.entropy({j.py}.ravel()) - scipy.stats.entropy({j.py}.sum(axis=1)), 0.0))")
 LABELS = [([0, 0, 1, 1], [0, 0, 1, 1]), ([0, 0, 1, 1], [1, 1, 0, 0]), ([0, 1, 0, 1], [0, 0, 1, 1]),
           ([0, 1, 2, 0, 1, 2, 0], [1, 1, 0, 0, 2, 2, 2]), ([5, 5, 5], [1, 2, 3]), ([3, 1, 4, 1, 5, 9, 2, 6], [2, 7, 1, 8, 2, 8, 1, 8])]
 for x, y in LABELS:

@@ -25,26 +25,28 @@ extension IntVector {
 
   /// The smallest element (NumPy's `v.min()`).
   public func min() -> Int {
-    checkNotEmpty("min")
-    return elements.min()!
+    guard let smallest = elements.min() else { emptyFailure("min") }
+    return smallest
   }
 
   /// The largest element (NumPy's `v.max()`).
   public func max() -> Int {
-    checkNotEmpty("max")
-    return elements.max()!
+    guard let largest = elements.max() else { emptyFailure("max") }
+    return largest
   }
 
   /// The index of the first smallest element (NumPy's `v.argmin()`).
   public func argmin() -> Int {
-    checkNotEmpty("argmin")
-    return elements.firstIndex(of: elements.min()!)!
+    guard let first = elements.indices.min(by: { elements[$0] < elements[$1] }) else { emptyFailure("argmin") }
+    return first  // `min(by:)` keeps the first of equal elements, as NumPy's argmin
   }
 
   /// The index of the first largest element (NumPy's `v.argmax()`).
   public func argmax() -> Int {
-    checkNotEmpty("argmax")
-    return elements.firstIndex(of: elements.max()!)!
+    // The first of equal largest elements, as NumPy's argmax (`max(by:)` would keep the last).
+    guard var best = elements.indices.first else { emptyFailure("argmax") }
+    for i in elements.indices where elements[i] > elements[best] { best = i }
+    return best
   }
 
   /// A sorted copy, ascending (NumPy's `np.sort(v)`).
@@ -53,10 +55,8 @@ extension IntVector {
   /// Sorts the vector in place, ascending (NumPy's `v.sort()`).
   public mutating func sort() { elements.sort() }
 
-  func checkNotEmpty(_ name: String) {
-    if elements.isEmpty {
-      failure("\(name): the IntVector is empty, and an empty IntVector has no \(name) (NumPy: zero-size array)")
-    }
+  func emptyFailure(_ name: String) -> Never {
+    failure("\(name): the IntVector is empty, and an empty IntVector has no \(name) (NumPy: zero-size array)")
   }
 }
 
@@ -199,6 +199,8 @@ func binCountLength(_ v: IntVector, _ minlength: Int) -> Int {
   if let k = v.elements.firstIndex(where: { $0 < 0 }) {
     failure("bincount: the input must have no negative elements, but element \(k) is \(v.elements[k])")
   }
-  let length = Swift.max((v.elements.max() ?? -1) + 1, minlength)
-  return checkedCount(length, in: "bincount")
+  let largest = v.elements.max() ?? -1
+  let (top, overflow) = largest.addingReportingOverflow(1)
+  if overflow { failure("bincount: element \(largest) is too large to count (it needs \(largest) + 1 bins)") }
+  return checkedCount(Swift.max(top, minlength), in: "bincount")
 }

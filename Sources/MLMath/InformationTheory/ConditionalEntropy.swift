@@ -20,6 +20,7 @@ public func conditionalEntropy(_ joint: Matrix, base: LogBase = .nats) -> Double
   let p = jointDistribution(joint, "conditionalEntropy")
   let px = p.sum(axis: 1).elements
   let columns = p.columns
-  let terms = p.elements.indices.map { k in -relEntrTerm(p.elements[k], px[k / columns]) }
-  return unsignedNaN(base.fromNats(pairwiseSum(terms)))
+  let terms = p.elements.indices.map { k in relEntrTerm(p.elements[k], px[k / columns]) }
+  // `0 - Σ` rather than `Σ(−term)`: a sum of −0.0 terms would print `-0.0` where SciPy prints `0.0`.
+  return unsignedNaN(base.fromNats(0 - pairwiseSum(terms)))
 }

@@ -17,8 +17,9 @@ func logSumExpElements(_ a: [Double], weights: [Double]?) -> Double {
   var m = -Double.infinity
   var k = -1
   for (i, x) in a.enumerated() {
-    if x.isNaN { return .nan }
+    // A weight of 0 drops its element first, NaN included, as SciPy does.
     if let w = weights, w[i] == 0 { continue }
+    if x.isNaN { return .nan }
     if x > m || k < 0 {
       m = x
       k = i

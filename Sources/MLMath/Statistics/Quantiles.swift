@@ -205,7 +205,8 @@ func quantileValues(
   let positions = qs.map { quantilePosition($0, count: n, method, integralQ: integralQ) }
   let statistics = orderStatistics(values, positions.flatMap { [$0.previous, $0.next] })
   return positions.map { p in
-    let (a, b) = (statistics[p.previous]!, statistics[p.next]!)
+    // Every rank asked for is in `statistics` (orderStatistics was given them all).
+    let (a, b) = (statistics[p.previous, default: .nan], statistics[p.next, default: .nan])
     return unsignedNaN(p.gamma.map { lerp(a, b, $0) } ?? a)
   }
 }
