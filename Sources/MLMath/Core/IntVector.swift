@@ -11,7 +11,9 @@
 /// ```
 ///
 /// Arithmetic (`+ - *`) stays integer and stops on overflow instead of wrapping
-/// as NumPy does; `/` is true division and gives a ``Vector``. It is a
+/// as NumPy does; `/` is true division and gives a ``Vector``. There are no mixed
+/// integer–float operators: write `Vector(k) * 0.5` where NumPy would promote
+/// `k * 0.5` to floats. It is a
 /// collection of `Int`, so `for i in v`, `v[i]` and `v.count` work as on an array.
 public struct IntVector: Sendable, Hashable {
   /// The elements, in order.

@@ -71,6 +71,8 @@ public func relEntr(_ x: Vector, _ y: Vector) -> Vector {
 
 /// The elementwise Kullback–Leibler term x ln(x / y) − x + y (SciPy's `scipy.special.kl_div(x, y)`), in nats.
 ///
+/// Not the divergence of two distributions: that number is ``klDivergence(_:_:base:)``.
+///
 /// - x > 0, y > 0: x ln(x / y) − x + y
 /// - x = 0, y ≥ 0: y
 /// - otherwise: +∞; NaN if either is NaN.

@@ -1,6 +1,8 @@
 /// The Kullback–Leibler divergence (relative entropy) D(p ‖ q) = Σᵢ pᵢ log(pᵢ / qᵢ)
 /// (SciPy's `scipy.stats.entropy(pk, qk, base=…)`, `sum(scipy.special.rel_entr(p, q))`).
 ///
+/// For SciPy's elementwise terms (`kl_div`, `rel_entr`) see ``klDiv(_:_:)`` and ``relEntr(_:_:)``.
+///
 /// The expected extra surprise, in the unit of `base`, of believing outcomes
 /// follow `q` when they follow `p`: D = H(p, q) − H(p). It is ≥ 0, 0 only when
 /// p = q, and not symmetric: D(p ‖ q) ≠ D(q ‖ p) in general.
