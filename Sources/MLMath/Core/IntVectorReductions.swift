@@ -103,8 +103,7 @@ public func sort(_ v: IntVector) -> IntVector { v.sorted() }
 
 /// The indices that sort `v`, stable (NumPy's `np.argsort(v, kind="stable")`).
 public func argsort(_ v: IntVector) -> IntVector {
-  let e = v.elements
-  return IntVector(e.indices.sorted { e[$0] < e[$1] || (e[$0] == e[$1] && $0 < $1) })
+  IntVector(stableArgsort(v.elements, by: <))
 }
 
 /// The running sums; stops on overflow (NumPy's `np.cumsum(v)`).
@@ -158,22 +157,8 @@ public func uniqueInverse(_ v: IntVector) -> (values: IntVector, inverseIndices:
 public func uniqueAll(_ v: IntVector) -> (
   values: IntVector, indices: IntVector, inverseIndices: IntVector, counts: IntVector
 ) {
-  var values: [Int] = []
-  var indices: [Int] = []
-  var counts: [Int] = []
-  var inverse = [Int](repeating: 0, count: v.count)
-  for i in argsort(v).elements {
-    let x = v.elements[i]
-    if let last = values.last, last == x {
-      counts[counts.count - 1] += 1
-    } else {
-      values.append(x)
-      indices.append(i)
-      counts.append(1)
-    }
-    inverse[i] = values.count - 1
-  }
-  return (IntVector(values), IntVector(indices), IntVector(inverse), IntVector(counts))
+  let u = uniqueRuns(v.elements, order: argsort(v).elements, same: ==)
+  return (IntVector(u.values), IntVector(u.indices), IntVector(u.inverse), IntVector(u.counts))
 }
 
 /// How often each of `0...v.max()` occurs in `v`, at least `minlength` counts

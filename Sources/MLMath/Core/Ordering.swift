@@ -31,11 +31,15 @@ extension Vector {
 ///
 /// The sort is stable: equal elements keep their order. NaN sorts last.
 public func argsort(_ v: Vector) -> IntVector {
-  let e = v.elements
-  return IntVector(
-    e.indices.sorted { i, j in
-      sortsBefore(e[i], e[j]) || (!sortsBefore(e[j], e[i]) && i < j)
-    })
+  IntVector(stableArgsort(v.elements, by: sortsBefore))
+}
+
+/// The indices that sort `elements` by `before`, equal elements keeping their
+/// order (NumPy's `kind="stable"`); shared by the `Vector` and `IntVector` argsorts.
+func stableArgsort<T>(_ elements: [T], by before: (T, T) -> Bool) -> [Int] {
+  elements.indices.sorted { i, j in
+    before(elements[i], elements[j]) || (!before(elements[j], elements[i]) && i < j)
+  }
 }
 
 /// Every element limited to `lower...upper` (NumPy's `np.clip(v, lower, upper)`); NaN stays NaN.
@@ -126,14 +130,24 @@ public func uniqueInverse(_ v: Vector) -> (values: Vector, inverseIndices: IntVe
 public func uniqueAll(_ v: Vector) -> (
   values: Vector, indices: IntVector, inverseIndices: IntVector, counts: IntVector
 ) {
-  let order = argsort(v).elements
-  var values: [Double] = []
+  // All NaNs are one value, as NumPy's `equal_nan=True`.
+  let u = uniqueRuns(v.elements, order: argsort(v).elements) { $0 == $1 || ($0.isNaN && $1.isNaN) }
+  return (Vector(u.values), IntVector(u.indices), IntVector(u.inverse), IntVector(u.counts))
+}
+
+/// `np.unique_all` of `elements` visited in sorted `order`: each run of equal
+/// elements (by `same`) is one value, with its first index in sorted order and
+/// its count; `inverse[i]` is element `i`'s value number. Shared by `Vector` and `IntVector`.
+func uniqueRuns<T>(_ elements: [T], order: [Int], same: (T, T) -> Bool) -> (
+  values: [T], indices: [Int], inverse: [Int], counts: [Int]
+) {
+  var values: [T] = []
   var indices: [Int] = []
   var counts: [Int] = []
-  var inverse = [Int](repeating: 0, count: v.count)
+  var inverse = [Int](repeating: 0, count: elements.count)
   for i in order {
-    let x = v.elements[i]
-    if let last = values.last, last == x || (last.isNaN && x.isNaN) {
+    let x = elements[i]
+    if let last = values.last, same(last, x) {
       counts[counts.count - 1] += 1
     } else {
       values.append(x)
@@ -142,5 +156,5 @@ public func uniqueAll(_ v: Vector) -> (
     }
     inverse[i] = values.count - 1
   }
-  return (Vector(values), IntVector(indices), IntVector(inverse), IntVector(counts))
+  return (values, indices, inverse, counts)
 }
