@@ -23,6 +23,7 @@ import pathlib
 import numpy as np
 import scipy
 import scipy.stats
+from reference_json import number
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "Tests" / "MLMathTests" / "Fixtures" / "reference" / "arrays_stats.json"
@@ -32,12 +33,7 @@ cases = []
 
 
 def f(x):
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
+    return number(x)
 
 
 named = {}  # id(array) -> name, for inputs stored once under "inputs"

@@ -29,6 +29,7 @@ import scipy.stats
 import sklearn
 from scipy.spatial.distance import jensenshannon
 from sklearn.metrics import mutual_info_score
+from reference_json import number
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "Tests" / "MLMathTests" / "Fixtures" / "reference" / "information_theory.json"
@@ -38,12 +39,7 @@ cases = []
 
 
 def f(x):
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
+    return number(x)
 
 
 named = {}  # id(array) -> name, for inputs stored once under "inputs"

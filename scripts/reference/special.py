@@ -25,6 +25,7 @@ import mpmath as mp
 import numpy as np
 import scipy
 import scipy.special as sc
+from reference_json import number
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "Tests" / "MLMathTests" / "Fixtures" / "reference" / "special.json"
@@ -33,14 +34,7 @@ rows = []
 
 
 def f(x):
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    if x == 0 and math.copysign(1, x) < 0:
-        return "-0"
-    return x
+    return number(x, signed_zero=True)
 
 
 def on_alarm(signum, frame):
