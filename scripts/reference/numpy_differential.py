@@ -1434,6 +1434,13 @@ example("np.column_stack([u, v])", "print(columnStack([Vector([1.0, 2.0]), Vecto
         "print(np.column_stack([np.array([1.0, 2.0]), np.array([1.0])]))")
 
 
+# Cases for newer areas live one file per area in scripts/reference/differential/
+# (distributions, tests, calculus, …), run here with this script's helpers in scope
+# (`case`, `bind`, `each`, `V`, `M`, `composite`, …), in file-name order.
+for _area in sorted((pathlib.Path(__file__).resolve().parent / "differential").glob("*.py")):
+    exec(compile(_area.read_text(), str(_area), "exec"), globals())
+
+
 # ---------------------------------------------------------------- run NumPy
 def run_python(code):
     out = io.StringIO()
