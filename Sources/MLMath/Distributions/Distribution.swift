@@ -51,8 +51,18 @@ public protocol UnivariateDistribution: Sendable, CustomStringConvertible {
 
 extension UnivariateDistribution {
   public func sf(_ x: Double) -> Double { unsignedNaN(1 - cdf(x)) }
-  public func logcdf(_ x: Double) -> Double { unsignedNaN(log(cdf(x))) }
-  public func logsf(_ x: Double) -> Double { unsignedNaN(log(sf(x))) }
+  /// log F(x), from whichever of F and 1 − F is the smaller (log1p(−sf) near F = 1),
+  /// so both tails keep their relative accuracy when `sf` is accurate.
+  public func logcdf(_ x: Double) -> Double {
+    let lower = cdf(x)
+    return unsignedNaN(lower > 0.5 ? log1p(-sf(x)) : log(lower))
+  }
+
+  /// log(1 − F(x)), from whichever of F and 1 − F is the smaller.
+  public func logsf(_ x: Double) -> Double {
+    let upper = sf(x)
+    return unsignedNaN(upper > 0.5 ? log1p(-cdf(x)) : log(upper))
+  }
   public func isf(_ q: Double) -> Double { ppf(1 - q) }
   public var median: Double { ppf(0.5) }
 
