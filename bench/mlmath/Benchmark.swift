@@ -78,6 +78,26 @@ record("random 1e7", measure(repeats: 3) { Random.random(size: 10_000_000)[0] })
 record("randint 1e6", measure { Double(Random.randint(0, 100, size: 1_000_000)[0]) })
 record("normal 10", measure { Random.normal(0, 1, size: 10)[0] })
 
+// scipy.special and scipy.stats at 10⁶ elements.
+let z = rng.standardNormal(size: 1_000_000)
+let u = rng.random(size: 1_000_000)
+let gammaArgument = rng.random(size: 1_000_000) * 10 + 0.5
+let standard = Normal.standard
+let student = try! StudentT(df: 9)
+let chiSquared = try! ChiSquared(df: 3)
+record("erf 1e6", measure { erf(z)[0] })
+record("erfinv 1e6", measure { erfinv(u)[0] })
+record("gammaln 1e6", measure { gammaln(gammaArgument)[0] })
+record("gammainc 1e6", measure { gammainc(2.5, gammaArgument)[0] })
+record("betainc 1e6", measure { betainc(2, 3, u)[0] })
+record("expit 1e6", measure { expit(z)[0] })
+record("logsumexp 1e6", measure { logsumexp(z) })
+record("norm.pdf 1e6", measure { standard.pdf(z)[0] })
+record("norm.cdf 1e6", measure { standard.cdf(z)[0] })
+record("norm.ppf 1e6", measure { standard.ppf(u)[0] })
+record("t.cdf 1e6", measure { student.cdf(z)[0] })
+record("chi2.sf 1e6", measure { chiSquared.sf(gammaArgument)[0] })
+
 let body = results.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n")
 print("{\n\(body)\n}")
 FileHandleStandardError.write("checksum \(sink)\n")

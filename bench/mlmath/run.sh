@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# MLMath vs NumPy benchmark: builds MLMath (release), compiles the Swift side
+# MLMath vs NumPy/SciPy benchmark: builds MLMath (release), compiles the Swift side
 # with `swiftc -O` against it, times both sides in this one run, and writes
 # bench/mlmath/results.md.
 #
@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
-lock=/tmp/mlbook-swift.lock
+lock=/tmp/mlbook-swift-build.lock  # the lock every build on this machine takes
 build=$root/.build/release
 out=$root/.build/mlmath-bench
 mkdir -p "$out"
