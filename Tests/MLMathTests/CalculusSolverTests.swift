@@ -164,7 +164,7 @@ final class CalculusSolverTests: XCTestCase {
     }
     let exact = try? brentq({ $0 }, 0, 1)
     XCTAssertEqual(exact?.root, 0)
-    XCTAssertEqual(exact?.iterations, 0)
+    XCTAssertEqual(exact?.iterations, 1)  // SciPy's count when an end is a root
   }
 
   func testFsolveFindsSciPysRoots() throws {
@@ -232,7 +232,10 @@ final class CalculusSolverTests: XCTestCase {
       XCTAssertEqual(sol.y.shape.rows, y.count)
       for (a, b) in zip(sol.t.elements, t) {
         worstT = Swift.max(worstT, abs(a - b) / Swift.max(abs(b), 1))
-        XCTAssertTrue(calculusClose(a, b, relative: 1e-10, absolute: 1e-12), "\(label) t \(a) vs \(b)")
+        // Relative to the span: at rtol = 1e-8 the step factor follows an error estimate that
+        // cancels to ~rtol, and NumPy's BLAS dot rounds it differently from a plain sum.
+        XCTAssertTrue(
+          calculusClose(a, b, relative: 1e-10, absolute: 1e-10 * abs(span[1] - span[0])), "\(label) t \(a) vs \(b)")
       }
       for (i, component) in y.enumerated() {
         let scale = component.map(abs).max() ?? 1

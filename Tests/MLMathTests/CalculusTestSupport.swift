@@ -10,7 +10,9 @@ enum CalculusFixture {
     let url = try XCTUnwrap(
       Bundle.module.url(forResource: "calculus", withExtension: "json", subdirectory: "Fixtures/reference"),
       "no Fixtures/reference/calculus.json in the test bundle")
-    return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    // JSONDecoder parses numbers exactly (JSONSerialization may round the last bit).
+    let value = try JSONDecoder().decode(LooseJSON.self, from: Data(contentsOf: url))
+    return try XCTUnwrap(value.any as? [String: Any])
   }
 
   static func rows(_ key: String) throws -> [[String: Any]] {
@@ -36,10 +38,35 @@ enum CalculusFixture {
   ]
 }
 
+/// Any JSON value, decoded by `JSONDecoder` into `Bool`, `Int`, `Double`, `String`, arrays and dictionaries.
+struct LooseJSON: Decodable {
+  var any: Any
+
+  init(from decoder: Decoder) throws {
+    let c = try decoder.singleValueContainer()
+    if c.decodeNil() {
+      any = NSNull()
+    } else if let b = try? c.decode(Bool.self) {
+      any = b
+    } else if let i = try? c.decode(Int.self) {
+      any = i
+    } else if let d = try? c.decode(Double.self) {
+      any = d
+    } else if let s = try? c.decode(String.self) {
+      any = s
+    } else if let a = try? c.decode([LooseJSON].self) {
+      any = a.map(\.any)
+    } else {
+      any = try c.decode([String: LooseJSON].self).mapValues(\.any)
+    }
+  }
+}
+
 /// A JSON number, or the reference script's "nan", "inf", "-inf".
 func fixtureNumber(_ value: Any?) -> Double {
   switch value {
-  case let n as NSNumber: return n.doubleValue
+  case let d as Double: return d
+  case let i as Int: return Double(i)
   case let s as String: return s == "nan" ? .nan : s == "inf" ? .infinity : s == "-inf" ? -.infinity : .nan
   default: return .nan
   }

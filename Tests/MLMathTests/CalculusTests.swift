@@ -20,7 +20,7 @@ final class CalculusTests: XCTestCase {
       let order = try XCTUnwrap(row["order"] as? Int)
       let exact = fixtureNumber(row["exact"])
       let result = derivative(f, at: x, order: order)
-      let tolerance = [1: 1e-9, 2: 1e-7, 3: 1e-5, 4: 1e-3][order]!
+      let tolerance = [1: 1e-10, 2: 1e-9, 3: 1e-8, 4: 1e-6][order]!
       let relative = abs(result.df - exact) / Swift.max(abs(exact), 1e-300)
       worst[order] = Swift.max(worst[order] ?? 0, relative)
       XCTAssertTrue(
@@ -28,9 +28,13 @@ final class CalculusTests: XCTestCase {
         "\(name)^(\(order))(\(x)) = \(result.df), exact \(exact)")
       XCTAssertLessThanOrEqual(
         abs(result.df - exact), 100 * result.error + 1e-14, "\(name)^(\(order))(\(x)): error estimate \(result.error)")
-      XCTAssertEqual(result.nfev, result.nit * (order + 1))
-      if order == 1, let scipyValue = row["scipy"] {
-        XCTAssertTrue(calculusClose(result.df, fixtureNumber(scipyValue), relative: 1e-8, absolute: 1e-12))
+      XCTAssertGreaterThanOrEqual(result.nfev, result.nit * (order + 1))
+      // SciPy's derivative is NaN where its 0.5 step leaves the domain (log at 0.05);
+      // MLMath halves the step there instead.
+      if order == 1, let scipyValue = row["scipy"], !fixtureNumber(scipyValue).isNaN {
+        XCTAssertTrue(
+          calculusClose(result.df, fixtureNumber(scipyValue), relative: 1e-8, absolute: 1e-12),
+          "\(name)′(\(x)) = \(result.df), SciPy's derivative \(fixtureNumber(scipyValue))")
       }
     }
     print("derivative: worst relative error by order", worst)
@@ -225,7 +229,7 @@ final class CalculusTests: XCTestCase {
       XCTAssertEqual(p(x), horner, accuracy: 1e-15)
     }
     let e3 = taylorPolynomial(derivatives: [1, 1, 1, 1], at: 0)
-    XCTAssertEqual(e3(0.5), 1.6458333333333333, accuracy: 1e-16)
+    XCTAssertEqual(e3(0.5), 1.6458333333333333, accuracy: 1e-15)
   }
 }
 

@@ -49,8 +49,10 @@ public struct DerivativeResult: Sendable, Equatable, CustomStringConvertible {
 /// - Parameters:
 ///   - f: a function smooth on [x − h, x + h].
 ///   - x: the point.
-///   - step: the initial h (default 0.1·max(1, |x|)); f is never evaluated farther
-///     than h from x. A step that reaches a NaN is shrunk until f is finite.
+///   - step: the initial h (default 0.1·max(1, |x|/1000): small enough for a function
+///     that varies on a scale of 1 far from 0, large enough that x ± h is not x rounded);
+///     f is never evaluated farther than h from x. A step that reaches a NaN or ±∞
+///     (outside f's domain) is halved until f is finite.
 ///   - order: the order n ≥ 1 of the derivative.
 ///   - atol, rtol: `success` means error ≤ atol + rtol·|df| (SciPy's rtol default √eps).
 ///   - maxiter: the most step sizes (10, as SciPy's default).
@@ -61,7 +63,7 @@ public func derivative(
 ) -> DerivativeResult {
   if order < 1 { failure("derivative: order must be >= 1 (the order of the derivative), got \(order)") }
   if maxiter < 1 { failure("derivative: maxiter must be >= 1, got \(maxiter)") }
-  let h0 = step ?? 0.1 * Swift.max(1, abs(x))
+  let h0 = step ?? defaultStep(x)
   if !(h0 > 0 && h0.isFinite) { failure("derivative: step must be positive and finite, got \(h0)") }
   let weights = centralDifferenceWeights(order)
   var nfev = 0
@@ -78,3 +80,7 @@ public func derivative(
     df: unsignedNaN(outcome.value[0]), error: unsignedNaN(outcome.error[0]), status: outcome.status[0], nfev: nfev,
     nit: outcome.iterations)
 }
+
+/// The default initial step at x: 0.1, growing with |x| past 1000 so that x ± h stays
+/// many ulps away from x.
+func defaultStep(_ x: Double) -> Double { 0.1 * Swift.max(1, abs(x) / 1000) }

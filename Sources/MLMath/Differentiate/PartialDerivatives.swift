@@ -8,16 +8,16 @@
 
 // Gradients, Jacobians and Hessians of functions of a vector, each entry a central
 // difference extrapolated to step 0 as in `derivative` (Ridders' method, every
-// entry with its own tableau and stopping point), with step hⱼ = 0.1·max(1, |xⱼ|)
+// entry with its own tableau and stopping point), with step hⱼ = 0.1·max(1, |xⱼ|/1000)
 // in coordinate j unless given.
 
-/// The per-coordinate initial steps: `step`, or 0.1·max(1, |xⱼ|).
+/// The per-coordinate initial steps: `step`, or 0.1·max(1, |xⱼ|/1000).
 private func initialSteps(_ x: Vector, _ step: Double?, in function: String) -> [Double] {
   if x.count == 0 { failure("\(function): x is empty (the function needs at least one variable)") }
   if let step, !(step > 0 && step.isFinite) {
     failure("\(function): step must be positive and finite, got \(step)")
   }
-  return x.elements.map { step ?? 0.1 * Swift.max(1, abs($0)) }
+  return x.elements.map { step ?? defaultStep($0) }
 }
 
 /// The gradient ∇f(x) of a scalar function of n variables (shape (n,)), each partial
@@ -29,7 +29,7 @@ private func initialSteps(_ x: Vector, _ step: Double?, in function: String) -> 
 /// - Parameters:
 ///   - f: a function of a `Vector` of n ≥ 1 variables.
 ///   - x: the point, shape (n,).
-///   - step: the initial step in every coordinate (default 0.1·max(1, |xⱼ|)).
+///   - step: the initial step in every coordinate (default 0.1·max(1, |xⱼ|/1000)).
 /// - Stops (`failure`) for an empty x or a step that is not positive and finite.
 public func gradient(_ f: (Vector) -> Double, at x: Vector, step: Double? = nil) -> Vector {
   let steps = initialSteps(x, step, in: "gradient")
@@ -55,7 +55,7 @@ public func gradient(_ f: (Vector) -> Double, at x: Vector, step: Double? = nil)
 /// - Parameters:
 ///   - f: a function from a `Vector` of n ≥ 1 variables to a `Vector` of m values.
 ///   - x: the point, shape (n,).
-///   - step: the initial step in every coordinate (default 0.1·max(1, |xⱼ|)).
+///   - step: the initial step in every coordinate (default 0.1·max(1, |xⱼ|/1000)).
 /// - Stops (`failure`) for an empty x, a bad step, or f returning vectors of different lengths.
 public func jacobian(_ f: (Vector) -> Vector, at x: Vector, step: Double? = nil) -> Matrix {
   let steps = initialSteps(x, step, in: "jacobian")
@@ -92,7 +92,7 @@ public func jacobian(_ f: (Vector) -> Vector, at x: Vector, step: Double? = nil)
 /// - Parameters:
 ///   - f: a function of a `Vector` of n ≥ 1 variables.
 ///   - x: the point, shape (n,).
-///   - step: the initial step in every coordinate (default 0.1·max(1, |xⱼ|)).
+///   - step: the initial step in every coordinate (default 0.1·max(1, |xⱼ|/1000)).
 /// - Stops (`failure`) for an empty x or a step that is not positive and finite.
 public func hessian(_ f: (Vector) -> Double, at x: Vector, step: Double? = nil) -> Matrix {
   let steps = initialSteps(x, step, in: "hessian")

@@ -29,15 +29,28 @@ func richardson(
   var grew = [Bool](repeating: false, count: components)
   // tableau[c][j] holds row i's column j for component c; previous[c] is row i − 1.
   var previous = [[Double]](repeating: [], count: components)
+  // A first step that reaches a NaN or ±∞ (outside f's domain) is halved until f is
+  // finite, and halved once more for a margin; these tries do not count as iterations.
   var h = step
+  var first = estimate(h)
+  var shrinks = 0
+  while !first.allSatisfy(\.isFinite) && shrinks < 60 {
+    h /= 2
+    first = estimate(h)
+    shrinks += 1
+  }
+  if shrinks > 0 && first.allSatisfy(\.isFinite) {
+    h /= 2
+    first = estimate(h)
+  }
   var iterations = 0
-  for _ in 0..<Swift.max(1, maxiter) {
+  for iteration in 0..<Swift.max(1, maxiter) {
     iterations += 1
-    let first = estimate(h)
+    if iteration > 0 { first = estimate(h) }
     h /= ratio
     for c in 0..<components where !stopped[c] {
       if !first[c].isFinite {
-        previous[c] = []  // a step that reaches outside the domain: start again, smaller
+        previous[c] = []  // start the tableau again at the next, smaller step
         continue
       }
       var row = [first[c]]

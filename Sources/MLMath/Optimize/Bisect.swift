@@ -38,8 +38,9 @@ public func bisect(
   let fb = try checkedValue(f, b, in: "bisect")
   var calls = 2
   if fa * fb > 0 { throw signError("bisect", a, fa, b, fb) }
-  if fa == 0 { return RootResult(root: a, iterations: 0, functionCalls: calls, converged: true, method: "bisect") }
-  if fb == 0 { return RootResult(root: b, iterations: 0, functionCalls: calls, converged: true, method: "bisect") }
+  // SciPy reports one iteration when an end is already a root.
+  if fa == 0 { return RootResult(root: a, iterations: 1, functionCalls: calls, converged: true, method: "bisect") }
+  if fb == 0 { return RootResult(root: b, iterations: 1, functionCalls: calls, converged: true, method: "bisect") }
   var dm = b - a
   var iterations = 0
   for _ in 0..<maxiter {

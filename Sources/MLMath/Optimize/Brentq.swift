@@ -43,8 +43,9 @@ public func brentq(
   var fpre = try checkedValue(f, xpre, in: "brentq")
   var fcur = try checkedValue(f, xcur, in: "brentq")
   var calls = 2
-  if fpre == 0 { return RootResult(root: xpre, iterations: 0, functionCalls: calls, converged: true, method: "brentq") }
-  if fcur == 0 { return RootResult(root: xcur, iterations: 0, functionCalls: calls, converged: true, method: "brentq") }
+  // SciPy reports one iteration when an end is already a root.
+  if fpre == 0 { return RootResult(root: xpre, iterations: 1, functionCalls: calls, converged: true, method: "brentq") }
+  if fcur == 0 { return RootResult(root: xcur, iterations: 1, functionCalls: calls, converged: true, method: "brentq") }
   if fpre.sign == fcur.sign { throw signError("brentq", a, fpre, b, fcur) }
   var iterations = 0
   for _ in 0..<maxiter {
