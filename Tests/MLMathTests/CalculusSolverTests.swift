@@ -204,6 +204,28 @@ final class CalculusSolverTests: XCTestCase {
     XCTAssertFalse(none.converged)
   }
 
+  /// Result structs print short reports in the layout of SciPy's `OptimizeResult`.
+  func testResultsPrintReadableReports() throws {
+    let root = try brentq({ cos($0) - $0 }, 0, 1)
+    XCTAssertEqual(
+      "\(root)",
+      "    converged: true\n         flag: converged\nfunctionCalls: 8\n   iterations: 7\n         root: \(root.root)\n       method: brentq"
+    )
+    let integral = try quad({ 1 / $0 }, 0, 1)
+    XCTAssertTrue("\(integral)".contains("converged: false"))
+    XCTAssertTrue("\(integral)".contains("message: The maximum number of subdivisions (50) has been achieved."))
+    let ode = try solveIVP({ _, y in -y }, tSpan: (0, 1), y0: [1], method: .euler(step: 0.5))
+    XCTAssertEqual(
+      "\(ode)",
+      "message: The solver successfully reached the end of the integration interval.\nsuccess: true\n status: 0\n      t: [0.  0.5 1. ]\n      y: [[1.   0.5  0.25]]\n   nfev: 2"
+    )
+    var rs = RandomState(seed: 0)
+    let mc = monteCarloIntegrate({ _ in 2 }, over: [(0, 3)], samples: 10, using: &rs)
+    XCTAssertEqual(mc.estimate, 6)
+    XCTAssertEqual(mc.standardError, 0)
+    XCTAssertTrue(derivative({ $0 * $0 }, at: 3).description.hasPrefix("success: true\n status: 0\n     df: 6.0"))
+  }
+
   // MARK: - solveIVP
 
   static let systems: [String: @Sendable (Double, Vector) -> Vector] = [

@@ -17,10 +17,12 @@ public struct CalculusError: Error, Equatable, Sendable, CustomStringConvertible
   /// What went wrong, in SciPy's words where SciPy has them.
   public let reason: String
 
+  /// An error from `function` (as `brentq`) for `reason` (SciPy's message where it has one).
   public init(function: String, reason: String) {
     self.function = function
     self.reason = reason
   }
 
+  /// `function: reason`, as `brentq: f(a) and f(b) must have different signs (…)`.
   public var description: String { "\(function): \(reason)" }
 }
