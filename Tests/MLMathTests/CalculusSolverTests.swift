@@ -50,6 +50,9 @@ final class CalculusSolverTests: XCTestCase {
     let same = try quad({ exp($0) }, 2, 2)
     XCTAssertEqual(same.value, 0)
     XCTAssertEqual(same.neval, 0)
+    // NaN and ∞ integrands give NaN and ∞, as SciPy's (nan, nan) and (inf, inf).
+    XCTAssertTrue(try quad({ _ in .nan }, 0, 1).value.isNaN)
+    XCTAssertEqual(try quad({ _ in .infinity }, 0, 1).value, .infinity)
     let nanLimit = try quad({ $0 }, .nan, 1)
     XCTAssertTrue(nanLimit.value.isNaN && nanLimit.value.sign == .plus)
     XCTAssertThrowsError(try quad({ $0 }, 0, 1, limit: 0)) { error in
@@ -95,6 +98,10 @@ final class CalculusSolverTests: XCTestCase {
       let r = monteCarloIntegrate(f, over: box, samples: try XCTUnwrap(row["n"] as? Int), using: &rs)
       XCTAssertEqual(r.estimate, fixtureNumber(row["estimate"]), accuracy: 1e-12 * abs(r.estimate), name)
       XCTAssertEqual(r.standardError, fixtureNumber(row["stderr"]), accuracy: 1e-10 * r.standardError, name)
+      // The process-wide stream after Random.seed gives the same draws.
+      Random.seed(try XCTUnwrap(row["seed"] as? Int))
+      let shared = monteCarloIntegrate(f, over: box, samples: try XCTUnwrap(row["n"] as? Int))
+      XCTAssertEqual(shared, r)
     }
   }
 

@@ -34,13 +34,36 @@ public struct MonteCarloResult: Sendable, Equatable, CustomStringConvertible {
 public func monteCarloIntegrate(
   _ f: (Vector) -> Double, over box: [(Double, Double)], samples: Int, using generator: inout RandomState
 ) -> MonteCarloResult {
-  let d = box.count
-  if d == 0 { failure("monteCarloIntegrate: the box has no sides (give one (lower, upper) pair per dimension)") }
+  checkBox(box, samples)
+  let draws = generator.random(size: checkedElementCount(samples, box.count, in: "monteCarloIntegrate"))
+  return monteCarloEstimate(f, box, samples, draws)
+}
+
+/// ∫ over a box by plain Monte Carlo, drawing from the process-wide stream
+/// (`Random.seed(s)` first for NumPy's `np.random.seed(s)`); see
+/// `monteCarloIntegrate(_:over:samples:using:)`.
+public func monteCarloIntegrate(_ f: (Vector) -> Double, over box: [(Double, Double)], samples: Int)
+  -> MonteCarloResult
+{
+  checkBox(box, samples)
+  // Drawn before f runs, so that f may itself draw from `Random`.
+  let draws = Random.random(size: checkedElementCount(samples, box.count, in: "monteCarloIntegrate"))
+  return monteCarloEstimate(f, box, samples, draws)
+}
+
+private func checkBox(_ box: [(Double, Double)], _ samples: Int) {
+  if box.isEmpty { failure("monteCarloIntegrate: the box has no sides (give one (lower, upper) pair per dimension)") }
   if samples < 1 { failure("monteCarloIntegrate: samples must be at least 1, got \(samples)") }
   for (i, side) in box.enumerated() where !(side.0.isFinite && side.1.isFinite) {
     failure("monteCarloIntegrate: side \(i) of the box, (\(side.0), \(side.1)), is not finite")
   }
-  let draws = generator.random(size: checkedElementCount(samples, d, in: "monteCarloIntegrate"))
+}
+
+/// The estimate from `samples × d` uniform draws on [0, 1), row by row.
+private func monteCarloEstimate(_ f: (Vector) -> Double, _ box: [(Double, Double)], _ samples: Int, _ draws: Vector)
+  -> MonteCarloResult
+{
+  let d = box.count
   var values = [Double](repeating: 0, count: samples)
   var point = Vector(repeating: 0, count: d)
   for i in 0..<samples {

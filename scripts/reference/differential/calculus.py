@@ -88,6 +88,11 @@ case("V * f(rs.uniform(lo, hi, (n, d))).mean()",
      "print(Vector([r.estimate, r.standardError]))",
      "rs = np.random.RandomState(3)\np = rs.uniform([0, 0], [1, 2], size=(500, 2))\nv = p[:, 0] * p[:, 1]\n"
      "print(np.array([2 * v.mean(), 2 * v.std(ddof=1) / np.sqrt(500)]))")
+case("V * f(rs.uniform(lo, hi, (n, d))).mean()",
+     "Random.seed(11)\nlet r = monteCarloIntegrate({ p in sin(p[0]) }, over: [(0, Double.pi)], samples: 2000)\n"
+     "print(Vector([r.estimate, r.standardError]))",
+     "np.random.seed(11)\nv = np.sin(np.random.uniform([0], [np.pi], size=(2000, 1))[:, 0])\n"
+     "print(np.array([np.pi * v.mean(), np.pi * v.std(ddof=1) / np.sqrt(2000)]))")
 
 # Roots, with SciPy's iteration and call counts.
 ROOTS = [("{ cos($0) - $0 }", "lambda x: np.cos(x) - x", 0, 1), ("{ log($0) - 2 }", "lambda x: np.log(x) - 2", 1, 10),
