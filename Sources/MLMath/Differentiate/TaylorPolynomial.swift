@@ -54,7 +54,7 @@ public func taylorPolynomial(derivatives: Vector, at center: Double) -> TaylorPo
 /// estimated by `derivative(f, at: center, order: k)`.
 ///
 /// The k-th derivative by differences loses digits as k grows (about 12 for k = 1,
-/// 9 for k = 2, 6–7 for k = 4); for exact coefficients pass them to
+/// 10 for k = 2, 7 for k = 4, fewer beyond); for exact coefficients pass them to
 /// `taylorPolynomial(derivatives:at:)`.
 ///
 /// - Stops (`failure`) for a negative degree.
