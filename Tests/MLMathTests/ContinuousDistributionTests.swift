@@ -11,9 +11,9 @@ import XCTest
 ///
 /// Where the fixture also holds mpmath's value (60 digits, "mpmath_<method>", and the moments
 /// under "moments"."mpmath"), MLMath is held to it as well, and to SciPy only where SciPy is
-/// within 5e-13 of mpmath: SciPy's `log(cdf)` where the cdf has rounded to 1 or underflowed,
-/// its 1 − cdf for a uniform `sf`, `_pdf(inf)` = NaN, and some Boost `betainc`/`ibeta_inv`
-/// failures in the far tails are not held against MLMath.
+/// within 5e-13 of mpmath: SciPy's log of a tail or density that underflowed (−∞), its 1 − cdf
+/// for a uniform `sf`, `_pdf(inf)` = NaN, and some Boost `betaincc`/`ibeta_inv` failures in
+/// the far tails are not held against MLMath.
 final class ContinuousDistributionTests: XCTestCase {
   private struct Fixture: Decodable { var distributions: [DistributionReference] }
 

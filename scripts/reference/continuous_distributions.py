@@ -20,8 +20,9 @@ Where an entry has an mpmath model (`exact=`), every value at a point inside the
 at ±inf (the limits), and every moment is also computed with mpmath at 60 digits and
 written as "mpmath_<method>" (the moments under "moments"["mpmath"]). The Swift test holds
 MLMath to mpmath there, and to SciPy wherever SciPy is within 5e-13 of mpmath; the script
-prints every point where SciPy is further (SciPy forms log(cdf) where the cdf has rounded to
-1 or underflowed, 1 − cdf for a uniform sf, and Boost's beta quantile fails in far tails).
+prints every point where SciPy is further (SciPy's log of an underflowed tail or density is
+−inf, its uniform sf is 1 − cdf, its pdf(inf) can be inf·0 = nan, and Boost's beta functions
+fail in some far tails).
 
 "fits" holds samples with SciPy's maximum-likelihood fits (`norm.fit`, `expon.fit(floc=0)`,
 `gamma.fit(floc=0)`) and, for the gamma shape, the root of log a − ψ(a) = s by mpmath.

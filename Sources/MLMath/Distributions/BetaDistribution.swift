@@ -23,11 +23,11 @@
 ///   log sf where that leaves a value below ½, and as `betaincinv(a, b, 1 − q)` for q ≥ ½).
 ///   SciPy's Boost `ibeta_inv` fails for some far-tail quantiles (Beta(2, 5).ppf(1e-300) =
 ///   4.1e-51 where the answer is 2.6e-151, `isf(1e-300)` NaN); those points are checked against
-///   mpmath. A quantile near 0 moves with the cdf's relative error divided by α (near 1, by β),
-///   so for shapes below 0.01 `ppf`/`isf` keep about 1e-14/α relative accuracy (3e-12 at α = 0.002). `logcdf` and `logsf` stay finite where a
-///   tail underflows near 0 or 1, and keep the tiny negative value where a tail is close to 1;
-///   SciPy's `log(cdf)` and `log(sf)` give −∞ or 0 there, so those points are checked against
-///   mpmath.
+///   mpmath, as are `sf` of Beta(½, ½) near 0, where Boost's `betaincc` rounds 1 − 6.4e-11 to 1.
+///   A quantile near 0 moves with the cdf's relative error divided by α (near 1, by β), so for
+///   shapes below 0.01 `ppf`/`isf` keep about 1e-14/α relative accuracy (3e-12 at α = 0.002).
+///   `logcdf` and `logsf` stay finite where a tail underflows near 0 or 1 (SciPy's log of the
+///   underflowed tail is −∞; checked against mpmath).
 /// - Sampling: `sample` draws NumPy's legacy `np.random.beta(a, b)`, bit for bit.
 public struct Beta: ContinuousDistribution, Hashable {
   /// The first shape α > 0 (the exponent of x).

@@ -21,9 +21,8 @@
 /// ```
 ///
 /// - Accuracy: cdf = atan2(1, −z)/π and sf = atan2(1, z)/π keep their relative accuracy in
-///   both tails; `logcdf`/`logsf` use log1p(−(other tail)) where the tail is close to 1 (SciPy's
-///   `log(cdf)` rounds to 0 there; those points are checked against mpmath); `ppf`/`isf` use
-///   −1/tan(πq) for small q, so q = 1e-300 gives −3.2e299 to full precision.
+///   both tails; `logcdf`/`logsf` use log1p(−(other tail)) where the tail is close to 1; `ppf`/`isf`
+///   use −1/tan(πq) for small q, so q = 1e-300 gives −3.2e299 to full precision.
 /// - Sampling: `sample` draws `loc + scale * np.random.standard_cauchy()` from NumPy's legacy
 ///   generator, bit for bit (SciPy's `cauchy.rvs` inverts the cdf of a uniform draw instead).
 public struct Cauchy: ContinuousDistribution, Hashable {
@@ -65,12 +64,14 @@ public struct Cauchy: ContinuousDistribution, Hashable {
   public func logcdf(_ x: Double) -> Double {
     let z = standardized(x)
     if z.isNaN { return .nan }
+    if z == .infinity { return 0 }
     return z > 0 ? log1p(-atan2(1, z) / .pi) : log(atan2(1, -z) / .pi)
   }
 
   public func logsf(_ x: Double) -> Double {
     let z = standardized(x)
     if z.isNaN { return .nan }
+    if z == -.infinity { return 0 }
     return z < 0 ? log1p(-atan2(1, -z) / .pi) : log(atan2(1, z) / .pi)
   }
 

@@ -20,9 +20,8 @@
 ///
 /// - Accuracy: closed forms in each half: cdf = ½e^z below μ and 1 − ½e^(−z) above
 ///   (z = (x − μ)/b), sf by symmetry, `logpdf`, `logcdf` and `logsf` exact and linear in the far
-///   tails (log ½ − |z|) where SciPy's log of an underflowed value gives −∞ and its log of a
-///   value rounded to 1 gives 0 (those points are checked against mpmath); `ppf`/`isf` as
-///   μ ± b·log(2q) for q below ½.
+///   tails (log ½ − |z|) where SciPy's log of an underflowed value gives −∞ (those points are
+///   checked against mpmath); `ppf`/`isf` as μ ± b·log(2q) for q below ½.
 /// - Sampling: `sample` draws NumPy's legacy `np.random.laplace(loc, scale)`, bit for bit.
 public struct Laplace: ContinuousDistribution, Hashable {
   /// The location (mean and median) μ.
@@ -48,9 +47,11 @@ public struct Laplace: ContinuousDistribution, Hashable {
     z > 0 ? 1 - 0.5 * exp(-z) : 0.5 * exp(z)
   }
 
-  /// log of the standard cdf: z − log 2 for z ≤ 0, log1p(−½e^(−z)) above.
+  /// log of the standard cdf: z − log 2 for z ≤ 0, log1p(−½e^(−z)) above (and +0 at z = +∞,
+  /// where SciPy's edge rule answers exactly 0).
   private static func standardLogCDF(_ z: Double) -> Double {
-    z > 0 ? log1p(-0.5 * exp(-z)) : z - M_LN2
+    if z == .infinity { return 0 }
+    return z > 0 ? log1p(-0.5 * exp(-z)) : z - M_LN2
   }
 
   public func pdf(_ x: Double) -> Double {

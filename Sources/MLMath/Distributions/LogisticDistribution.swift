@@ -59,8 +59,16 @@ public struct Logistic: ContinuousDistribution, Hashable {
 
   public func cdf(_ x: Double) -> Double { expit(standardized(x)) }
   public func sf(_ x: Double) -> Double { expit(-standardized(x)) }
-  public func logcdf(_ x: Double) -> Double { unsignedNaN(-softplus(-standardized(x))) }
-  public func logsf(_ x: Double) -> Double { unsignedNaN(-softplus(standardized(x))) }
+  // ±∞ answer exactly 0 on the saturated side, as SciPy's edge rule does (−softplus gives −0).
+  public func logcdf(_ x: Double) -> Double {
+    let z = standardized(x)
+    return z == .infinity ? 0 : unsignedNaN(-softplus(-z))
+  }
+
+  public func logsf(_ x: Double) -> Double {
+    let z = standardized(x)
+    return z == -.infinity ? 0 : unsignedNaN(-softplus(z))
+  }
 
   public func ppf(_ q: Double) -> Double { unsignedNaN(logit(q) * scale + loc) }
   public func isf(_ q: Double) -> Double { unsignedNaN(-logit(q) * scale + loc) }

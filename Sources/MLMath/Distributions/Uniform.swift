@@ -20,8 +20,8 @@
 /// - Accuracy: `cdf` is (x − low)/(high − low) and `sf` (high − x)/(high − low), so both keep
 ///   full relative accuracy at their small end, and `logcdf`/`logsf` use log1p of the other
 ///   tail where theirs is close to 1; `isf(q)` is high − (high − low)·q. SciPy forms `sf` as
-///   1 − cdf and `isf` as `ppf(1 − q)`, which lose the relative accuracy of values below about
-///   1e-8 near `high` (there MLMath is checked against mpmath instead).
+///   1 − cdf, which loses the relative accuracy of values below about 1e-8 near `high` (there
+///   MLMath is checked against mpmath instead).
 /// - Sampling: `sample` draws NumPy's legacy `np.random.uniform(low, high)`, bit for bit.
 public struct Uniform: ContinuousDistribution, Hashable {
   /// The lower end of the support.
@@ -59,7 +59,7 @@ public struct Uniform: ContinuousDistribution, Hashable {
 
   public func logpdf(_ x: Double) -> Double {
     if x.isNaN { return .nan }
-    return x >= low && x <= high ? -log(scale) : -.infinity
+    return x >= low && x <= high ? 0 - log(scale) : -.infinity  // 0 − log 1 is +0, as SciPy prints it
   }
 
   public func cdf(_ x: Double) -> Double {
@@ -78,12 +78,14 @@ public struct Uniform: ContinuousDistribution, Hashable {
 
   /// log cdf, as log1p(−sf) where the cdf is close to 1.
   public func logcdf(_ x: Double) -> Double {
+    if x >= high { return 0 }
     let upper = sf(x)
     return unsignedNaN(upper < 0.5 ? log1p(-upper) : log(cdf(x)))
   }
 
   /// log sf, as log1p(−cdf) where the sf is close to 1.
   public func logsf(_ x: Double) -> Double {
+    if x <= low { return 0 }
     let lower = cdf(x)
     return unsignedNaN(lower < 0.5 ? log1p(-lower) : log(sf(x)))
   }

@@ -20,8 +20,8 @@
 ///
 /// - Accuracy: closed forms in t = (x/λ)ᵏ: cdf = −expm1(−t), sf = e^(−t), logsf = −t,
 ///   logcdf = log(1 − e^(−t)) without cancellation (k·log(x/λ) where t underflows), `ppf` =
-///   λ(−log1p(−q))^(1/k), `isf` = λ(−log q)^(1/k). SciPy's `log(cdf)` rounds to 0 in the upper
-///   tail; those points are checked against mpmath. The variance λ²(Γ(1 + 2/k) − Γ(1 + 1/k)²)
+///   λ(−log1p(−q))^(1/k), `isf` = λ(−log q)^(1/k). Where t underflows SciPy's `logcdf` is −∞;
+///   those points are checked against mpmath. The variance λ²(Γ(1 + 2/k) − Γ(1 + 1/k)²)
 ///   is formed as Γ(1 + 1/k)²·expm1(log Γ(1 + 2/k) − 2 log Γ(1 + 1/k)) for k > 2, where the
 ///   difference cancels.
 /// - Sampling: `sample` draws `scale * np.random.weibull(shape)` from NumPy's legacy generator,
@@ -72,6 +72,7 @@ public struct Weibull: ContinuousDistribution, Hashable {
     let z = x / scale
     if z.isNaN { return .nan }
     if z <= 0 { return -.infinity }
+    if z == .infinity { return 0 }
     let t = pow(z, shape)
     // log(1 − e^(−t)) = log t − t/2 + …: where t is below the normal range, k·log z itself.
     if t < 1e-300 { return shape * log(z) }
@@ -86,12 +87,12 @@ public struct Weibull: ContinuousDistribution, Hashable {
 
   public func ppf(_ q: Double) -> Double {
     guard q >= 0, q <= 1 else { return .nan }
-    return pow(-log1p(-q), 1 / shape) * scale
+    return q == 0 ? 0 : pow(-log1p(-q), 1 / shape) * scale
   }
 
   public func isf(_ q: Double) -> Double {
     guard q >= 0, q <= 1 else { return .nan }
-    return pow(-log(q), 1 / shape) * scale
+    return q == 1 ? 0 : pow(-log(q), 1 / shape) * scale  // −log 1 = −0, and pow(−0, 1) is −0
   }
 
   /// λ·Γ(1 + 1/k).
