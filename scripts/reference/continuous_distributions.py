@@ -498,7 +498,7 @@ for shape, scale in [(0.05, 1.0), (0.5, 2.0), (3.0, 1.5), (60.0, 0.1)]:
         stream=lambda shape=shape, scale=scale: np.random.gamma(shape, scale, 8), exact=ExactGamma(shape, scale))
 
 # Beta -----------------------------------------------------------------------------------
-for a, b in [(0.5, 0.5), (2.0, 5.0), (0.2, 30.0), (40.0, 15.0)]:
+for a, b in [(0.5, 0.5), (2.0, 5.0), (0.2, 30.0), (40.0, 15.0), (0.05, 40.0)]:
     frozen = st.beta(a, b)
     xs = tail_points(frozen, [0.0, 1.0, -0.5, 1.5, 1e-300, 1e-100, 1e-20, 1 - 2.0**-53, 1 - 1e-10, 0.5])
     add("Beta", [("a", a), ("b", b)], frozen, xs,

@@ -20,7 +20,8 @@
 /// - Accuracy: `cdf` is `betainc(a, b, x)` and `sf` the complementary ratio computed directly
 ///   (not 1 − cdf), so both tails keep their relative accuracy; `ppf` is `betaincinv` and `isf`
 ///   solves the upper tail (as 1 − `betaincinv(b, a, q)` for q < ½, refined by Newton's method on
-///   log sf where that leaves a value below ½, and as `betaincinv(a, b, 1 − q)` for q ≥ ½).
+///   log sf in log x where that leaves a value below ½, and as `betaincinv(a, b, 1 − q)` for
+///   q ≥ ½).
 ///   SciPy's Boost `ibeta_inv` fails for some far-tail quantiles (Beta(2, 5).ppf(1e-300) =
 ///   4.1e-51 where the answer is 2.6e-151, `isf(1e-300)` NaN); those points are checked against
 ///   mpmath, as are `sf` of Beta(½, ½) near 0, where Boost's `betaincc` rounds 1 − 6.4e-11 to 1.
@@ -126,30 +127,39 @@ public struct Beta: ContinuousDistribution, Hashable {
     // 1 − x solves the lower tail of Beta(b, a) at q: exact to the last bit of x when x ≥ ½.
     let complement = betaincinv(b, a, q)
     if complement <= 0.5 { return 1 - complement }
-    // x < ½ in the upper tail (a strongly skewed distribution): 1 − complement has lost x's
-    // low digits; Newton's method on log sf(x) = log q, with sf computed directly, restores them.
-    var x = 1 - complement
+    // x < ½ although the upper tail is below ½: a strongly skewed distribution, where
+    // 1 − complement has lost x's low digits. Start from whichever of it and the lower
+    // quantile at 1 − q is closer in log sf, then Newton's method on log sf(x) = log q in
+    // log x, with sf computed directly, restores full precision.
     let logQ = log(q)
-    for _ in 0..<8 {
+    func miss(_ x: Double) -> Double {
+      let upper = sf(x)
+      return x > 0 && x < 1 && upper > 0 ? abs(log(upper) - logQ) : .infinity
+    }
+    let fromComplement = 1 - complement
+    let fromLower = betaincinv(a, b, 1 - q)
+    var x = miss(fromLower) < miss(fromComplement) ? fromLower : fromComplement
+    for _ in 0..<50 {
       let upper = sf(x)
       let density = pdf(x)
       guard upper > 0, density > 0, density.isFinite else { break }
-      // d/dx log sf = −f/sf.
-      let next = x + (log(upper) - logQ) * upper / density
+      // d log sf / d log x = −x f(x)/sf(x); steps limited to a factor e² either way.
+      let step = max(min((log(upper) - logQ) * upper / (x * density), 2), -2)
+      let next = x * exp(step)
       guard next > 0 && next < 1 else { break }
-      let done = (next - x).magnitude <= 4e-16 * x
       x = next
-      if done { break }
+      if step.magnitude <= 4e-16 { break }
     }
     return x
   }
 
   /// α/(α + β).
   public var mean: Double { a / (a + b) }
-  /// αβ / ((α + β)²(α + β + 1)).
+  /// αβ / ((α + β)²(α + β + 1)), as (α/(α + β))(β/(α + β))/(α + β + 1) so that tiny shapes do
+  /// not underflow.
   public var variance: Double {
     let total = a + b
-    return a * b / (total * total * (total + 1))
+    return (a / total) * (b / total) / (total + 1)
   }
 
   /// log B(α, β) − (α − 1)ψ(α) − (β − 1)ψ(β) + (α + β − 2)ψ(α + β) nats, arranged for shapes

@@ -124,8 +124,9 @@ extension Gamma {
     guard s > 0 else {
       throw DistributionFitError(
         "Gamma.fit",
-        "the data have no spread (log of the mean = mean of the logs), so the likelihood has no maximum: "
-          + "it grows without bound as the shape goes to infinity")
+        "the log of the mean does not exceed the mean of the logs (the values are all equal, or too close "
+          + "to tell apart in double precision), so the likelihood has no maximum: it grows without bound as "
+          + "the shape goes to infinity")
     }
     guard mean.isFinite else {
       throw DistributionFitError("Gamma.fit", "the mean of the data overflows Double")

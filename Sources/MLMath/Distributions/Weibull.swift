@@ -101,6 +101,8 @@ public struct Weibull: ContinuousDistribution, Hashable {
   /// λ²(Γ(1 + 2/k) − Γ(1 + 1/k)²).
   public var variance: Double {
     let g1 = tgamma(1 + 1 / shape)
+    // Γ(1 + 2/k) overflows for k below about 0.012: so does the variance.
+    if !tgamma(1 + 2 / shape).isFinite { return .infinity }
     let difference: Double
     if shape > 2 {
       // Both Γ values are near 1 and their difference is O(1/k²): take it in logarithms,
