@@ -22,6 +22,7 @@ public struct DistributionFitError: Error, Equatable, Sendable, CustomStringConv
   /// What is wrong with the data.
   public let message: String
 
+  /// An error for `function` (as `Gamma.fit`) with `message` saying what is wrong with the data.
   public init(_ function: String, _ message: String) {
     self.function = function
     self.message = message
