@@ -15,11 +15,23 @@ distribution at many points, tails included:
 - "stream": `np.random.<sampler>(…, size=8)` after `np.random.seed(seed)`, where the
   legacy generator has the sampler (MLMath must reproduce it bit for bit).
 Floats that are not finite are written as "nan", "inf", "-inf".
+
+Where an entry has an mpmath model (`exact=`), every value at a point inside the support,
+at ±inf (the limits), and every moment is also computed with mpmath at 60 digits and
+written as "mpmath_<method>" (the moments under "moments"["mpmath"]). The Swift test holds
+MLMath to mpmath there, and to SciPy wherever SciPy is within 5e-13 of mpmath; the script
+prints every point where SciPy is further (SciPy's log of an underflowed tail or density is
+−inf, its uniform sf is 1 − cdf, its pdf(inf) can be inf·0 = nan, and Boost's beta functions
+fail in some far tails).
+
+"fits" holds samples with SciPy's maximum-likelihood fits (`norm.fit`, `expon.fit(floc=0)`,
+`gamma.fit(floc=0)`) and, for the gamma shape, the root of log a − ψ(a) = s by mpmath.
 """
 import json
 import math
 import pathlib
 
+import mpmath as mp
 import numpy as np
 import scipy
 import scipy.stats as st
@@ -35,20 +47,56 @@ Q = [0.0, 1e-300, 1e-200, 1e-100, 1e-50, 1e-20, 1e-10, 1e-5, 0.001, 0.01, 0.05, 
 entries = []
 
 
-def add(name, params, frozen, xs, stream=None, seed=12345):
-    """One distribution: `params` is a list of [label, value] in initializer order."""
+OVERRIDE = 5e-13  # SciPy further than this from mpmath: listed, and the test skips SciPy's value
+overrides = []
+
+
+def rel_error(value, truth):
+    """|value − truth| / |truth|, with infinities and NaN compared exactly."""
+    value, truth = float(value), float(truth)
+    if math.isnan(truth) or math.isnan(value):
+        return 0.0 if math.isnan(truth) and math.isnan(value) else math.inf
+    if math.isinf(truth) or math.isinf(value):
+        return 0.0 if value == truth else math.inf
+    if truth == 0:
+        return 0.0 if abs(value) <= 1e-300 else math.inf
+    if abs(value - truth) <= 1e-300:
+        return 0.0
+    return abs(value - truth) / abs(truth)
+
+
+def add(name, params, frozen, xs, stream=None, seed=12345, exact=None):
+    """One distribution: `params` is a list of [label, value] in initializer order; `exact`
+    an optional mpmath model (see `Exact`) to check SciPy's values against."""
+    call = f"{name}({', '.join(f'{k}={v}' for k, v in params)})"
     with np.errstate(all="ignore"):
         x_rows = []
         for x in xs:
-            x_rows.append({"x": number(x), "pdf": number(frozen.pdf(x)), "logpdf": number(frozen.logpdf(x)),
-                           "cdf": number(frozen.cdf(x)), "sf": number(frozen.sf(x)),
-                           "logcdf": number(frozen.logcdf(x)), "logsf": number(frozen.logsf(x))})
-        q_rows = [{"q": number(q), "ppf": number(frozen.ppf(q)), "isf": number(frozen.isf(q))} for q in Q]
+            row = {"x": number(x)}
+            for m in ("pdf", "logpdf", "cdf", "sf", "logcdf", "logsf"):
+                row[m] = number(getattr(frozen, m)(x))
+            if exact is not None and exact.inside(x):
+                check(call, row, x, exact, ("pdf", "logpdf", "cdf", "sf", "logcdf", "logsf"))
+            elif exact is not None and math.isinf(x):
+                check_limits(call, row, x)
+            x_rows.append(row)
+        q_rows = []
+        for q in Q:
+            row = {"q": number(q), "ppf": number(frozen.ppf(q)), "isf": number(frozen.isf(q))}
+            if exact is not None and 0 < q < 1:
+                check(call, row, q, exact, ("ppf", "isf"))
+            q_rows.append(row)
         lo, hi = frozen.interval(0.95)
         moments = {"mean": number(frozen.mean()), "variance": number(frozen.var()), "std": number(frozen.std()),
                    "median": number(frozen.median()), "entropy": number(frozen.entropy()),
                    "interval95": [number(lo), number(hi)],
                    "support": [number(v) for v in frozen.support()]}
+        if exact is not None:
+            truth = exact.moments()
+            for key, t in truth.items():
+                if rel_error(moments[key], t) > OVERRIDE:
+                    overrides.append(f"{call}.{key}: SciPy {moments[key]}, mpmath {t!r}")
+            moments["mpmath"] = {key: number(t) for key, t in truth.items()}
     entry = {"name": name, "params": [[label, number(v)] for label, v in params], "x": x_rows, "q": q_rows,
              "moments": moments}
     if stream is not None:
@@ -57,12 +105,481 @@ def add(name, params, frozen, xs, stream=None, seed=12345):
     entries.append(entry)
 
 
+def check(call, row, point, exact, methods):
+    """Adds "mpmath_<m>" to `row`, and lists the points where SciPy is further than OVERRIDE from it."""
+    for m in methods:
+        truth = float(getattr(exact, m)(mp.mpf(point)))
+        row["mpmath_" + m] = number(truth)
+        if rel_error(row[m], truth) > OVERRIDE:
+            overrides.append(f"{call}.{m}({point!r}): SciPy {row[m]!r}, mpmath {truth!r}")
+
+
+def check_limits(call, row, x):
+    """At x = ±inf every density here has vanished and the cdf reached 0 or 1; SciPy's
+    `_pdf(inf)` can be inf·0 = NaN (gamma, weibull_min)."""
+    up = x > 0
+    limits = {"pdf": 0.0, "logpdf": -math.inf, "cdf": 1.0 if up else 0.0, "sf": 0.0 if up else 1.0,
+              "logcdf": 0.0 if up else -math.inf, "logsf": -math.inf if up else 0.0}
+    for m, truth in limits.items():
+        row["mpmath_" + m] = number(truth)
+        if rel_error(row[m], truth) > OVERRIDE:
+            overrides.append(f"{call}.{m}({x!r}): SciPy {row[m]!r}, limit {truth!r}")
+
+
+def tail_points(frozen, extra=()):
+    """Points where the cdf and the sf pass 1e-300, 1e-200, …, 0.5 (SciPy's quantiles), plus `extra`."""
+    ps = [1e-300, 1e-250, 1e-200, 1e-150, 1e-100, 1e-50, 1e-30, 1e-20, 1e-15, 1e-10, 1e-5, 1e-3, 0.05, 0.2, 0.5]
+    xs = set(extra)
+    with np.errstate(all="ignore"):
+        for p in ps:
+            for x in (frozen.ppf(p), frozen.isf(p)):
+                if np.isfinite(x):
+                    xs.add(float(x))
+    return sorted(xs) + [math.inf, -math.inf, math.nan]
+
+
 # Normal ------------------------------------------------------------------------
 for loc, scale in [(0.0, 1.0), (170.0, 10.0), (-3.0, 0.001), (1e6, 1e3)]:
     zs = [0, 0.5, 1, 1.96, 3, 5, 8, 10, 20, 30, 37, 37.5, 38, 40, 100]
     xs = sorted({loc + s * z * scale for z in zs for s in (-1, 1)}) + [math.inf, -math.inf, math.nan]
     add("Normal", [("loc", loc), ("scale", scale)], st.norm(loc, scale), xs,
         stream=lambda loc=loc, scale=scale: np.random.normal(loc, scale, 8))
+
+
+# mpmath models ----------------------------------------------------------------------
+mp.mp.dps = 60
+INF = mp.inf
+
+
+class Exact:
+    """A distribution in mpmath. Subclasses give `lower_upper(x)` (both tails, each computed
+    directly), `logpdf(x)`, closed-form or solved quantiles, and `moments()`."""
+    support = (-math.inf, math.inf)
+
+    def inside(self, x):
+        return math.isfinite(x) and self.support[0] < x < self.support[1]
+
+    def pdf(self, x):
+        return mp.exp(self.logpdf(x))
+
+    def cdf(self, x):
+        return self.lower_upper(x)[0]
+
+    def sf(self, x):
+        return self.lower_upper(x)[1]
+
+    def logcdf(self, x):
+        lower, upper = self.lower_upper(x)
+        return mp.log(lower) if lower < 0.5 else mp.log1p(-upper)
+
+    def logsf(self, x):
+        lower, upper = self.lower_upper(x)
+        return mp.log(upper) if upper < 0.5 else mp.log1p(-lower)
+
+    def solve(self, q, upper, t_range, x_of_t):
+        """The x with tail(x) = q, tail the lower tail or (`upper`) the upper one, found in a
+        variable t (x = x_of_t(t)) on the bracket t_range by the Illinois method on log tails."""
+        q = mp.mpf(q)
+        target = mp.log(q)
+
+        def f(t):
+            lower, up = self.lower_upper(x_of_t(t))
+            value = up if upper else lower
+            if value <= 0:
+                return -mp.mpf(10) ** 6 if not upper else mp.mpf(10) ** 6
+            return mp.log(value) - target
+
+        lo, hi = (mp.mpf(t) for t in t_range)
+        f_lo = f(lo)
+        # Bisection to a narrow bracket, then the Illinois method inside it.
+        while hi - lo > mp.mpf(10) ** -4:
+            mid = (lo + hi) / 2
+            f_mid = f(mid)
+            if (f_mid > 0) == (f_lo > 0):
+                lo, f_lo = mid, f_mid
+            else:
+                hi = mid
+        t = mp.findroot(f, (lo, hi), solver="anderson", tol=mp.mpf(10) ** -45, maxsteps=200)
+        return x_of_t(t)
+
+    def interval_moments(self, mean, variance, median, entropy):
+        return {"mean": mean, "variance": variance, "std": math.sqrt(variance) if math.isfinite(variance) else variance,
+                "median": median, "entropy": entropy}
+
+
+class ExactUniform(Exact):
+    def __init__(self, low, high):
+        self.low, self.high = mp.mpf(low), mp.mpf(high)
+        self.scale = self.high - self.low
+        self.support = (low, high)
+
+    def lower_upper(self, x):
+        return (x - self.low) / self.scale, (self.high - x) / self.scale
+
+    def logpdf(self, x):
+        return -mp.log(self.scale)
+
+    def ppf(self, q):
+        return self.low + self.scale * q
+
+    def isf(self, q):
+        return self.high - self.scale * q
+
+    def moments(self):
+        s = self.scale
+        return self.interval_moments(float((self.low + self.high) / 2), float(s * s / 12),
+                                     float((self.low + self.high) / 2), float(mp.log(s)))
+
+
+class ExactExpon(Exact):
+    support = (0, math.inf)
+
+    def __init__(self, scale):
+        self.s = mp.mpf(scale)
+
+    def lower_upper(self, x):
+        z = x / self.s
+        return -mp.expm1(-z), mp.exp(-z)
+
+    def logpdf(self, x):
+        return -x / self.s - mp.log(self.s)
+
+    def logsf(self, x):
+        return -x / self.s
+
+    def ppf(self, q):
+        return -self.s * mp.log1p(-q)
+
+    def isf(self, q):
+        return -self.s * mp.log(q)
+
+    def moments(self):
+        s = self.s
+        return self.interval_moments(float(s), float(s * s), float(s * mp.log(2)), float(1 + mp.log(s)))
+
+
+class ExactGamma(Exact):
+    support = (0, math.inf)
+
+    def __init__(self, a, scale):
+        self.a, self.s = mp.mpf(a), mp.mpf(scale)
+
+    def lower_upper(self, x):
+        z = x / self.s
+        return mp.gammainc(self.a, 0, z, regularized=True), mp.gammainc(self.a, z, INF, regularized=True)
+
+    def logpdf(self, x):
+        z = x / self.s
+        return (self.a - 1) * mp.log(z) - z - mp.loggamma(self.a) - mp.log(self.s)
+
+    def ppf(self, q):
+        return self.quantile(q, upper=False)
+
+    def isf(self, q):
+        return self.quantile(q, upper=True)
+
+    def quantile(self, q, upper):
+        # In t = log z; P(a, z) ≈ zᵃ/Γ(a + 1) bounds the lower end, the mean plus 2000 the upper.
+        lo = (mp.log(mp.mpf(q)) + mp.loggamma(self.a + 1)) / self.a - 50
+        hi = mp.log(self.a + 2000)
+        return self.solve(q, upper, (lo, hi), lambda t: self.s * mp.exp(t))
+
+    def moments(self):
+        a, s = self.a, self.s
+        entropy = mp.digamma(a) * (1 - a) + a + mp.loggamma(a) + mp.log(s)
+        return self.interval_moments(float(a * s), float(a * s * s), float(self.ppf(0.5)), float(entropy))
+
+
+class ExactBeta(Exact):
+    support = (0, 1)
+
+    def __init__(self, a, b):
+        self.a, self.b = mp.mpf(a), mp.mpf(b)
+
+    def lower_upper(self, x):
+        # x as a number, or as the pair (x, 1 − x) when 1 − x is known more precisely.
+        x, y = x if isinstance(x, tuple) else (x, 1 - x)
+        a, b = self.a, self.b
+        if x <= 0.5:
+            lower = mp.betainc(a, b, 0, x, regularized=True)
+            return lower, mp.betainc(b, a, 0, y, regularized=True) if lower > 0.5 else 1 - lower
+        upper = mp.betainc(b, a, 0, y, regularized=True)
+        return (mp.betainc(a, b, 0, x, regularized=True) if upper > 0.5 else 1 - upper), upper
+
+    def logpdf(self, x):
+        a, b = self.a, self.b
+        return (a - 1) * mp.log(x) + (b - 1) * mp.log1p(-x) - mp.log(mp.beta(a, b))
+
+    def ppf(self, q):
+        return self.quantile(q, upper=False)
+
+    def isf(self, q):
+        return self.quantile(q, upper=True)
+
+    def quantile(self, q, upper):
+        # In t = logit x, keeping 1 − x exact near 1.
+        def x_of_t(t):
+            return (1 / (1 + mp.exp(-t)), 1 / (1 + mp.exp(t)))
+        lo = min(mp.log(mp.mpf(q)) / self.a, -mp.mpf(1)) - 80
+        hi = -min(mp.log(mp.mpf(q)) / self.b, -mp.mpf(1)) + 80
+        return self.solve(q, upper, (lo, hi), x_of_t)[0]
+
+    def moments(self):
+        a, b = self.a, self.b
+        t = a + b
+        entropy = mp.log(mp.beta(a, b)) - (a - 1) * mp.digamma(a) - (b - 1) * mp.digamma(b) + (t - 2) * mp.digamma(t)
+        return self.interval_moments(float(a / t), float(a * b / (t * t * (t + 1))), float(self.ppf(0.5)),
+                                     float(entropy))
+
+
+class ExactLogNormal(Exact):
+    support = (0, math.inf)
+
+    def __init__(self, mu, sigma):
+        self.mu, self.sigma = mp.mpf(mu), mp.mpf(sigma)
+
+    def z(self, x):
+        return (mp.log(x) - self.mu) / self.sigma
+
+    def lower_upper(self, x):
+        z = self.z(x)
+        return mp.erfc(-z / mp.sqrt(2)) / 2, mp.erfc(z / mp.sqrt(2)) / 2
+
+    def logpdf(self, x):
+        z = self.z(x)
+        return -z * z / 2 - mp.log(x) - mp.log(self.sigma) - mp.log(2 * mp.pi) / 2
+
+    def ppf(self, q):
+        return self.quantile(q, upper=False)
+
+    def isf(self, q):
+        return self.quantile(q, upper=True)
+
+    def quantile(self, q, upper):
+        def x_of_z(z):
+            return mp.exp(self.mu + self.sigma * z)
+        return self.solve(q, upper, (-40, 40), x_of_z)
+
+    def moments(self):
+        m, s = self.mu, self.sigma
+        return self.interval_moments(float(mp.exp(m + s * s / 2)), float(mp.expm1(s * s) * mp.exp(2 * m + s * s)),
+                                     float(mp.exp(m)), float(m + mp.mpf(1) / 2 + mp.log(2 * mp.pi) / 2 + mp.log(s)))
+
+
+class ExactLocationScale(Exact):
+    def __init__(self, loc, scale):
+        self.loc, self.s = mp.mpf(loc), mp.mpf(scale)
+
+    def z(self, x):
+        return (x - self.loc) / self.s
+
+
+class ExactLaplace(ExactLocationScale):
+    def lower_upper(self, x):
+        z = self.z(x)
+        if z <= 0:
+            return mp.exp(z) / 2, -mp.expm1(z) + mp.exp(z) / 2
+        return -mp.expm1(-z) + mp.exp(-z) / 2, mp.exp(-z) / 2
+
+    def logpdf(self, x):
+        return -abs(self.z(x)) - mp.log(2 * self.s)
+
+    def ppf(self, q):
+        q = mp.mpf(q)
+        return self.loc + self.s * (mp.log(2 * q) if q <= 0.5 else -mp.log(2 * (1 - q)))
+
+    def isf(self, q):
+        return 2 * self.loc - self.ppf(q)
+
+    def moments(self):
+        return self.interval_moments(float(self.loc), float(2 * self.s ** 2), float(self.loc),
+                                     float(1 + mp.log(2 * self.s)))
+
+
+class ExactCauchy(ExactLocationScale):
+    def lower_upper(self, x):
+        z = self.z(x)
+        return mp.atan2(1, -z) / mp.pi, mp.atan2(1, z) / mp.pi
+
+    def logpdf(self, x):
+        z = self.z(x)
+        return -mp.log(mp.pi * self.s * (1 + z * z))
+
+    def ppf(self, q):
+        q = mp.mpf(q)
+        if q < 0.25:
+            t = -1 / mp.tan(mp.pi * q)
+        elif q > 0.75:
+            t = 1 / mp.tan(mp.pi * (1 - q))
+        else:
+            t = mp.tan(mp.pi * (q - mp.mpf(1) / 2))
+        return self.loc + self.s * t
+
+    def isf(self, q):
+        return 2 * self.loc - self.ppf(q)
+
+    def moments(self):
+        return {"mean": math.nan, "variance": math.nan, "std": math.nan, "median": float(self.loc),
+                "entropy": float(mp.log(4 * mp.pi * self.s))}
+
+
+class ExactLogistic(ExactLocationScale):
+    def lower_upper(self, x):
+        z = self.z(x)
+        return 1 / (1 + mp.exp(-z)), 1 / (1 + mp.exp(z))
+
+    def logpdf(self, x):
+        z = self.z(x)
+        return -z - 2 * mp.log1p(mp.exp(-z)) - mp.log(self.s)
+
+    def ppf(self, q):
+        q = mp.mpf(q)
+        return self.loc + self.s * mp.log(q / (1 - q))
+
+    def isf(self, q):
+        return 2 * self.loc - self.ppf(q)
+
+    def moments(self):
+        return self.interval_moments(float(self.loc), float(mp.pi ** 2 / 3 * self.s ** 2), float(self.loc),
+                                     float(2 + mp.log(self.s)))
+
+
+class ExactWeibull(Exact):
+    support = (0, math.inf)
+
+    def __init__(self, c, scale):
+        self.c, self.s = mp.mpf(c), mp.mpf(scale)
+
+    def lower_upper(self, x):
+        t = (x / self.s) ** self.c
+        return -mp.expm1(-t), mp.exp(-t)
+
+    def logpdf(self, x):
+        z = x / self.s
+        return mp.log(self.c) + (self.c - 1) * mp.log(z) - z ** self.c - mp.log(self.s)
+
+    def logsf(self, x):
+        return -(x / self.s) ** self.c
+
+    def ppf(self, q):
+        return self.s * (-mp.log1p(-mp.mpf(q))) ** (1 / self.c)
+
+    def isf(self, q):
+        return self.s * (-mp.log(mp.mpf(q))) ** (1 / self.c)
+
+    def moments(self):
+        c, s = self.c, self.s
+        g1, g2 = mp.gamma(1 + 1 / c), mp.gamma(1 + 2 / c)
+        return self.interval_moments(float(s * g1), float(s * s * (g2 - g1 * g1)), float(self.ppf(0.5)),
+                                     float(-mp.euler / c - mp.log(c) + mp.euler + 1 + mp.log(s)))
+
+
+# Uniform --------------------------------------------------------------------------------
+for low, high in [(0.0, 1.0), (-1.0, 3.0), (2.0, 6.5), (-0.001, 0.001)]:
+    w = high - low
+    xs = sorted({low + w * t for t in (0, 1e-300, 1e-200, 1e-100, 1e-20, 1e-12, 0.25, 0.5, 0.75, 1 - 1e-12, 1)}
+                | {high - w * t for t in (1e-300, 1e-100, 1e-16, 1e-12, 1e-8)} | {low - w, high + w}) \
+        + [math.inf, -math.inf, math.nan]
+    add("Uniform", [("low", low), ("high", high)], st.uniform(loc=low, scale=w), xs,
+        stream=lambda low=low, high=high: np.random.uniform(low, high, 8), exact=ExactUniform(low, high))
+
+# Exponential ----------------------------------------------------------------------------
+for scale in [1.0, 2.5, 0.004, 1e4]:
+    frozen = st.expon(scale=scale)
+    xs = tail_points(frozen, [0.0, -scale, scale * 1e-300, scale * 1e-20, scale * 40, scale * 800])
+    add("Exponential", [("scale", scale)], frozen, xs,
+        stream=lambda scale=scale: np.random.exponential(scale, 8), exact=ExactExpon(scale))
+
+# Gamma ----------------------------------------------------------------------------------
+for shape, scale in [(0.05, 1.0), (0.5, 2.0), (3.0, 1.5), (60.0, 0.1)]:
+    frozen = st.gamma(shape, scale=scale)
+    xs = tail_points(frozen, [0.0, -1.0, scale * 1e-300, scale * 1e-30, scale * 1e-5, scale * (shape + 800)])
+    add("Gamma", [("shape", shape), ("scale", scale)], frozen, xs,
+        stream=lambda shape=shape, scale=scale: np.random.gamma(shape, scale, 8), exact=ExactGamma(shape, scale))
+
+# Beta -----------------------------------------------------------------------------------
+for a, b in [(0.5, 0.5), (2.0, 5.0), (0.2, 30.0), (40.0, 15.0), (0.05, 40.0)]:
+    frozen = st.beta(a, b)
+    xs = tail_points(frozen, [0.0, 1.0, -0.5, 1.5, 1e-300, 1e-100, 1e-20, 1 - 2.0**-53, 1 - 1e-10, 0.5])
+    add("Beta", [("a", a), ("b", b)], frozen, xs,
+        stream=lambda a=a, b=b: np.random.beta(a, b, 8), exact=ExactBeta(a, b))
+
+# LogNormal ------------------------------------------------------------------------------
+for mu, sigma in [(0.0, 1.0), (2.0, 0.5), (-1.0, 2.0), (10.0, 0.1)]:
+    frozen = st.lognorm(sigma, scale=math.exp(mu))
+    xs = tail_points(frozen, [0.0, -1.0, 1e-300, 1e300])
+    add("LogNormal", [("mu", mu), ("sigma", sigma)], frozen, xs,
+        stream=lambda mu=mu, sigma=sigma: np.random.lognormal(mu, sigma, 8), exact=ExactLogNormal(mu, sigma))
+
+# Laplace, Cauchy, Logistic ----------------------------------------------------------------
+for loc, scale in [(0.0, 1.0), (3.0, 0.5), (-100.0, 20.0)]:
+    frozen = st.laplace(loc, scale)
+    xs = tail_points(frozen, [loc, loc + 800 * scale, loc - 800 * scale, loc + 1e-20 * scale])
+    add("Laplace", [("loc", loc), ("scale", scale)], frozen, xs,
+        stream=lambda loc=loc, scale=scale: np.random.laplace(loc, scale, 8), exact=ExactLaplace(loc, scale))
+for loc, scale in [(0.0, 1.0), (2.0, 0.5), (-50.0, 10.0)]:
+    frozen = st.cauchy(loc, scale)
+    xs = tail_points(frozen, [loc, loc + 1e20 * scale, loc - 1e20 * scale, loc + 1e-20 * scale])
+    add("Cauchy", [("loc", loc), ("scale", scale)], frozen, xs,
+        stream=lambda loc=loc, scale=scale: loc + scale * np.random.standard_cauchy(8), exact=ExactCauchy(loc, scale))
+for loc, scale in [(0.0, 1.0), (5.0, 2.0), (-3.0, 0.25)]:
+    frozen = st.logistic(loc, scale)
+    xs = tail_points(frozen, [loc, loc + 800 * scale, loc - 800 * scale, loc + 1e-20 * scale])
+    add("Logistic", [("loc", loc), ("scale", scale)], frozen, xs,
+        stream=lambda loc=loc, scale=scale: np.random.logistic(loc, scale, 8), exact=ExactLogistic(loc, scale))
+
+# Weibull --------------------------------------------------------------------------------
+for c, scale in [(0.5, 1.0), (1.5, 1000.0), (5.0, 2.0), (1.0, 3.0)]:
+    frozen = st.weibull_min(c, scale=scale)
+    xs = tail_points(frozen, [0.0, -1.0, scale * 1e-300, scale * 1e-200, scale * 1e-20, scale * 40])
+    add("Weibull", [("shape", c), ("scale", scale)], frozen, xs,
+        stream=lambda c=c, scale=scale: scale * np.random.weibull(c, 8), exact=ExactWeibull(c, scale))
+
+
+# Fits -----------------------------------------------------------------------------------
+fits = []
+
+
+def gamma_shape_root(data):
+    """The root of log a − ψ(a) = log mean(x) − mean(log x), with the data's sums exact."""
+    xs = [mp.mpf(float(x)) for x in data]
+    s = mp.log(mp.fsum(xs) / len(xs)) - mp.fsum(mp.log(x) for x in xs) / len(xs)
+    a0 = (3 - s + mp.sqrt((s - 3) ** 2 + 24 * s)) / (12 * s)
+    return mp.findroot(lambda a: mp.log(a) - mp.digamma(a) - s, a0)
+
+
+def add_fit(name, data):
+    data = np.asarray(data, dtype=float)
+    entry = {"name": name, "data": [number(x) for x in data]}
+    if name == "Normal":
+        loc, scale = st.norm.fit(data)
+        entry["scipy"] = {"loc": number(loc), "scale": number(scale)}
+    elif name == "Exponential":
+        _, scale = st.expon.fit(data, floc=0)
+        entry["scipy"] = {"scale": number(scale)}
+    else:
+        a, _, scale = st.gamma.fit(data, floc=0)
+        entry["scipy"] = {"shape": number(a), "scale": number(scale)}
+        root = gamma_shape_root(data)
+        entry["mpmath"] = {"shape": number(root), "scale": number(mp.fsum(mp.mpf(float(x)) for x in data)
+                                                                   / len(data) / root)}
+        print(f"gamma.fit on {len(data)} values: SciPy's shape is {abs(a / float(root) - 1):.1e} from mpmath's root")
+    fits.append(entry)
+
+
+rs = np.random.RandomState(2718)
+add_fit("Normal", [4.2, 5.1, 3.9, 6.0, 5.5])
+add_fit("Normal", rs.normal(10, 2, 25))
+add_fit("Normal", 1e6 + rs.normal(0, 1e-3, 40))
+add_fit("Exponential", [0.0, 1.0, 2.0, 5.0])
+add_fit("Exponential", rs.exponential(2.5, 30))
+add_fit("Gamma", [1.2, 0.4, 2.9, 1.7, 0.8, 3.3])
+add_fit("Gamma", [1.0, 2.0])
+add_fit("Gamma", rs.gamma(0.3, 2.0, 40))
+add_fit("Gamma", rs.gamma(2.5, 1.5, 50))
+add_fit("Gamma", rs.gamma(60.0, 0.1, 30))
+add_fit("Gamma", rs.gamma(5000.0, 0.01, 20))
+
 
 
 # The sampling distributions: Student's t, chi-square, F ----------------------------
@@ -92,10 +609,10 @@ def mp_tails(name, params):
 
 
 def mp_fix(entry):
-    """Where SciPy's value at a point is not what 60-digit mpmath gives (SciPy's stdtr, chdtr
+    """Adds "mpmath_<method>" where SciPy's value at a point is not what 60-digit mpmath gives (SciPy's stdtr, chdtr
     and fdtri underflow or fail in the far tails: t(1).sf(1e200) is 3.18e-201, not 0;
-    f(2, 27).isf(1e-50) is 68226.26, not inf), the fixture holds mpmath's value, so MLMath is
-    held to the truth there."""
+    f(2, 27).isf(1e-50) is 68226.26, not inf); the test then holds MLMath to mpmath there
+    and not to SciPy."""
     import mpmath as mp
     params = {label: value for label, value in entry["params"]}
     loc, scale = params.get("loc", 0.0), params.get("scale", 1.0)
@@ -119,12 +636,15 @@ def mp_fix(entry):
             truth["logsf"] = mp.log1p(-lo)
         for key, value in truth.items():
             if key in ("logcdf", "logsf") and float(lo if key == "logcdf" else up) == 0:
-                # The probability underflows: SciPy's -inf stands, and so does the true log.
-                row["mp_" + key] = number(float(value))
+                # The probability underflows: Student's t keeps its log finite (an asymptotic
+                # series); for χ² and F MLMath, like SciPy, returns -inf there.
+                # (only where ν/t² < 1e-20, the range of that series; in between, -inf as SciPy).
+                if entry["name"] == "StudentT" and params["df"] / float(z) / float(z) < 1e-20:
+                    row["mpmath_" + key] = number(float(value))
                 continue
             want = number(float(value))
             if not close(row[key], want):
-                row[key] = want
+                row["mpmath_" + key] = want
 
     def root(tail, q):
         """The z with tail(z) = q, by bisection on a log scale of |z| (tails are monotone)."""
@@ -160,9 +680,10 @@ def mp_fix(entry):
                     continue
             z = root(tail, mp.mpf(q))
             if z is None:  # the quantile lies beyond 1e300 (or below 1e-300): it overflows
-                row[key] = number(math.inf if key == "isf" else (-math.inf if entry["name"] == "StudentT" else 0.0))
+                truth = math.inf if key == "isf" else (-math.inf if entry["name"] == "StudentT" else 0.0)
             else:
-                row[key] = number(loc + scale * float(z))
+                truth = loc + scale * float(z)
+            row["mpmath_" + key] = number(truth)
 
 
 def t_moments_fix(entry, df):
@@ -198,8 +719,11 @@ for dfn, dfd in [(1.0, 1.0), (2.0, 27.0), (5.0, 2.0), (10.0, 100.0), (100.0, 100
 def main():
     OUT.parent.mkdir(parents=True, exist_ok=True)
     meta = {"numpy": np.__version__, "scipy": scipy.__version__}
-    OUT.write_text(json.dumps({"meta": meta, "distributions": entries}, indent=0) + "\n")
-    print(f"{len(entries)} distributions -> {OUT.relative_to(ROOT)}")
+    OUT.write_text(json.dumps({"meta": meta, "distributions": entries, "fits": fits}, indent=0) + "\n")
+    for line in overrides:
+        print("SciPy off, mpmath only:", line)
+    print(f"{len(entries)} distributions, {len(fits)} fits, {len(overrides)} values where SciPy is off"
+          f" -> {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

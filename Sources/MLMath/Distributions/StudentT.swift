@@ -59,7 +59,8 @@ public struct StudentT: ContinuousDistribution, Hashable {
     return 0.5 * incompleteBetaPair(df / 2, 0.5, x, y).i
   }
 
-  /// log P(T > t) for t ≥ 0, finite where the tail underflows: past x = ν/t² < 1e-20 the
+  /// log P(T > t) for t ≥ 0. Where the tail underflows it is still finite past x = ν/t² < 1e-20
+  /// (between the underflow and that point it is −∞, as in SciPy): there the
   /// leading term of I_x(ν/2, ½) = x^(ν/2) / ((ν/2) B(ν/2, ½)) · (1 + O(x)) is exact to
   /// double precision (the next term is x·ν/(2ν + 4) relative).
   func logUpperTail(_ t: Double) -> Double {
