@@ -108,3 +108,15 @@ print(gridX + gridY, draws, draws.sum(axis: 0), IntVector(x * 10)[0..<3])
 for (i, face) in rolls.enumerated() where i < 3 { print(face + 1, x[face]) }
 let predicted = standardized.argmax(axis: 1)
 print(mutualInformation(rolls[0..<20], heads), mean(Vector(predicted .== 1)), predicted.count)
+// Distributions and calculus, as the probability, statistics and calculus parts write them.
+let heightModel = try Normal(loc: 170, scale: 10)
+let waits = try Exponential(rate: 0.5)
+let critical = try StudentT(df: 9).isf(0.025)
+print(heightModel.cdf(180) - heightModel.cdf(160), heightModel.pdf(linspace(140, 200, 7)), heightModel.interval(0.95))
+print(waits.sf(4) / waits.sf(2), waits.sample(3), try ChiSquared(df: 3).sf(7.8), critical * sample.std() / 3)
+let fitted = try Normal.fit(heightModel.sample(50))
+let area = try quad({ exp(-$0 * $0 / 2) }, -.infinity, .infinity).value
+let root = try brentq({ $0 * $0 - 2 }, 0, 2).root
+let slope = derivative({ sin($0) * exp($0) }, at: 1).df
+let decay = try solveIVP({ _, y in -0.5 * y }, tSpan: (0, 10), y0: [1], tEval: linspace(0, 10, 5))
+print(fitted.loc, area / (2 * Double.pi).squareRoot(), root, slope, decay.y, trapezoid(x * x, dx: 0.1))
