@@ -67,7 +67,9 @@ public func ks2samp(
     if differences[i] < differences[minAt] { minAt = i }
     if differences[i] > differences[maxAt] { maxAt = i }
   }
-  let minS = Swift.min(Swift.max(-differences[minAt], 0), 1)
+  // NumPy's clip keeps a −0.0 (SciPy then reports D = −0.0 where F_b never exceeds F_a).
+  let negated = -differences[minAt]
+  let minS = negated < 0 ? 0 : Swift.min(negated, 1)
   let maxS = differences[maxAt]
   var d: Double
   let location: Double
