@@ -28,7 +28,7 @@
 public func kstest(
   _ x: Vector, cdf: (Double) -> Double, alternative: Alternative = .twoSided,
   method: PValueMethod = .auto
-) throws -> KSTestResult {
+) throws(InferenceError) -> KSTestResult {
   let n = x.count
   if n == 0 { throw tooFewObservations("kstest", "the sample", needs: 1, got: 0) }
   let name = "One-sample Kolmogorov-Smirnov test"
@@ -82,7 +82,7 @@ public func kstest(
 public func kstest(
   _ x: Vector, _ distribution: some ContinuousDistribution, alternative: Alternative = .twoSided,
   method: PValueMethod = .auto
-) throws -> KSTestResult {
+) throws(InferenceError) -> KSTestResult {
   try kstest(x, cdf: { distribution.cdf($0) }, alternative: alternative, method: method)
 }
 

@@ -32,7 +32,7 @@
 /// - NaN: everything is NaN when a sample holds NaN.
 public func ks2samp(
   _ a: Vector, _ b: Vector, alternative: Alternative = .twoSided, method: PValueMethod = .auto
-) throws -> KSTestResult {
+) throws(InferenceError) -> KSTestResult {
   let (n1, n2) = (a.count, b.count)
   if n1 == 0 { throw tooFewObservations("ks2samp", "the first sample", needs: 1, got: 0) }
   if n2 == 0 { throw tooFewObservations("ks2samp", "the second sample", needs: 1, got: 0) }

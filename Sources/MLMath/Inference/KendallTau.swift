@@ -34,7 +34,7 @@
 /// - NaN: τ and p are NaN when a sample holds NaN or is constant.
 public func kendalltau(
   _ x: Vector, _ y: Vector, alternative: Alternative = .twoSided, method: PValueMethod = .auto
-) throws -> TestResult {
+) throws(InferenceError) -> TestResult {
   let n = x.count
   if n != y.count { throw differentLengths("kendalltau", n, y.count) }
   if n < 2 { throw tooFewObservations("kendalltau", "each sample", needs: 2, got: n) }

@@ -19,6 +19,8 @@
 /// The regions and algorithms are SciPy's: exact (to rounding) for n ≤ 140 and, for larger n,
 /// wherever n·d² ≥ 2.2 (the Smirnov tail) or n·d^1.5 ≤ 1.4 (Durbin's matrix); Pelz–Good's
 /// asymptotic series elsewhere, accurate to about 1e-10 there (Simard & L'Ecuyer, Table 3).
+/// Where the survival function is formed as 1 − cdf (Durbin, Pomeranz, Pelz–Good: n·d² below
+/// 4 or 2.2), it carries the cdf's absolute rounding, a few ulps of 1 — as SciPy's does.
 func kolmogorovSmirnovSurvival(_ n: Int, _ d: Double) -> Double {
   if d.isNaN { return .nan }
   if d <= 0.5 / Double(n) { return 1 }

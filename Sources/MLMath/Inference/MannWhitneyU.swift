@@ -28,7 +28,7 @@
 public func mannwhitneyu(
   _ x: Vector, _ y: Vector, alternative: Alternative = .twoSided, useContinuity: Bool = true,
   method: PValueMethod = .auto
-) throws -> TestResult {
+) throws(InferenceError) -> TestResult {
   let (n1, n2) = (x.count, y.count)
   if n1 == 0 { throw tooFewObservations("mannwhitneyu", "x", needs: 1, got: 0) }
   if n2 == 0 { throw tooFewObservations("mannwhitneyu", "y", needs: 1, got: 0) }

@@ -30,7 +30,7 @@
 /// - NaN: W and p are NaN when the sample holds NaN.
 /// - Reference: P. Royston, "Remark AS R94: A remark on algorithm AS 181: the W-test for
 ///   normality", Applied Statistics 44 (1995) 547–551.
-public func shapiro(_ x: Vector) throws -> TestResult {
+public func shapiro(_ x: Vector) throws(InferenceError) -> TestResult {
   let n = x.count
   if n < 3 { throw tooFewObservations("shapiro", "the sample", needs: 3, got: n) }
   var (w, p) = (Double.nan, Double.nan)

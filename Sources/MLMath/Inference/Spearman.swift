@@ -17,7 +17,7 @@
 ///   t with n − 2 degrees of freedom, as SciPy (an approximation for small n; ρ = ±1 gives p = 0).
 /// - Throws: `InferenceError` when the lengths differ or n < 2 (SciPy returns NaN for n < 2).
 /// - NaN: ρ and p are NaN when a sample holds NaN or is constant.
-public func spearmanr(_ x: Vector, _ y: Vector, alternative: Alternative = .twoSided) throws
+public func spearmanr(_ x: Vector, _ y: Vector, alternative: Alternative = .twoSided) throws(InferenceError)
   -> TestResult
 {
   let n = x.count
@@ -33,8 +33,8 @@ public func spearmanr(_ x: Vector, _ y: Vector, alternative: Alternative = .twoS
     let dof = Double(n - 2)
     // ρ = ±1 gives an infinite t (and p = 0); rounding may make the ratio slightly negative.
     let t = rho * Swift.max(dof / ((rho + 1) * (1 - rho)), 0).squareRoot()
-    if n > 2 {
-      let distribution = try StudentT(df: dof)
+    // n − 2 ≥ 1 degrees of freedom is always a valid t distribution.
+    if n > 2, let distribution = try? StudentT(df: dof) {
       p = tailPValue(t, alternative, cdf: { distribution.cdf($0) }, sf: { distribution.sf($0) })
     }
   }

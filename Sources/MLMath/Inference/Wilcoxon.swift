@@ -47,7 +47,7 @@ public enum ZeroMethod: String, Sendable, Hashable, CaseIterable {
 public func wilcoxon(
   _ x: Vector, _ y: Vector? = nil, zeroMethod: ZeroMethod = .wilcox, correction: Bool = false,
   alternative: Alternative = .twoSided, method: PValueMethod = .auto
-) throws -> TestResult {
+) throws(InferenceError) -> TestResult {
   var d = x.elements
   if let y {
     if y.count != x.count { throw differentLengths("wilcoxon", x.count, y.count) }
