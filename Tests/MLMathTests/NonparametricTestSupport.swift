@@ -23,6 +23,7 @@ struct NonparametricFixture: Decodable {
   var bootstrap: [BootstrapEntry]
   var bootstrap_global: BootstrapGlobalEntry
   var permutation_test: [PermutationEntry]
+  var partition_order: [PartitionOrderEntry]
 
   static let shared: NonparametricFixture = {
     do {
@@ -143,6 +144,15 @@ struct NonparametricFixture: Decodable {
     var low: ReferenceNumber
     var high: ReferenceNumber
     var head: [ReferenceNumber]
+  }
+
+  struct PartitionOrderEntry: Decodable {
+    var m: Int
+    var n: Int
+    var count: Int
+    var checksum: Int
+    var first: [[Int]]
+    var last: [[Int]]
   }
 
   struct PermutationEntry: Decodable {

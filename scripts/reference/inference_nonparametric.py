@@ -324,5 +324,17 @@ for name, xs, ys, stat, n_res, seed in perm_cases:
                                             "head": numbers(null[:10]), "tail": numbers(null[-10:]),
                                             "mean": number(np.mean(null))})
 
+# The order in which SciPy's exact independent-samples test lists the relabellings: its
+# groups are Python sets, listed in hash-table order. A checksum Σ_k (k + 1) Σ_i (i + 1)·p_k[i]
+# over all relabellings p_k, and the first and last few in full.
+from scipy.stats._resampling import _all_partitions_concatenated  # noqa: E402
+fixture["partition_order"] = []
+for m, n in [(1, 60), (2, 40), (3, 25), (40, 2), (60, 1), (25, 3), (4, 20), (20, 4), (9, 9), (10, 8), (12, 5),
+             (2, 100), (100, 2), (5, 4), (3, 4)]:
+    parts = [list(map(int, p)) for p in _all_partitions_concatenated([m, n])]
+    checksum = sum((k + 1) * sum((i + 1) * v for i, v in enumerate(p)) for k, p in enumerate(parts))
+    fixture["partition_order"].append({"m": m, "n": n, "count": len(parts), "checksum": checksum,
+                                       "first": parts[:3], "last": parts[-3:]})
+
 OUT.write_text(json.dumps(fixture, indent=1) + "\n")
 print(f"wrote {OUT.relative_to(ROOT)}")

@@ -52,8 +52,10 @@ public struct PermutationTestResult: Sendable, CustomStringConvertible {
 ///   - statistic: the test statistic of two samples, large when x tends to be larger.
 ///   - nResamples: the number of random relabellings. When the number of distinct ways to
 ///     split the pooled m + n values into groups of m and n, C(m + n, m), is at most this,
-///     the test is exact instead: every split, in the lexicographic order of the indices
-///     drawn for `x` (SciPy's order), and the p-value is the share of them.
+///     the test is exact instead: every split, in SciPy's order (the lexicographic order of
+///     the indices drawn for `x`, each group listed in the order of the Python sets SciPy
+///     builds, so that sums inside the statistic round as SciPy's do), and the p-value is
+///     the share of them.
 ///   - alternative: `.greater` counts null values ≥ the statistic, `.less` those ≤ it,
 ///     `.twoSided` doubles the smaller of the two shares (capped at 1). Values within 100 ulps
 ///     of the statistic count as equal, as SciPy.
@@ -109,9 +111,9 @@ private func permutationCore(
   let (m, n) = (x.count, y.count)
   let pooled = x.elements + y.elements
   let observed = try statistic(x, y)
-  // C(m + n, m), or nil when it exceeds any count of resamples one could ask for.
+  // C(m + n, m), or nil when it exceeds Int (more than any count of resamples one could ask for).
   var splits: Int? = 1
-  for i in 0..<m {
+  for i in 0..<Swift.min(m, n) {
     guard let current = splits else { break }
     let (product, overflow) = current.multipliedReportingOverflow(by: m + n - i)
     splits = overflow ? nil : product / (i + 1)
@@ -125,22 +127,7 @@ private func permutationCore(
   }
   if exact, let count = splits {
     null.reserveCapacity(count)
-    // Every choice of m indices for x in lexicographic order, y taking the rest in order.
-    var chosen = Array(0..<m)
-    while true {
-      var rest: [Int] = []
-      rest.reserveCapacity(n)
-      var next = 0
-      for index in 0..<(m + n) {
-        if next < m && chosen[next] == index { next += 1 } else { rest.append(index) }
-      }
-      try evaluate(chosen + rest)
-      var position = m - 1
-      while position >= 0 && chosen[position] == position + n { position -= 1 }
-      if position < 0 { break }
-      chosen[position] += 1
-      for later in (position + 1)..<m { chosen[later] = chosen[later - 1] + 1 }
-    }
+    try forEachRelabelling(m, n) { try evaluate($0) }
   } else {
     null.reserveCapacity(nResamples)
     let batch = Swift.max(1, Swift.min(nResamples, (1 << 20) / (m + n)))
@@ -166,4 +153,24 @@ private func permutationCore(
   return PermutationTestResult(
     statistic: unsignedNaN(observed), pValue: unsignedNaN(p), nullDistribution: Vector(null),
     alternative: alternative, exact: exact)
+}
+
+/// Calls `body` with every split of the pooled indices 0..<m + n into m for x and n for y,
+/// in SciPy's order (`_all_partitions_concatenated`): x's indices run through the
+/// combinations in lexicographic order, and each group is listed as Python lists a set of
+/// them — `list(set(c))` for x, `list(set(pooled − set(c)))` for y — not sorted.
+func forEachRelabelling(_ m: Int, _ n: Int, _ body: ([Int]) throws -> Void) rethrows {
+  let everything = PythonIntSet(0..<(m + n))
+  let order = everything.elements
+  var chosen = Array(0..<m)
+  while true {
+    let first = PythonIntSet(chosen.map { order[$0] })
+    let second = PythonIntSet(PythonIntSet.difference(everything, first).elements)
+    try body(first.elements + second.elements)
+    var position = m - 1
+    while position >= 0 && chosen[position] == position + n { position -= 1 }
+    if position < 0 { return }
+    chosen[position] += 1
+    for later in (position + 1)..<m { chosen[later] = chosen[later - 1] + 1 }
+  }
 }
