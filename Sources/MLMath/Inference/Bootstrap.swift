@@ -27,8 +27,8 @@ public enum BootstrapMethod: String, Sendable, Hashable, CaseIterable {
 ///
 /// ```text
 /// Bootstrap (BCa, 9999 resamples)
-///   95% CI [4.312, 6.105]
-///   standard error = 0.4511
+///   95% CI [5, 6.2]
+///   standard error = 0.3064
 /// ```
 public struct BootstrapResult: Sendable, CustomStringConvertible {
   /// The confidence interval for the statistic (one end infinite for a one-sided interval).
@@ -55,9 +55,10 @@ public struct BootstrapResult: Sendable, CustomStringConvertible {
 /// method=, alternative=, random_state=generator)`).
 ///
 /// ```swift
-/// var rng = RandomState(seed: 0)
+/// let data = Vector([4.1, 5.2, 6.3, 5.5, 4.8, 7.1, 5.9, 6.0])
+/// var rng = RandomState(seed: 0)   // SciPy: random_state=np.random.RandomState(0)
 /// let result = try bootstrap(data, statistic: { $0.mean() }, using: &rng)
-/// print(result.confidenceInterval)
+/// print(result.confidenceInterval)   // 95% CI [5, 6.2]
 /// ```
 ///
 /// - Parameters:

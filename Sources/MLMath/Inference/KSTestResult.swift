@@ -6,8 +6,8 @@
 ///
 /// ```text
 /// One-sample Kolmogorov-Smirnov test (two-sided)
-///   D = 0.2641, p-value = 0.4279
-///   largest gap at x = 0.7164, empirical cdf above the reference
+///   D = 0.1881, p-value = 0.9796
+///   largest gap at x = 0.8, empirical cdf below the reference cdf
 /// ```
 public struct KSTestResult: Sendable, CustomStringConvertible {
   /// The test's name, statistic D (or D⁺, D⁻), p-value and alternative.

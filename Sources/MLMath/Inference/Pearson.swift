@@ -15,8 +15,10 @@
 ///
 /// ```swift
 /// let r = try pearsonr(Vector([1, 2, 3, 4, 5]), Vector([2.1, 3.9, 6.2, 7.8, 10.1]))
-/// print(r.statistic, r.pValue)
-/// print(r)   // Pearson correlation test (two-sided) / r = 0.9988, p-value = … / 95% CI […]
+/// print(r)
+/// // Pearson correlation test (two-sided)
+/// //   r = 0.9987, p-value = 5.942e-05
+/// //   95% CI [0.9787, 0.9999]
 /// ```
 ///
 /// - Parameters:

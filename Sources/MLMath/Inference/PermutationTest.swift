@@ -7,8 +7,8 @@
 ///
 /// ```text
 /// Permutation test (two-sided)
-///   statistic = 2.1, p-value = 0.0396
-///   exact: all 252 relabellings
+///   statistic = 1.385, p-value = 0.03175
+///   exact: all 126 relabellings
 /// ```
 public struct PermutationTestResult: Sendable, CustomStringConvertible {
   /// The statistic of the observed samples.
@@ -42,9 +42,11 @@ public struct PermutationTestResult: Sendable, CustomStringConvertible {
 /// permutation_type='independent', n_resamples=, alternative=, random_state=generator)`).
 ///
 /// ```swift
+/// let treated = Vector([5.1, 6.3, 7.2, 5.9, 6.8])
+/// let control = Vector([4.2, 5.0, 4.8, 5.5])
 /// var rng = RandomState(seed: 0)
 /// let result = try permutationTest(treated, control, statistic: { $0.mean() - $1.mean() }, using: &rng)
-/// print(result.pValue)
+/// print(result.pValue)   // 0.031746031746031744 = 2 × 2/126: 2 of the 126 splits are as large
 /// ```
 ///
 /// - Parameters:

@@ -15,7 +15,7 @@
 ///
 /// ```swift
 /// let result = try shapiro(Vector([2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8, 4.1]))
-/// print(result.statistic, result.pValue)
+/// print(result.statistic, result.pValue)   // 0.9639247731413361 0.8465465042829203
 /// ```
 ///
 /// - Parameter x: the sample, n ≥ 3 observations (SciPy warns that the p-value may be

@@ -23,7 +23,7 @@ public enum ZeroMethod: String, Sendable, Hashable, CaseIterable {
 /// let before = Vector([125, 115, 130, 140, 140, 115, 140, 125, 140, 135])
 /// let after = Vector([110, 122, 125, 120, 140, 124, 123, 137, 135, 145])
 /// let result = try wilcoxon(before, after)
-/// print(result.statistic, result.pValue)
+/// print(result.statistic, result.pValue)   // 18.0 0.6328125 (a zero and ties, n ≤ 13: all 2¹⁰ sign flips)
 /// ```
 ///
 /// - Parameters:
