@@ -43,12 +43,12 @@ public struct Chi2ContingencyResult: Sendable, CustomStringConvertible {
   /// The test's report, then the expected frequencies:
   ///
   /// ```text
-  /// Chi-square test of independence
-  ///   χ² = 8.333, df = 2, p-value = 0.0155
-  ///   Cramér's V = 0.2041
+  /// Chi-square test of independence (Yates' correction)
+  ///   χ² = 9.956, df = 1, p-value = 0.001604
+  ///   Cramér's V = 0.378
   ///   expected frequencies:
-  ///   [[20. 30. 50.]
-  ///    [20. 30. 50.]]
+  ///   [[22.5 17.5]
+  ///    [22.5 17.5]]
   /// ```
   public var description: String {
     let table = expectedFreq.description.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")

@@ -53,7 +53,8 @@ public struct MultipleTestsResult: Sendable, CustomStringConvertible {
   /// ```text
   /// Holm correction, alpha = 0.05: 2 of 4 rejected
   ///   p-value  adjusted  reject
-  ///     0.001     0.004    true
+  ///      0.01      0.03    true
+  ///      0.04      0.06   false
   /// ```
   public var description: String {
     var lines = [
@@ -90,7 +91,7 @@ public struct MultipleTestsResult: Sendable, CustomStringConvertible {
 /// ```swift
 /// let p: Vector = [0.01, 0.04, 0.03, 0.005, 0.2]
 /// let result = try multipletests(p, method: .benjaminiHochberg)
-/// print(result.reject)           // [ True False  True  True False]
+/// print(result.reject)           // [ True  True  True  True False]
 /// print(result.pvalsCorrected)
 /// ```
 ///

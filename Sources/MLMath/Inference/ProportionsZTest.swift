@@ -16,7 +16,7 @@
 ///
 /// ```swift
 /// // 58 heads in 100 tosses: is the coin fair?
-/// print(try proportionsZtest(count: 58, nobs: 100, value: 0.5).pValue)   // 0.10504299146532584
+/// print(try proportionsZtest(count: 58, nobs: 100, value: 0.5).pValue)   // 0.10504299146532581
 /// ```
 ///
 /// - Returns: a ``TestResult`` with `z`, the p-value, the estimate p̂ and Cohen's h =
