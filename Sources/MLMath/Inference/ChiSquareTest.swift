@@ -41,9 +41,9 @@ public enum PowerDivergenceStatistic: Sendable, Hashable {
 
   /// The test's name in a printed report.
   var testName: String {
-    switch self {
-    case .pearson: "Chi-square test"
-    case .logLikelihood: "G-test"
+    switch lambda {
+    case 1: "Chi-square test"
+    case 0: "G-test"
     default: "Power-divergence test (λ = \(reportNumber(lambda)))"
     }
   }
@@ -132,7 +132,7 @@ func powerDivergence(
   let statistic = pairwiseSum(Array(zip(observed.elements, frequencies).map { lambda.term($0, $1) }))
   let df = Double(observed.count - 1 - ddof)
   return TestResult(
-    test: lambda.testName, statisticName: lambda == .logLikelihood ? "G" : "χ²", statistic: statistic,
+    test: lambda.testName, statisticName: lambda.lambda == 0 ? "G" : "χ²", statistic: statistic,
     pValue: chiSquareUpperTail(statistic, df: df), df: df, hasAlternative: false)
 }
 

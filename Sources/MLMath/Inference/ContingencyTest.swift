@@ -141,7 +141,7 @@ public func expectedFreq(_ table: Matrix) -> Matrix {
   return expected
 }
 
-/// The expected frequencies of a table of integer counts; see ``expectedFreq(_:)-(Matrix)``.
+/// The expected frequencies of a table of integer counts; see `expectedFreq(_:)` of a `Matrix`.
 public func expectedFreq(_ table: IntMatrix) -> Matrix { expectedFreq(Matrix(table)) }
 
 /// How strongly the two classifications of a contingency table are associated, from Pearson's

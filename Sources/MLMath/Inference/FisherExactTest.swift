@@ -77,7 +77,7 @@ public func fisherExact(_ table: IntMatrix, alternative: Alternative = .twoSided
 }
 
 /// Fisher's exact test of a 2 × 2 table written as rows, `fisherExact([[8, 2], [1, 5]])`; see
-/// ``fisherExact(_:alternative:)-(IntMatrix,_)``.
+/// `fisherExact(_:alternative:)` of an `IntMatrix`.
 public func fisherExact(_ table: [[Int]], alternative: Alternative = .twoSided) throws(InferenceError)
   -> TestResult
 {

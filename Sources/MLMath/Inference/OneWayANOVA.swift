@@ -25,7 +25,7 @@ public func fOneway(_ groups: Vector..., equalVar: Bool = true) throws(Inference
   try fOneway(groups, equalVar: equalVar)
 }
 
-/// One-way ANOVA of an array of groups; see ``fOneway(_:equalVar:)-(Vector...,_)``.
+/// One-way ANOVA of an array of groups; see the variadic `fOneway(_:equalVar:)`.
 public func fOneway(_ groups: [Vector], equalVar: Bool = true) throws(InferenceError) -> TestResult {
   let function = "fOneway"
   guard groups.count >= 2 else {

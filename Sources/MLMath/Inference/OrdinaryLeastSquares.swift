@@ -173,7 +173,7 @@ public struct OLSResults: Sendable, CustomStringConvertible {
     self.params = params
     self.normalizedCovParams = normalizedCovParams
     self.kConstant = kConstant
-    self.conditionNumber = conditionNumber
+    self.conditionNumber = unsignedNaN(conditionNumber)
     fittedValues = matmul(model.exog, params)
     resid = Vector(zip(model.endog.elements, fittedValues.elements).map { $0 - $1 })
   }
@@ -185,24 +185,24 @@ public struct OLSResults: Sendable, CustomStringConvertible {
   /// The residual degrees of freedom, n − p (`df_resid`).
   public var dfResid: Double { Double(model.exog.rows - model.exog.columns) }
   /// The residual sum of squares Σ eᵢ² (`ssr`).
-  public var ssr: Double { dot(resid, resid) }
+  public var ssr: Double { unsignedNaN(dot(resid, resid)) }
   /// Σ (yᵢ − ȳ)² (`centered_tss`).
   public var centeredTss: Double {
     let mean = model.endog.mean()
-    return pairwiseSum(model.endog.elements.map { ($0 - mean) * ($0 - mean) })
+    return unsignedNaN(pairwiseSum(model.endog.elements.map { ($0 - mean) * ($0 - mean) }))
   }
   /// Σ yᵢ² (`uncentered_tss`).
-  public var uncenteredTss: Double { dot(model.endog, model.endog) }
+  public var uncenteredTss: Double { unsignedNaN(dot(model.endog, model.endog)) }
   /// The explained sum of squares: total (centred with a constant) minus `ssr` (`ess`).
-  public var ess: Double { (kConstant == 1 ? centeredTss : uncenteredTss) - ssr }
+  public var ess: Double { unsignedNaN((kConstant == 1 ? centeredTss : uncenteredTss) - ssr) }
   /// R² = 1 − ssr/tss (`rsquared`).
-  public var rsquared: Double { 1 - ssr / (kConstant == 1 ? centeredTss : uncenteredTss) }
+  public var rsquared: Double { unsignedNaN(1 - ssr / (kConstant == 1 ? centeredTss : uncenteredTss)) }
   /// R² adjusted for the number of coefficients, 1 − (n − kConstant)/dfResid · (1 − R²) (`rsquared_adj`).
-  public var rsquaredAdj: Double { 1 - (Double(nobs - kConstant) / dfResid) * (1 - rsquared) }
+  public var rsquaredAdj: Double { unsignedNaN(1 - (Double(nobs - kConstant) / dfResid) * (1 - rsquared)) }
   /// ess/dfModel (`mse_model`).
-  public var mseModel: Double { ess / dfModel }
+  public var mseModel: Double { unsignedNaN(ess / dfModel) }
   /// The estimated error variance ssr/dfResid (`mse_resid`, and `scale`).
-  public var mseResid: Double { ssr / dfResid }
+  public var mseResid: Double { unsignedNaN(ssr / dfResid) }
   /// The estimated error variance σ̂² = ssr/dfResid (`scale`).
   public var scale: Double { mseResid }
   /// The covariance matrix of β̂, scale · (XᵀX)⁻¹ (`cov_params()`).
@@ -210,10 +210,10 @@ public struct OLSResults: Sendable, CustomStringConvertible {
   /// The standard errors of the coefficients, √diag(covParams) (`bse`).
   public var bse: Vector {
     let s = scale
-    return Vector((0..<params.count).map { (s * normalizedCovParams[$0, $0]).squareRoot() })
+    return Vector((0..<params.count).map { unsignedNaN((s * normalizedCovParams[$0, $0]).squareRoot()) })
   }
   /// The t statistics β̂ⱼ/SE(β̂ⱼ) for H₀: βⱼ = 0 (`tvalues`).
-  public var tvalues: Vector { Vector(zip(params.elements, bse.elements).map { $0 / $1 }) }
+  public var tvalues: Vector { Vector(zip(params.elements, bse.elements).map { unsignedNaN($0 / $1) }) }
   /// The two-sided p-values of `tvalues` on `dfResid` degrees of freedom (`pvalues`).
   public var pvalues: Vector {
     let null = nullT(dfResid)
@@ -229,12 +229,12 @@ public struct OLSResults: Sendable, CustomStringConvertible {
   /// The maximised Gaussian log-likelihood −n/2 (log(2π · ssr/n) + 1) (`llf`).
   public var llf: Double {
     let half = Double(nobs) / 2
-    return -log(ssr) * half - (1 + log(Double.pi / half)) * half
+    return unsignedNaN(-log(ssr) * half - (1 + log(Double.pi / half)) * half)
   }
   /// Akaike's information criterion −2 llf + 2(dfModel + kConstant) (`aic`).
-  public var aic: Double { -2 * llf + 2 * (dfModel + Double(kConstant)) }
+  public var aic: Double { unsignedNaN(-2 * llf + 2 * (dfModel + Double(kConstant))) }
   /// Schwarz's Bayesian information criterion −2 llf + log(n)(dfModel + kConstant) (`bic`).
-  public var bic: Double { -2 * llf + log(Double(nobs)) * (dfModel + Double(kConstant)) }
+  public var bic: Double { unsignedNaN(-2 * llf + log(Double(nobs)) * (dfModel + Double(kConstant))) }
 
   /// The confidence intervals of the coefficients, β̂ⱼ ± t_{1−α/2, dfResid} SE(β̂ⱼ): a p × 2
   /// matrix of [lower, upper] rows (statsmodels' `conf_int(alpha)`).
@@ -272,7 +272,7 @@ public struct OLSResults: Sendable, CustomStringConvertible {
   public var durbinWatson: Double {
     let e = resid.elements
     let differences = e.indices.dropFirst().map { (e[$0] - e[$0 - 1]) * (e[$0] - e[$0 - 1]) }
-    return pairwiseSum(differences) / pairwiseSum(e.map { $0 * $0 })
+    return unsignedNaN(pairwiseSum(differences) / pairwiseSum(e.map { $0 * $0 }))
   }
 
   /// The Jarque–Bera test of the residuals' normality (statsmodels' `jarque_bera(resid)`):
@@ -281,7 +281,7 @@ public struct OLSResults: Sendable, CustomStringConvertible {
     let s = skewness(resid)
     let k = kurtosis(resid, excess: false)
     let jb = Double(nobs) / 6 * (s * s + 0.25 * (k - 3) * (k - 3))
-    return (jb, chiSquareUpperTail(jb, df: 2), s, k)
+    return (unsignedNaN(jb), chiSquareUpperTail(jb, df: 2), s, k)
   }
 
   /// The summary table (``summary(yName:xNames:alpha:)`` with the default names).

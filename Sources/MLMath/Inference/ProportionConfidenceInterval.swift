@@ -39,6 +39,11 @@ public enum ProportionIntervalMethod: String, Sendable, Hashable, CaseIterable {
 ///   - confidenceLevel: strictly between 0 and 1; 0.95 by default.
 ///   - method: the construction; `.wald` (statsmodels' `'normal'`) by default.
 /// - Throws: ``InferenceError`` for counts outside [0, nobs], nobs ≤ 0, or a level outside (0, 1).
+///
+/// Accuracy: within 1e-12 relative of statsmodels for nobs up to 1e5; the Clopper–Pearson and
+/// Jeffreys ends come from Beta quantiles (`betaincinv`), whose incomplete beta function keeps
+/// about 1e-11 for b ≥ 1e6 near the distribution's mean, so for nobs of a million those ends agree
+/// to about 4e-11.
 public func proportionConfidenceInterval(
   count: Int, nobs: Int, confidenceLevel: Double = 0.95, method: ProportionIntervalMethod = .wald
 ) throws(InferenceError) -> ConfidenceInterval {
