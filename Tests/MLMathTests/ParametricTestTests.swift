@@ -168,7 +168,7 @@ final class ParametricTestTests: XCTestCase {
     XCTAssertEqual(
       "\(try ztest([104, 112, 98, 120, 109, 101, 115, 108], value: 100, sigma: 15))",
       """
-      One-sample z-test (known σ) (two-sided)
+      One-sample z-test, known σ (two-sided)
         z = 1.579, p-value = 0.1143
         mean = 108.4, 95% CI [97.98, 118.8]
         Cohen's d = 0.5583

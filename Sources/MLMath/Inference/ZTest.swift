@@ -55,7 +55,7 @@ public func ztest(
   let standardError = sigma.map { $0 / n.squareRoot() } ?? (a.variance(ddof: 0) / (n - ddof)).squareRoot()
   let z = (mean - value) / standardError
   return TestResult(
-    test: sigma == nil ? "One-sample z-test" : "One-sample z-test (known σ)", statisticName: "z", statistic: z,
+    test: sigma == nil ? "One-sample z-test" : "One-sample z-test, known σ", statisticName: "z", statistic: z,
     pValue: symmetricPValue(z, Normal.standard, alternative), alternative: alternative,
     estimate: ("mean", mean),
     confidenceInterval: nullQuantileInterval(
@@ -102,7 +102,7 @@ public func ztest(
     try requireObservations(b, 1, in: "ztest", name: "b")
     standardError = (sigma1 * sigma1 / n1 + sigma2 * sigma2 / n2).squareRoot()
     scale = ((sigma1 * sigma1 + sigma2 * sigma2) / 2).squareRoot()
-    test += " (known σ)"
+    test += ", known σ"
   } else {
     try requireObservations(a, 2, in: "ztest", name: "a")
     try requireObservations(b, 2, in: "ztest", name: "b")
@@ -118,7 +118,7 @@ public func ztest(
       try requireDivisor(min(n1, n2) - ddof, ddof: ddof, in: "ztest")
       standardError = (v1 / (n1 - ddof) + v2 / (n2 - ddof)).squareRoot()
       scale = ((v1 * n1 / (n1 - ddof) + v2 * n2 / (n2 - ddof)) / 2).squareRoot()
-      test += " (unequal variances)"
+      test += ", unequal variances"
     }
   }
   let difference = a.mean() - b.mean()
