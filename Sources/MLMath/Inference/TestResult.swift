@@ -67,12 +67,15 @@ public struct TestResult: Sendable, CustomStringConvertible {
   public let confidenceInterval: ConfidenceInterval?
   /// An effect size and its name, as `("Cohen's d", 0.8)`.
   public let effectSize: (name: String, value: Double)?
+  /// Whether the test has an alternative to choose: false for tests such as χ² and F whose
+  /// p-value is always the upper tail; their report then leaves out "(two-sided)".
+  public let hasAlternative: Bool
 
   public init(
     test: String, statisticName: String, statistic: Double, pValue: Double,
     alternative: Alternative = .twoSided, df: Double? = nil, df2: Double? = nil,
     estimate: (name: String, value: Double)? = nil, confidenceInterval: ConfidenceInterval? = nil,
-    effectSize: (name: String, value: Double)? = nil
+    effectSize: (name: String, value: Double)? = nil, hasAlternative: Bool = true
   ) {
     self.test = test
     self.statisticName = statisticName
@@ -84,13 +87,14 @@ public struct TestResult: Sendable, CustomStringConvertible {
     self.estimate = estimate.map { ($0.name, unsignedNaN($0.value)) }
     self.confidenceInterval = confidenceInterval
     self.effectSize = effectSize.map { ($0.name, unsignedNaN($0.value)) }
+    self.hasAlternative = hasAlternative
   }
 
   /// Whether the p-value is below `alpha`: the null hypothesis is rejected at that level.
   public func rejects(at alpha: Double = 0.05) -> Bool { pValue < alpha }
 
   public var description: String {
-    var lines = ["\(test) (\(alternative.rawValue))"]
+    var lines = [hasAlternative ? "\(test) (\(alternative.rawValue))" : test]
     var numbers = ["\(statisticName) = \(reportNumber(statistic))"]
     if let df {
       numbers.append(df2.map { "df = \(reportNumber(df)), \(reportNumber($0))" } ?? "df = \(reportNumber(df))")
