@@ -172,14 +172,7 @@ struct NonparametricFixture: Decodable {
   }
 }
 
-/// `.twoSided`, `.less`, `.greater` from the fixture's spelling.
-func alternative(_ name: String) -> Alternative {
-  switch name {
-  case "less": .less
-  case "greater": .greater
-  default: .twoSided
-  }
-}
+// `alternative(_:)` (the fixture's spelling → `Alternative`) is in InferenceTestSupport.swift.
 
 /// `.auto`, `.exact`, `.asymptotic` from the fixture's spelling.
 func pValueMethod(_ name: String) -> PValueMethod {

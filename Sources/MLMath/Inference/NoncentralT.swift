@@ -192,8 +192,10 @@ struct NoncentralT {
     let width = 1 / (-slope(v).second).squareRoot()
     let peak = logIntegrand(v)
     if peak == -.infinity { return 0 }
-    let integral = adaptiveGaussKronrod(
-      { exp(logIntegrand($0) - peak) }, max(-origin, v - 40 * width), v + 40 * width, tolerance: 1e-13)
+    let integral = quadCore(
+      { exp(logIntegrand($0) - peak) }, max(-origin, v - 40 * width), v + 40 * width, epsabs: 0, epsrel: 1e-13,
+      limit: 200
+    ).value
     return integral * exp(peak)
   }
 }
@@ -215,7 +217,7 @@ extension NoncentralT {
     var end = 1.0
     while logIntegrand(end) < top - 45 && end > 1e-300 { end /= 2 }
     while logIntegrand(end) > top - 45 && end < 1e300 { end *= 2 }
-    let integral = adaptiveGaussKronrod({ exp(logIntegrand($0) - top) }, 0, end, tolerance: 1e-13)
+    let integral = quadCore({ exp(logIntegrand($0) - top) }, 0, end, epsabs: 0, epsrel: 1e-13, limit: 200).value
     return integral * exp(top + constant)
   }
 }

@@ -231,5 +231,10 @@ private func solveSampleSize(
       }
     }
   }
-  return brentRoot(gap, low, high)
+  // The bracket has a sign change by construction; brentq's relative tolerance (4 ulp) is the limit.
+  do {
+    return try brentq(gap, low, high, xtol: .leastNormalMagnitude).root
+  } catch {
+    throw InferenceError(function, "\(error)")
+  }
 }
