@@ -36,13 +36,15 @@ public struct ConfidenceInterval: Sendable, Hashable, CustomStringConvertible {
 /// The result of a hypothesis test (SciPy's `TtestResult`, `SignificanceResult`, …).
 ///
 /// `statistic` and `pValue` are always present; the other fields are filled where the
-/// test defines them. `print(result)` gives a short report:
+/// test defines them. `print(result)` gives a short report; for
+/// `try ttestInd([5.1, 4.9, 6.2, 5.8, 6.0, 5.5, 5.3, 6.1], [6.3, 6.8, 5.9, 7.1, 6.6, 7.0, 6.4, 6.9, 7.3, 6.2], equalVar: false)`
+/// (SciPy: t = −4.6738, p = 0.00032771, df = 14.492) it prints
 ///
 /// ```text
 /// Welch's two-sample t-test (two-sided)
-///   t = -2.449, df = 17.92, p-value = 0.02484
-///   mean difference = -1.8, 95% CI [-3.345, -0.2552]
-///   Cohen's d = -1.095
+///   t = -4.674, df = 14.49, p-value = 0.0003277
+///   mean difference = -1.038, 95% CI [-1.512, -0.5629]
+///   Cohen's d = -2.228
 /// ```
 public struct TestResult: Sendable, CustomStringConvertible {
   /// The test's name, as `Welch's two-sample t-test`.
