@@ -15,7 +15,7 @@
 ///
 /// ```swift
 /// let d = try ChiSquared(df: 3)
-/// print(d.sf(7.815))   // ≈ 0.05: the critical value of a 5 % test with 3 degrees of freedom
+/// print(d.sf(7.815))   // 0.049993902974883826: 7.815 is the 5 % critical value for 3 degrees of freedom
 /// ```
 ///
 /// - Accuracy: `cdf` = P(k/2, x/2) and `sf` = Q(k/2, x/2) (regularised incomplete

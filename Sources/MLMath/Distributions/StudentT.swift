@@ -15,7 +15,7 @@
 ///
 /// ```swift
 /// let t = try StudentT(df: 9)
-/// print(t.isf(0.025))   // 2.262157162740992, the two-sided 5 % critical value
+/// print(t.isf(0.025))   // 2.2621571627982053, the two-sided 5 % critical value
 /// ```
 ///
 /// - Accuracy: tails through the regularised incomplete beta function,
