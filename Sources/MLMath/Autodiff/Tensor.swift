@@ -16,11 +16,23 @@
 /// let y = rs.randn(4, 1)                               // targets (data, not a node)
 ///
 /// let h = (x.matmul(w1) + b1).relu()                  // hidden layer, (4, 5)
+/// h.label = "h"
 /// let loss = mseLoss(h.matmul(w2), y)                  // a Value
 /// loss.label = "loss"
 /// loss.backward()
-/// print(loss.describeGraph())                         // every node, its shape, value and grad
-/// print(w1.gradMatrix)                                 // ∂loss/∂W1, shape (3, 5)
+/// print(loss.describeGraph())
+/// // #  label  op       inputs  shape   value                                  grad
+/// // -  -----  -------  ------  ------  -------------------------------------  -------------------------------------
+/// // 0  x      input            (4, 3)  mean 0.7482 min -0.9773 max 2.241      mean 0.1253 min -0.4796 max 0.8158
+/// // 1  W1     input            (3, 5)  mean 0.04974 min -1.276 max 1.135      mean 0.5322 min -1.146 max 2.805
+/// // 2         matmul   0, 1    (4, 5)  mean 0.3069 min -1.409 max 2.262       mean 0.1564 min -0.14 max 1.147
+/// // 3  b1     input            (5,)    mean 0 min 0 max 0                     mean 0.6255 min -0.3165 max 1.394
+/// // 4         +        2, 3    (4, 5)  mean 0.3069 min -1.409 max 2.262       mean 0.1564 min -0.14 max 1.147
+/// // 5  h      relu     4       (4, 5)  mean 0.5816 min 0 max 2.262            mean 0.283 min -0.14 max 1.147
+/// // 6  W2     input            (5, 1)  mean 0.3348 min -0.09359 max 0.7664    mean 2.186 min 0.1379 max 5.31
+/// // 7         matmul   5, 6    (4, 1)  [[1.158], [1.012], [0.2982], [1.235]]  [[1.023], [1.496], [0.323], [0.5395]]
+/// // 8  loss   mseLoss  7       ()      3.68                                   1
+/// print(w1.gradMatrix[0, 1])                           // ∂loss/∂W1[0, 1] ≈ 2.805
 ///
 /// // One step of gradient descent, then a fresh graph for the next step.
 /// w1.matrix -= 0.1 * w1.gradMatrix
@@ -28,6 +40,11 @@
 /// b1.vector -= 0.1 * b1.gradVector
 /// loss.zeroGrad()
 /// ```
+///
+/// Reading the table bottom-up is backpropagation: the loss's gradient 1 becomes
+/// 2(prediction − y)/4 at node 7, Gᵀ-products give W2's and h's, the ReLU passes h's
+/// gradient only where its input was positive (node 4), and the bias gathers node 4's
+/// gradient summed over the 4 rows it was broadcast to.
 ///
 /// - Shapes: NumPy's. A vector of n elements has shape `(n,)` and acts as a row: a bias
 ///   vector `b` added to an `(m, n)` matrix is repeated down its rows, as in NumPy. Elementwise
