@@ -72,6 +72,24 @@ import Testing
       print(t)
     },
     TrapCase(
+      name: "set computed value data",
+      message: "Value.data: only an input's data can be set; this node was computed by * (build a new graph instead)"
+    ) {
+      let a = Value(2)
+      let b = a * a
+      b.data = 3
+      print(b)
+    },
+    TrapCase(
+      name: "set computed tensor",
+      message:
+        "Tensor.matrix: only an input's value can be set; this node was computed by relu (build a new graph instead)"
+    ) {
+      let h = Tensor(Matrix([[1, -1]])).relu()
+      h.matrix = Matrix([[0, 0]])
+      print(h)
+    },
+    TrapCase(
       name: "mse shapes",
       message: "mseLoss: prediction has shape (2, 3) but target has shape (3, 2) (they must be equal)"
     ) { print(mseLoss(Tensor(Matrix(rows: 2, columns: 3)), Matrix(rows: 3, columns: 2))) },

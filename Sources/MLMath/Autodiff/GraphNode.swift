@@ -9,8 +9,9 @@
 /// Nodes are classes — reference semantics — because a graph is shared structure: a node
 /// used twice (`x * x`, or a hidden layer feeding two branches) must be one object whose
 /// gradient collects both contributions, and a parameter keeps its identity (and its
-/// gradient) from one training step's graph to the next. Values of nodes never change
-/// behind the user's back; only `backward()` and `zeroGrad()` write gradients.
+/// gradient) from one training step's graph to the next. Only `backward()` and `zeroGrad()`
+/// write gradients, and only a leaf's value can be set (a gradient-descent step): `backward()`
+/// reads the values as they are when it runs, so step after `backward()`, then build a new graph.
 ///
 /// Each node has an operation name (`op`: `input`, `+`, `matmul`, `relu`, …) and an
 /// optional `label`, and `describeGraph()` prints the graph that produced it as a table.

@@ -107,10 +107,12 @@ public final class Tensor: GraphNode, CustomStringConvertible {
   var shapeText: String { isVector ? vectorShapeText(storage.columns) : matrixShapeText(storage.rows, storage.columns) }
 
   /// The value as a matrix (a vector as a `1 × n` row). Setting it (a gradient-descent step on
-  /// a leaf) keeps the shape: a matrix of another shape stops the program.
+  /// a leaf) keeps the shape: a matrix of another shape, or setting a computed node, stops the
+  /// program.
   public var matrix: Matrix {
     get { storage }
     set {
+      requireLeaf("matrix")
       if newValue.rows != storage.rows || newValue.columns != storage.columns {
         failure(
           "Tensor.matrix: cannot assign \(matrixText(newValue.rows, newValue.columns)) to a tensor of shape \(shapeText) (a tensor keeps its shape)"
@@ -129,6 +131,7 @@ public final class Tensor: GraphNode, CustomStringConvertible {
     }
     set {
       requireVector("vector")
+      requireLeaf("vector")
       if newValue.count != storage.columns {
         failure(
           "Tensor.vector: cannot assign \(vectorText(newValue.count)) to a tensor of shape \(shapeText) (a tensor keeps its shape)"
@@ -146,6 +149,14 @@ public final class Tensor: GraphNode, CustomStringConvertible {
   public var gradVector: Vector {
     requireVector("gradVector")
     return Vector(gradStorage.elements)
+  }
+
+  private func requireLeaf(_ property: String) {
+    if op != "input" {
+      failure(
+        "Tensor.\(property): only an input's value can be set; this node was computed by \(op) (build a new graph instead)"
+      )
+    }
   }
 
   private func requireVector(_ property: String) {

@@ -19,9 +19,20 @@
 /// `backward()` adds ∂self/∂node to `grad` for every node self depends on; gradients of a
 /// node used several times add up. See `GraphNode` for why nodes are classes.
 public final class Value: GraphNode, CustomStringConvertible {
-  /// The number (micrograd's `data`). A leaf's data may be changed (a gradient-descent
-  /// step); build a new graph afterwards, since nodes computed from it keep their old values.
-  public var data: Double
+  /// The number (micrograd's `data`). A leaf's data may be set (a gradient-descent step);
+  /// build a new graph afterwards, since nodes computed from it keep their old values.
+  /// Setting a computed node's data stops the program (it would make its gradients wrong).
+  public var data: Double {
+    get { storedData }
+    set {
+      if op != "input" {
+        failure(
+          "Value.data: only an input's data can be set; this node was computed by \(op) (build a new graph instead)")
+      }
+      storedData = newValue
+    }
+  }
+  private var storedData: Double
   /// ∂(the node `backward()` was called on)/∂self, summed over calls since `zeroGrad()`.
   public internal(set) var grad: Double = 0
   var pending: Double = 0
@@ -29,7 +40,7 @@ public final class Value: GraphNode, CustomStringConvertible {
 
   /// A leaf (an input or a parameter) holding `data`.
   public init(_ data: Double, label: String? = nil) {
-    self.data = data
+    storedData = data
     backwardStep = nil
     super.init(op: "input", inputs: [], label: label)
   }
@@ -37,7 +48,7 @@ public final class Value: GraphNode, CustomStringConvertible {
   /// A node computed by `op` from `inputs`; `backwardStep` receives ∂out/∂self and adds the
   /// inputs' shares to their pending gradients (it must not capture the new node).
   init(_ data: Double, op: String, inputs: [GraphNode], backwardStep: @escaping (Double) -> Void) {
-    self.data = data
+    storedData = data
     self.backwardStep = backwardStep
     super.init(op: op, inputs: inputs, label: nil)
   }
