@@ -120,3 +120,27 @@ let root = try brentq({ $0 * $0 - 2 }, 0, 2).root
 let slope = derivative({ sin($0) * exp($0) }, at: 1).df
 let decay = try solveIVP({ _, y in -0.5 * y }, tSpan: (0, 10), y0: [1], tEval: linspace(0, 10, 5))
 print(fitted.loc, area / (2 * Double.pi).squareRoot(), root, slope, decay.y, trapezoid(x * x, dx: 0.1))
+// Automatic differentiation, as the backpropagation lesson writes it.
+func bump<T: RealScalar>(_ t: T) -> T {
+  let wave = exp(-t * t / 2) * sin(3 * t)
+  return wave + log1p(t * t) / 2
+}
+let exactSlope = forwardDerivative(of: bump, at: 0.5)
+let jet = bump(Dual.variable(0.5))
+let gradAt = forwardGradient(of: { v in v[0] * v[1] + sin(v[0]) }, at: [1, 2])
+print(exactSlope, jet.value, jet.derivative, gradAt, bump(0.5))
+let wa = Value(2, label: "a")
+let wb = Value(-3, label: "b")
+let we = (wa * wb + wa).tanh() * 2 - wb.pow(2) / 4
+we.backward()
+print(wa.grad, wb.grad, we.describeGraph())
+let inputs = Tensor(standardized[0..<4, 0..<2], label: "x")
+let weights1 = Tensor(Matrix(rows: 2, columns: 3, repeating: 0.5), label: "W1")
+let bias1 = Tensor(Vector(repeating: 0.1, count: 3), label: "b1")
+let weights2 = Tensor(Matrix(rows: 3, columns: 1, repeating: -0.5), label: "W2")
+let hiddenLayer = (inputs.matmul(weights1) + bias1).relu()
+let netLoss = mseLoss(hiddenLayer.matmul(weights2), Matrix(rows: 4, columns: 1, repeating: 1))
+netLoss.backward()
+weights1.matrix -= 0.1 * weights1.gradMatrix
+bias1.vector -= 0.1 * bias1.gradVector
+print(netLoss.describeGraph(), weights1, crossEntropyLoss(logits: hiddenLayer, labels: [0, 1, 2, 0]).data)
