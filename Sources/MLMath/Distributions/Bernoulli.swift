@@ -42,7 +42,7 @@ public struct Bernoulli: DiscreteDistribution, Hashable {
 
   public func logpmf(_ k: Int) -> Double {
     switch k {
-    case 0: log1p(-p)
+    case 0: log1pOfNegated(p)
     case 1: log(p)
     default: -.infinity
     }
@@ -51,7 +51,7 @@ public struct Bernoulli: DiscreteDistribution, Hashable {
   // Inside the support below its top there is only k = 0.
   public func cdf(_ x: Double) -> Double { lattice.cdf(x) { _ in 1 - p } }
   public func sf(_ x: Double) -> Double { lattice.sf(x) { _ in p } }
-  public func logcdf(_ x: Double) -> Double { lattice.logcdf(x) { _ in log1p(-p) } }
+  public func logcdf(_ x: Double) -> Double { lattice.logcdf(x) { _ in log1pOfNegated(p) } }
   public func logsf(_ x: Double) -> Double { lattice.logsf(x) { _ in log(p) } }
   public func ppf(_ q: Double) -> Double { lattice.ppf(q, guess: 0) { _ in 1 - p } }
   public func isf(_ q: Double) -> Double { lattice.isf(q, guess: 0) { _ in p } }

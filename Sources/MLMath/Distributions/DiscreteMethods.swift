@@ -131,39 +131,30 @@ func clampedProbability(_ p: Double) -> Double { p.isNaN ? .nan : min(max(p, 0),
 @inline(__always)
 func clampedLogProbability(_ p: Double) -> Double { p.isNaN ? .nan : min(p, 0) }
 
-/// log Σ_{j ≤ k} P(j) for a k far in the lower tail, where the sum underflows:
-/// log P(k) + log(1 + Σ_{j < k} P(j)/P(k)), the ratios built from `downRatio(j)` = P(j − 1)/P(j)
-/// (the device of R's `pdhyper`). The ratios are well below 1 there, so few terms are needed.
-func lowerTailLogSum(
-  at k: Double, lower: Double, logpmf: Double, downRatio: (Double) -> Double
+/// Σ P(j) over j = k, k + step, k + 2·step, … (step ±1) up to `end`, relative to P(k): the terms
+/// built from `ratio(j)` = P(j + step)/P(j), re-anchored on the exact `logpmf` every 256 terms
+/// so that rounding does not pile up over millions of them, until a term is below 1e-17 of
+/// the sum. Returns log Σ P(j) given log P(k) — a tail probability with full relative
+/// accuracy, at a cost of about 9 standard deviations' worth of terms next to the mean.
+func latticeTailLogSum(
+  from k: Double, step: Double, end: Double, logpmf: (Double) -> Double, ratio: (Double) -> Double
 ) -> Double {
-  var sum = 1.0
+  let logStart = logpmf(k)
+  var sum = NeumaierSum()
+  sum.add(1)
   var term = 1.0
   var j = k
-  while j > lower {
-    term *= downRatio(j)
-    sum += term
-    j -= 1
-    if term <= 1e-17 * sum { break }
+  var count = 0
+  while step > 0 ? j < end : j > end {
+    term *= ratio(j)
+    j += step
+    count += 1
+    if count % 256 == 0 { term = exp(logpmf(j) - logStart) }
+    if !(term > 0) { break }
+    sum.add(term)
+    if term < 1e-17 * sum.value { break }
   }
-  return logpmf + log(sum)
-}
-
-/// log Σ_{j > k} P(j) for a k far in the upper tail: log P(k + 1) + log(1 + Σ P(j)/P(k + 1)),
-/// with `upRatio(j)` = P(j + 1)/P(j).
-func upperTailLogSum(
-  at k: Double, upper: Double, logpmfNext: Double, upRatio: (Double) -> Double
-) -> Double {
-  var sum = 1.0
-  var term = 1.0
-  var j = k + 1
-  while j < upper {
-    term *= upRatio(j)
-    sum += term
-    j += 1
-    if term <= 1e-17 * sum { break }
-  }
-  return logpmfNext + log(sum)
+  return logStart + log(sum.value)
 }
 
 /// log F(k) for k inside the support, from the cdf where it is a normal number, from
@@ -172,7 +163,7 @@ func latticeLogCDF(
   _ k: Double, cdf: (Double) -> Double, sf: (Double) -> Double, farTail: (Double) -> Double
 ) -> Double {
   let c = cdf(k)
-  if c > 0.5 { return log1p(-sf(k)) }
+  if c > 0.5 { return log1pOfNegated(sf(k)) }
   if c >= 1e-280 { return log(c) }
   return farTail(k)
 }
@@ -182,10 +173,14 @@ func latticeLogSF(
   _ k: Double, cdf: (Double) -> Double, sf: (Double) -> Double, farTail: (Double) -> Double
 ) -> Double {
   let s = sf(k)
-  if s > 0.5 { return log1p(-cdf(k)) }
+  if s > 0.5 { return log1pOfNegated(cdf(k)) }
   if s >= 1e-280 { return log(s) }
   return farTail(k)
 }
+
+/// log(1 − p) for 0 ≤ p ≤ 1, +0 (not −0) at p = 0, so that it prints as NumPy's log(1.0).
+@inline(__always)
+func log1pOfNegated(_ p: Double) -> Double { p == 0 ? 0 : log1p(-p) }
 
 /// The Cornish–Fisher start for a quantile search: μ + σ(z + γ(z² − 1)/6), z the normal
 /// quantile of q, γ the skewness; NaN (so the search starts at the support's bottom) if

@@ -16,8 +16,8 @@
 ///
 /// ```swift
 /// let kde = try GaussianKDE(Vector([1.2, 1.9, 2.1, 3.5, 4.0, 4.4]))
-/// print(kde(Vector([2.0, 3.0])))        // the density at 2 and at 3
-/// print(kde.integrateBox1D(0, 2.5))     // the probability of [0, 2.5]
+/// print(kde(Vector([2.0, 3.0])))        // [0.22318627 0.21512023], the density at 2 and 3
+/// print(kde.integrateBox1D(0, 2.5))     // 0.40394457138716283, the probability of [0, 2.5]
 /// ```
 ///
 /// Data in d dimensions is a d × n `Matrix`, **one column per point**, as SciPy's `dataset`

@@ -15,7 +15,7 @@
 /// ```swift
 /// let firstSix = try Geometric(p: 1.0 / 6)
 /// print(firstSix.mean)     // 6.0
-/// print(firstSix.sf(10))   // 0.1615055828898458
+/// print(firstSix.sf(10))   // 0.1615055828898457
 /// ```
 ///
 /// For the number of failures before the first success (support 0, 1, 2, …), use
@@ -64,7 +64,7 @@ public struct Geometric: DiscreteDistribution, Hashable {
   public func logcdf(_ x: Double) -> Double {
     lattice.logcdf(x) { k in
       let logSF = k * logQ
-      return logSF > -log(2.0) ? log(-expm1(logSF)) : log1p(-exp(logSF))
+      return logSF > -log(2.0) ? log(-expm1(logSF)) : log1pOfNegated(exp(logSF))
     }
   }
 

@@ -16,7 +16,7 @@
 ///
 /// ```swift
 /// let hand = try Hypergeometric(ngood: 4, nbad: 48, nsample: 5)   // aces in a poker hand
-/// print(hand.pmf(0))    // 0.6588419983377967
+/// print(hand.pmf(0))    // 0.6588419983377968
 /// print(hand.mean)      // 0.38461538461538464
 /// ```
 ///
@@ -199,5 +199,5 @@ public struct Hypergeometric: DiscreteDistribution, Hashable {
 /// log(1 − eˣ) for x ≤ 0, 0 where eˣ is negligible.
 @inline(__always)
 func log1mexpOrZero(_ x: Double) -> Double {
-  x > -log(2.0) ? log(-expm1(x)) : log1p(-exp(x))
+  x > -log(2.0) ? log(-expm1(x)) : log1pOfNegated(exp(x))
 }

@@ -15,7 +15,7 @@
 ///
 /// ```swift
 /// let rolls = try Multinomial(n: 6, p: [0.5, 0.3, 0.2])
-/// print(rolls.pmf([3, 2, 1]))   // 0.13499999999999998
+/// print(rolls.pmf([3, 2, 1]))   // 0.135
 /// print(rolls.mean)             // [3.  1.8 1.2]
 /// ```
 ///
@@ -155,7 +155,7 @@ public struct Multinomial: Sendable, Hashable, CustomStringConvertible {
     return unsignedNaN(max(total.value, 0))
   }
 
-  /// E[D(X, np) + ½ log(2πX) + δ(X)] (0 at X = 0) for X ~ Binomial(n, p): one category's
+  /// E[D(X, np) + ½ log(2πX) + δ(X)] (the last two 0 at X = 0) for X ~ Binomial(n, p): one category's
   /// share of the entropy. Summed over the support while the variance npq is below 10⁵;
   /// beyond, the Taylor series of each piece about the mean np, with the binomial's central
   /// moments up to the eighth (from its cumulants), whose first omitted term is of order
@@ -169,7 +169,8 @@ public struct Multinomial: Sendable, Hashable, CustomStringConvertible {
         lower: 0, upper: trials, mode: ((trials + 1) * p).rounded(.down),
         logpmf: { logBinomialProbability($0, trials, p, q) },
         weight: { k, _ in
-          k < 1 ? 0 : devianceTerm(k, mean) + 0.5 * log(2 * Double.pi * k) + stirlingError(k)
+          // D(0, μ) = μ: the X log(X/μ) part of D is 0 there, its μ − X part is not.
+          devianceTerm(k, mean) + (k < 1 ? 0 : 0.5 * log(2 * Double.pi * k) + stirlingError(k))
         })
     }
     let m = binomialCentralMoments(variance: variance, pq: p * q, qMinusP: q - p)

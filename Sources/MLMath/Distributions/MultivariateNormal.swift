@@ -13,9 +13,9 @@
 ///
 /// ```swift
 /// let d = try MultivariateNormal(mean: [0, 0], cov: [[1, 0.5], [0.5, 2]])
-/// print(d.pdf([0, 0]))                  // 0.12030982882381648
-/// print(try d.cdf([0, 0]))              // 0.30408016555167115
-/// print(d.mahalanobis([1, 1]))          // 0.9258200997725514
+/// print(d.pdf([0, 0]))                  // 0.12030982838508356
+/// print(try d.cdf([0, 0]))              // 0.307513364040654
+/// print(d.mahalanobis([1, 1]))          // 1.0690449676496976
 /// ```
 ///
 /// Points are `Vector`s of length d; a `Matrix` holds one point per row (SciPy's last axis).

@@ -16,7 +16,7 @@
 ///
 /// ```swift
 /// let failures = try NegativeBinomial(n: 3, p: 0.5)
-/// print(failures.pmf(2))   // 0.1875
+/// print(failures.pmf(2))   // 0.18749999999999994
 /// print(failures.mean)     // 3.0
 /// ```
 ///
@@ -73,7 +73,7 @@ public struct NegativeBinomial: DiscreteDistribution, Hashable {
   public func logcdf(_ x: Double) -> Double {
     lattice.logcdf(x) { k in
       latticeLogCDF(k, cdf: { tails($0).cdf }, sf: { tails($0).sf }) { k in
-        lowerTailLogSum(at: k, lower: 0, logpmf: logProbability(k)) { j in j / ((n + j - 1) * q) }
+        latticeTailLogSum(from: k, step: -1, end: 0, logpmf: logProbability) { j in j / ((n + j - 1) * q) }
       }
     }
   }
@@ -81,7 +81,7 @@ public struct NegativeBinomial: DiscreteDistribution, Hashable {
   public func logsf(_ x: Double) -> Double {
     lattice.logsf(x) { k in
       latticeLogSF(k, cdf: { tails($0).cdf }, sf: { tails($0).sf }) { k in
-        upperTailLogSum(at: k, upper: .infinity, logpmfNext: logProbability(k + 1)) { j in
+        latticeTailLogSum(from: k + 1, step: 1, end: .infinity, logpmf: logProbability) { j in
           (n + j) * q / (j + 1)
         }
       }

@@ -14,7 +14,7 @@
 /// ```swift
 /// let calls = try Poisson(lambda: 4)
 /// print(calls.pmf(2))     // 0.14652511110987343
-/// print(calls.sf(8))      // 0.021363434487823773
+/// print(calls.sf(8))      // 0.02136343448798416
 /// print(calls.ppf(0.99))  // 9.0
 /// ```
 ///
@@ -69,7 +69,9 @@ public struct Poisson: DiscreteDistribution, Hashable {
   public func logcdf(_ x: Double) -> Double {
     lattice.logcdf(x) { k in
       latticeLogCDF(k, cdf: { tails($0).cdf }, sf: { tails($0).sf }) { k in
-        lowerTailLogSum(at: k, lower: 0, logpmf: logPoissonProbability(k, lambda)) { $0 / lambda }
+        latticeTailLogSum(from: k, step: -1, end: 0, logpmf: { logPoissonProbability($0, lambda) }) {
+          $0 / lambda
+        }
       }
     }
   }
@@ -77,7 +79,7 @@ public struct Poisson: DiscreteDistribution, Hashable {
   public func logsf(_ x: Double) -> Double {
     lattice.logsf(x) { k in
       latticeLogSF(k, cdf: { tails($0).cdf }, sf: { tails($0).sf }) { k in
-        upperTailLogSum(at: k, upper: .infinity, logpmfNext: logPoissonProbability(k + 1, lambda)) {
+        latticeTailLogSum(from: k + 1, step: 1, end: .infinity, logpmf: { logPoissonProbability($0, lambda) }) {
           lambda / ($0 + 1)
         }
       }
