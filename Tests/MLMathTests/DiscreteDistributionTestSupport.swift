@@ -183,36 +183,62 @@ struct WorstErrors {
   }
 }
 
-/// Pearson's chi-square statistic of `draws` against `pmf`, with cells merged from the lower
-/// end until each expects at least five draws, and everything beyond the last full cell in
-/// one tail cell: returns the statistic and its degrees of freedom (cells − 1).
-func chiSquareAgainstPMF(
-  _ draws: [Int], lower: Int, pmf: (Int) -> Double, sf: (Int) -> Double
+/// Pearson's chi-square statistic of `draws` against a discrete distribution: the cells are
+/// cut at the quantiles k = ppf(i/cells) (so a distribution spread over millions of integers
+/// costs no more than one on six), each holding the integers (previous cut, k], with the
+/// expected counts from the cdf; a cell expecting fewer than five draws is merged into the next
+/// (the last into the one before). Returns the statistic and its degrees of freedom (cells − 1).
+func chiSquareAgainstCDF(
+  _ draws: [Int], cells: Int = 40, cdf: (Double) -> Double, ppf: (Double) -> Double
 ) -> (statistic: Double, df: Int) {
   let total = Double(draws.count)
-  var counts: [Int: Int] = [:]
-  for k in draws { counts[k, default: 0] += 1 }
-  var observed: [Int] = []
-  var expected: [Double] = []
-  var cellObserved = 0
-  var cellExpected = 0.0
-  var k = lower
-  // Walk the support until what is left expects fewer than five draws.
-  while total * sf(k - 1) >= 5 {
-    cellObserved += counts[k, default: 0]
-    cellExpected += total * pmf(k)
-    if cellExpected >= 5 && total * sf(k) >= 5 {
-      observed.append(cellObserved)
-      expected.append(cellExpected)
-      cellObserved = 0
-      cellExpected = 0
-    }
-    k += 1
+  var cuts: [Double] = []
+  for i in 1..<cells {
+    let k = ppf(Double(i) / Double(cells))
+    if k.isFinite, cuts.last.map({ k > $0 }) ?? true { cuts.append(k) }
   }
-  // The last cell: the partial one and the whole tail beyond it.
-  cellObserved += counts.filter { $0.key >= k }.reduce(0) { $0 + $1.value }
-  cellExpected += total * sf(k - 1)
-  observed.append(cellObserved)
-  expected.append(cellExpected)
-  return (chiSquareStatistic(observed: observed, expected: expected), observed.count - 1)
+  // Cell j holds (cuts[j − 1], cuts[j]], the first everything up to cuts[0], the last the rest.
+  var expected: [Double] = []
+  var previous = 0.0
+  for k in cuts {
+    let c = cdf(k)
+    expected.append(total * (c - previous))
+    previous = c
+  }
+  expected.append(total * (1 - previous))
+  var observed = [Int](repeating: 0, count: expected.count)
+  for draw in draws {
+    let x = Double(draw)
+    var low = 0
+    var high = cuts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if x <= cuts[middle] { high = middle } else { low = middle + 1 }
+    }
+    observed[low] += 1
+  }
+  var mergedObserved: [Int] = []
+  var mergedExpected: [Double] = []
+  var o = 0
+  var e = 0.0
+  for (count, expectation) in zip(observed, expected) {
+    o += count
+    e += expectation
+    if e >= 5 {
+      mergedObserved.append(o)
+      mergedExpected.append(e)
+      o = 0
+      e = 0
+    }
+  }
+  if e > 0 || o > 0 {
+    if mergedObserved.isEmpty {
+      mergedObserved.append(o)
+      mergedExpected.append(e)
+    } else {
+      mergedObserved[mergedObserved.count - 1] += o
+      mergedExpected[mergedExpected.count - 1] += e
+    }
+  }
+  return (chiSquareStatistic(observed: mergedObserved, expected: mergedExpected), mergedObserved.count - 1)
 }

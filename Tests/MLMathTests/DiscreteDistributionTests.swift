@@ -75,7 +75,15 @@ final class DiscreteDistributionTests: XCTestCase {
         ("interval.upper", d.interval(0.95).upper, m.interval95[1].value),
         ("support.lower", d.support.lower, m.support[0].value), ("support.upper", d.support.upper, m.support[1].value),
       ]
+      // A quantile whose probability the cdf meets exactly (NegativeBinomial(3, 0.5) has
+      // F(2) = ½) is a tie that the last bit of F decides: either neighbour is right.
+      let targets: [String: Double] = ["median": 0.5, "interval.lower": 0.025, "interval.upper": 0.975]
       for (what, actual, expected) in pairs {
+        if let q = targets[what], (actual - expected).magnitude == 1,
+          (d.cdf(min(actual, expected)) - q).magnitude <= 1e-14 * q
+        {
+          continue
+        }
         XCTAssertTrue(
           referenceClose(actual, expected, relative: 1e-12, absolute: 1e-300),
           "\(entry.call).\(what) = \(actual), reference \(expected)")
@@ -115,18 +123,17 @@ final class DiscreteDistributionTests: XCTestCase {
     XCTAssertEqual(viaRandom, generator.negativeBinomial(2.5, 0.3, size: 4))
   }
 
-  /// Each sampler against its own pmf: the chi-square statistic of 5000 draws at a fixed seed
-  /// (cells merged until each expects five draws) stays below the 0.1 % critical value.
+  /// Each sampler against its own distribution: the chi-square statistic of 5000 draws at a
+  /// fixed seed (up to 40 cells cut at quantiles, merged until each expects five draws) stays
+  /// below the 0.1 % critical value.
   func testSamplesFollowTheirOwnPMF() throws {
     var tested = 0
     for entry in try load().distributions {
       let d = try Self.makers[entry.name]!(entry)
-      guard d.variance > 0, d.variance.isFinite, d.support.lower.isFinite else { continue }
+      guard d.variance > 0, d.variance.isFinite else { continue }
       var generator = RandomState(seed: 2024)
       let draws = d.sample(5000, using: &generator).elements
-      let lower = Int(d.support.lower)
-      let (statistic, df) = chiSquareAgainstPMF(
-        draws, lower: lower, pmf: { d.pmf($0) }, sf: { d.sf(Double($0)) })
+      let (statistic, df) = chiSquareAgainstCDF(draws, cdf: d.cdf, ppf: d.ppf)
       guard df >= 1 else { continue }
       XCTAssertLessThan(
         statistic, chiSquareCritical(df: df), "\(entry.call): chi-square \(statistic) with \(df) degrees of freedom")

@@ -76,8 +76,20 @@ public struct Categorical: DiscreteDistribution, Hashable {
 
   public func cdf(_ x: Double) -> Double { lattice.cdf(x) { cumulative[Int($0)] } }
   public func sf(_ x: Double) -> Double { lattice.sf(x) { survival[Int($0)] } }
-  public func logcdf(_ x: Double) -> Double { lattice.logcdf(x) { log(cumulative[Int($0)]) } }
-  public func logsf(_ x: Double) -> Double { lattice.logsf(x) { log(survival[Int($0)]) } }
+  // Near 1, the log of one tail is log1p of minus the other, which keeps its digits.
+  public func logcdf(_ x: Double) -> Double {
+    lattice.logcdf(x) { k in
+      let i = Int(k)
+      return cumulative[i] > 0.5 ? log1pOfNegated(survival[i]) : log(cumulative[i])
+    }
+  }
+
+  public func logsf(_ x: Double) -> Double {
+    lattice.logsf(x) { k in
+      let i = Int(k)
+      return survival[i] > 0.5 ? log1pOfNegated(cumulative[i]) : log(survival[i])
+    }
+  }
 
   public func ppf(_ q: Double) -> Double {
     lattice.ppf(q, guess: Double(p.count / 2)) { cumulative[Int($0)] }

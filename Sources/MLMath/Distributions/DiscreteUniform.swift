@@ -50,8 +50,17 @@ public struct DiscreteUniform: DiscreteDistribution, Hashable {
 
   public func cdf(_ x: Double) -> Double { lattice.cdf(x) { countUpTo($0) / count } }
   public func sf(_ x: Double) -> Double { lattice.sf(x) { (count - countUpTo($0)) / count } }
-  public func logcdf(_ x: Double) -> Double { lattice.logcdf(x) { log(countUpTo($0) / count) } }
-  public func logsf(_ x: Double) -> Double { lattice.logsf(x) { log((count - countUpTo($0)) / count) } }
+  public func logcdf(_ x: Double) -> Double {
+    lattice.logcdf(x) { k in
+      latticeLogCDF(k, cdf: { countUpTo($0) / count }, sf: { (count - countUpTo($0)) / count }) { _ in -.infinity }
+    }
+  }
+
+  public func logsf(_ x: Double) -> Double {
+    lattice.logsf(x) { k in
+      latticeLogSF(k, cdf: { countUpTo($0) / count }, sf: { (count - countUpTo($0)) / count }) { _ in -.infinity }
+    }
+  }
 
   /// SciPy's ⌈q m + low⌉ − 1, checked against the cdf.
   public func ppf(_ q: Double) -> Double {

@@ -7,31 +7,52 @@
 #endif
 
 // Adaptive Gauss–Legendre quadrature for the smooth one-dimensional integrals inside the
-// distributions (the tails of lattice sums, the bivariate normal cdf): a 20-point rule
-// whose panels are halved until the two halves agree with the whole.
+// distributions (the tails of lattice sums, the bivariate normal cdf): a 20-point rule on
+// panels, the panel with the largest error estimate split in two until the estimates agree.
 
-/// ∫ f over [a, b] by 20-point Gauss–Legendre, halving any panel whose two halves disagree
-/// with it by more than 1e-17 of `scale` (the size of the sum the result joins) and 1e-14 of
-/// the panel's own value. The 20-point rule converges so fast that two agreeing estimates
-/// mean the finer one is good to the last digits; the relative floor stops the halving where
-/// only rounding is left to disagree (an integrand at x ≈ 10⁹ sees its nodes rounded to
-/// 1e-7, which alone moves a panel by 1e-13).
+/// ∫ f over [a, b] by 20-point Gauss–Legendre on adaptively split panels, QUADPACK's global
+/// strategy: each panel's error is estimated by |its two halves − the whole panel|, and the
+/// panel with the largest estimate is halved until the estimates add up to at most 1e-17 of
+/// `scale` (the size of the sum the result joins) or 1e-14 of the integral. The 20-point rule
+/// converges so fast that two agreeing estimates mean the finer one is good to the last
+/// digits. Where the integrand carries rounding noise above that floor (exp of an exponent
+/// near −700 is only good to about 1e-13), no split can meet it; a budget of 1000 panels
+/// stops the splitting there, at the noise level, instead of halving for ever.
 func adaptiveGaussLegendre(
-  _ f: (Double) -> Double, _ a: Double, _ b: Double, scale: Double, depth: Int = 0
+  _ f: (Double) -> Double, _ a: Double, _ b: Double, scale: Double
 ) -> Double {
-  let whole = gaussLegendre20(f, a, b)
-  let middle = a + (b - a) / 2
-  let left = gaussLegendre20(f, a, middle)
-  let right = gaussLegendre20(f, middle, b)
-  let halves = left + right
-  let tolerance = max(1e-17 * scale.magnitude, 1e-14 * halves.magnitude)
-  if !halves.isFinite || (halves - whole).magnitude <= tolerance || depth >= 30 || middle <= a
-    || middle >= b
-  {
-    return halves
+  struct Panel {
+    var a: Double
+    var b: Double
+    var value: Double
+    var error: Double
   }
-  return adaptiveGaussLegendre(f, a, middle, scale: scale, depth: depth + 1)
-    + adaptiveGaussLegendre(f, middle, b, scale: scale, depth: depth + 1)
+  func panel(_ a: Double, _ b: Double) -> Panel {
+    let whole = gaussLegendre20(f, a, b)
+    let middle = a + (b - a) / 2
+    let halves = gaussLegendre20(f, a, middle) + gaussLegendre20(f, middle, b)
+    return Panel(a: a, b: b, value: halves, error: (halves - whole).magnitude)
+  }
+  var panels = [panel(a, b)]
+  while panels.count < 1000 {
+    let total = panels.reduce(0) { $0 + $1.value }
+    let error = panels.reduce(0) { $0 + $1.error }
+    if !total.isFinite || !error.isFinite || error <= max(1e-17 * scale.magnitude, 1e-14 * total.magnitude) {
+      break
+    }
+    var worst = 0
+    for i in panels.indices where panels[i].error > panels[worst].error { worst = i }
+    let split = panels[worst]
+    let middle = split.a + (split.b - split.a) / 2
+    if middle <= split.a || middle >= split.b {
+      panels[worst].error = 0  // no room left to split: the panel is as good as doubles allow
+      continue
+    }
+    panels[worst] = panel(split.a, middle)
+    panels.append(panel(middle, split.b))
+  }
+  // Summed from the smallest up, so that small panels are not lost against large ones.
+  return panels.map(\.value).sorted { $0.magnitude < $1.magnitude }.reduce(0, +)
 }
 
 /// The 20-point Gauss–Legendre rule on [a, b] (nodes and weights from mpmath).
