@@ -120,3 +120,11 @@ let root = try brentq({ $0 * $0 - 2 }, 0, 2).root
 let slope = derivative({ sin($0) * exp($0) }, at: 1).df
 let decay = try solveIVP({ _, y in -0.5 * y }, tSpan: (0, 10), y0: [1], tEval: linspace(0, 10, 5))
 print(fitted.loc, area / (2 * Double.pi).squareRoot(), root, slope, decay.y, trapezoid(x * x, dx: 0.1))
+// Optimisation, as the optimisation part writes it: minimize, a path, Adam, a schedule.
+let valley = try minimize({ p in 100 * (p[1] - p[0] * p[0]) * (p[1] - p[0] * p[0]) + (1 - p[0]) * (1 - p[0]) }, x0: [-1.2, 1], method: .nelderMead)
+let bowl = try minimize({ p in p[0] * p[0] + 10 * p[1] * p[1] }, x0: [3, 1], jac: { p in Vector([2 * p[0], 20 * p[1]]) })
+let adamPath = try optimize(grad: { p in Vector([2 * p[0], 20 * p[1]]) }, x0: [1, 1], optimizer: try Adam(learningRate: 0.1), steps: 50)
+let momentum = try GradientDescent(learningRate: 0.05, momentum: 0.9, nesterov: true)
+let annealed = try CosineAnnealingLR(initialLearningRate: 0.1, tMax: 10)
+print(valley.x, valley.nit, valley.path.count, bowl.fun, adamPath[adamPath.count - 1], momentum.learningRate)
+print(annealed.learningRate(at: 5), try minimize({ p in abs(p[0] - 2) }, x0: [0], bounds: [(-1, 1)]).x)
