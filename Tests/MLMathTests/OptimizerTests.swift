@@ -79,6 +79,17 @@ final class OptimizerTests: XCTestCase {
     var adamw = try AdamW(learningRate: 0.1, weightDecay: 0.5)
     adamw.step(&w, gradient: Vector([0.0]))
     XCTAssertEqual(w[0], 2.0 * (1 - 0.05), accuracy: 1e-15)
+    // A Matrix of parameters takes the same steps as its elements as a Vector.
+    var weights = Matrix([[1.0, -2.0], [0.5, 3.0]])
+    var flat = Vector(weights.elements)
+    var matrixAdam = try Adam(learningRate: 0.1)
+    var vectorAdam = try Adam(learningRate: 0.1)
+    for _ in 0..<5 {
+      matrixAdam.step(&weights, gradient: 2 * weights)
+      vectorAdam.step(&flat, gradient: 2 * flat)
+    }
+    XCTAssertEqual(weights.elements, flat.elements)
+    XCTAssertEqual(weights.rows, 2)
     XCTAssertEqual(try Adam().learningRate, 1e-3)
     XCTAssertEqual(try AdamW().weightDecay, 1e-2)
     XCTAssertEqual(try AdaGrad().epsilon, 1e-10)

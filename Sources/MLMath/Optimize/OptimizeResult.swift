@@ -28,7 +28,8 @@ public struct OptimizeResult: Sendable, Equatable, CustomStringConvertible {
   /// Why the method stopped, in SciPy's words.
   public let message: String
   /// The method's iterates: x0 first, then the point after each iteration (the best
-  /// vertex, for Nelder–Mead), so `path.count == nit + 1` — SciPy's `return_all` `allvecs`.
+  /// vertex, for Nelder–Mead) — SciPy's `return_all` `allvecs`. `path.count == nit + 1`,
+  /// except for Nelder–Mead, whose `nit` SciPy starts at 1, so there `path.count == nit`.
   public let path: [Vector]
 
   init(

@@ -6,13 +6,31 @@
 /// (PyTorch's `torch.optim.Optimizer`: `step()` after the gradient is known).
 ///
 /// Conforming types: `GradientDescent`, `AdaGrad`, `RMSProp`, `Adam`, `AdamW`. Each keeps
-/// state for one parameter `Vector` (pack a model's parameters into one vector).
+/// state for one parameter `Vector` or `Matrix` (pack a model's parameters into one vector,
+/// or use one optimiser per weight matrix).
 public protocol Optimizer {
   /// The step size; schedules such as `CosineAnnealingLR` set it between steps.
   var learningRate: Double { get set }
   /// Updates `parameters` in place from `gradient` (same shape), advancing the optimiser's state.
   /// Stops (`failure`) when the shapes differ or change between steps.
   mutating func step(_ parameters: inout Vector, gradient: Vector)
+}
+
+extension Optimizer {
+  /// Updates a `Matrix` of parameters (a weight matrix) in place from its gradient of the
+  /// same shape: the same update, element by element, as for its elements as one `Vector`.
+  /// Stops (`failure`) when the shapes differ; the optimiser's state then belongs to this
+  /// matrix's parameters.
+  public mutating func step(_ parameters: inout Matrix, gradient: Matrix) {
+    if parameters.rows != gradient.rows || parameters.columns != gradient.columns {
+      failure(
+        "step: gradient has shape \(shapeText(gradient.rows, gradient.columns)), parameters have shape \(shapeText(parameters.rows, parameters.columns))"
+      )
+    }
+    var flat = Vector(parameters.elements)
+    step(&flat, gradient: Vector(gradient.elements))
+    parameters.elements = flat.elements
+  }
 }
 
 /// Runs `optimizer` for `steps` steps from `x0` on the gradient `grad`, and returns the path

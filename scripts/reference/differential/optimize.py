@@ -59,6 +59,16 @@ for prob, x0, box in BOXES:
     case('scipy.optimize.minimize(f, x0, method="Nelder-Mead")',
          s + f"let r = try minimize(f, x0: [{x0}], method: .nelderMead, bounds: {sbox})\nprint(r.x, r.nit, r.nfev)",
          p + f"inf = np.inf\nr = minimize(f, np.array([{x0}]), method='Nelder-Mead', bounds={box})\nprint(r.x, r.nit, r.nfev)")
+# One variable, started at 0 (Nelder–Mead's initial simplex then uses 0.00025).
+for m, sm in [("Nelder-Mead", ".nelderMead"), ("BFGS", ".bfgs"), ("L-BFGS-B", ".lbfgsb")]:
+    row = {"Nelder-Mead": 'scipy.optimize.minimize(f, x0, method="Nelder-Mead")',
+           "BFGS": 'scipy.optimize.minimize(f, x0, method="BFGS", jac=g)',
+           "L-BFGS-B": 'scipy.optimize.minimize(f, x0, method="L-BFGS-B", jac=g, bounds=b)'}[m]
+    out_s = "r.x, r.nit, r.nfev" if m == "Nelder-Mead" else "round(r.x, decimals: 4)"
+    out_p = "r.x, r.nit, r.nfev" if m == "Nelder-Mead" else "np.round(r.x, 4)"
+    case(row, f"let r = try minimize({{ x in (x[0] - 2.0) * (x[0] - 2.0) + 1.0 }}, x0: [0.0], method: {sm})\nprint({out_s})",
+         f"import numpy as np\nfrom scipy.optimize import minimize\n"
+         f"r = minimize(lambda x: (x[0] - 2.0) * (x[0] - 2.0) + 1.0, np.array([0.0]), method='{m}')\nprint({out_p})")
 # Invalid input: SciPy raises, MLMath throws.
 case('scipy.optimize.minimize(f, x0, method="L-BFGS-B", jac=g, bounds=b)',
      OPT_SWIFT["bowl"] + "print(try minimize(f, x0: [0.0, 0.0], bounds: [(1.0, 0.0), (0.0, 1.0)]).x)",
