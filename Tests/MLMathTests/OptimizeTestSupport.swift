@@ -62,12 +62,26 @@ struct OptimizeFixture: Decodable {
     let fun: ReferenceNumber
     let nfev: Int
   }
+  struct LinprogRow: Decodable {
+    let c: [ReferenceNumber]
+    let A_ub: [[ReferenceNumber]]?
+    let b_ub: [ReferenceNumber]?
+    let A_eq: [[ReferenceNumber]]?
+    let b_eq: [ReferenceNumber]?
+    let bounds: [[ReferenceNumber]]?
+    let status: Int
+    let x: [ReferenceNumber]?
+    let fun: ReferenceNumber?
+    let slack: [ReferenceNumber]?
+    let con: [ReferenceNumber]?
+  }
   let quadratics: [String: Quadratic]
   let minimize: [MinimizeRow]
   let optimizers: [OptimizerRow]
   let schedules: [ScheduleRow]
   let newton: [NewtonRow]
   let backtracking: [BacktrackingRow]
+  let linprog: [LinprogRow]
 
   static func load() throws -> OptimizeFixture { try decodeReferenceFixture("optimize") }
 

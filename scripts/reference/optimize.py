@@ -15,7 +15,9 @@ Run from the package root:  python3 scripts/reference/optimize.py
   torch/optim/*.py's single-tensor code;
 - "schedules": StepLR, ExponentialLR, CosineAnnealingLR closed forms (torch's _get_closed_form_lr);
 - "newton": pure Newton steps x ← x − H⁻¹g (np.linalg.solve) with analytic Hessians;
-- "backtracking": Armijo backtracking (Nocedal & Wright, Algorithm 3.1).
+- "backtracking": Armijo backtracking (Nocedal & Wright, Algorithm 3.1);
+- "linprog": scipy.optimize.linprog (HiGHS) on problems with a unique optimum, a degenerate
+  one (Beale's cycling example), and infeasible and unbounded ones: status, x, fun, slack, con.
 The objectives are written with the scalar arithmetic the Swift tests use, operation for
 operation, so both sides evaluate f to the same bits.
 """
@@ -363,11 +365,48 @@ def backtracking_rows():
     return rows
 
 
+def linprog_rows():
+    # Problems with a unique optimum (so any exact method must agree with HiGHS), Beale's
+    # cycling example (degenerate; Bland's rule must not cycle), and infeasible / unbounded ones.
+    problems = [
+        dict(c=[-1, -2], A_ub=[[1, 1], [1, -1]], b_ub=[4, 1]),
+        dict(c=[-3, -5], A_ub=[[1, 0], [0, 2], [3, 2]], b_ub=[4, 12, 18]),
+        dict(c=[1, 2, 3], A_ub=[[-1, 1, 0]], b_ub=[0.5], A_eq=[[1, 1, 1]], b_eq=[1]),
+        dict(c=[1, 1], A_ub=[[2, -1]], b_ub=[0], bounds=[(-3, 5), (-INF, INF)]),
+        dict(c=[-1, -1], A_ub=[[1, 2]], b_ub=[6], bounds=[(-INF, 2), (0, INF)]),
+        dict(c=[-0.75, 20, -0.5, 6], A_ub=[[0.25, -8, -1, 9], [0.5, -12, -0.5, 3], [0, 0, 1, 0]], b_ub=[0, 0, 1]),
+        dict(c=[2, 3, 1], A_eq=[[1, 1, 1], [1, -1, 0]], b_eq=[10, 2], bounds=[(0, 8), (1, INF), (0, 3)]),
+        dict(c=[1, 1], A_ub=[[1, 1]], b_ub=[-1]),
+        dict(c=[-1, 0], A_ub=[[1, -1]], b_ub=[1]),
+        dict(c=[1, 0], A_eq=[[1, 1]], b_eq=[-1]),
+    ]
+    rs = np.random.RandomState(0)
+    for _ in range(3):
+        problems.append(dict(c=list(-rs.uniform(0, 1, 5)), A_ub=rs.uniform(0, 1, (4, 5)).tolist(),
+                             b_ub=list(rs.uniform(1, 2, 4))))
+    rows = []
+    for prob in problems:
+        r = so.linprog(prob["c"], A_ub=prob.get("A_ub"), b_ub=prob.get("b_ub"), A_eq=prob.get("A_eq"),
+                       b_eq=prob.get("b_eq"), bounds=prob.get("bounds", (0, None)))
+        rows.append({
+            "c": vec(prob["c"]), "A_ub": [vec(row) for row in prob["A_ub"]] if "A_ub" in prob else None,
+            "b_ub": vec(prob["b_ub"]) if "b_ub" in prob else None,
+            "A_eq": [vec(row) for row in prob["A_eq"]] if "A_eq" in prob else None,
+            "b_eq": vec(prob["b_eq"]) if "b_eq" in prob else None,
+            "bounds": [[number(lo), number(hi)] for lo, hi in prob["bounds"]] if "bounds" in prob else None,
+            "status": int(r.status), "x": vec(r.x) if r.x is not None else None,
+            "fun": number(r.fun) if r.fun is not None else None,
+            "slack": vec(r.ineqlin.residual) if r.status == 0 else None,
+            "con": vec(r.eqlin.residual) if r.status == 0 else None,
+        })
+    return rows
+
+
 def main():
     data = {
         "quadratics": {k: {"A": [vec(row) for row in A], "b": vec(b)} for k, (A, b) in QUADS.items()},
         "minimize": minimize_rows(), "optimizers": optimizer_rows(), "schedules": schedule_rows(),
-        "newton": newton_rows(), "backtracking": backtracking_rows(),
+        "newton": newton_rows(), "backtracking": backtracking_rows(), "linprog": linprog_rows(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(data, indent=0, default=float) + "\n")

@@ -166,3 +166,30 @@ for prob, x0 in [("rosen", "-1.2, 1.0"), ("himmelblau", "3.5, 1.5")]:
 case("backtracking line search (Armijo)",
      OPT_SWIFT["bowl"] + "print(try backtrackingLineSearch(f, x: [0.0, 0.0], direction: [-2.0, 0.0], gradient: g([0.0, 0.0])).alpha)",
      "raise ValueError('direction is not a descent direction')")
+
+# linprog: a dense two-phase simplex (Bland's rule) against HiGHS, on problems with a unique optimum.
+# Slacks are rounded to 9 decimals (+ 0.0 turns -0. into 0.): pivoting leaves ~1e-16 where HiGHS has 0.
+LP_ROW = "scipy.optimize.linprog(c, A_ub=A, b_ub=b, A_eq=E, b_eq=d, bounds=bnds)"
+LPS = [("[-1.0, -2.0]", "[[1.0, 1.0], [1.0, -1.0]]", "[4.0, 1.0]", None, None, None),
+       ("[-3.0, -5.0]", "[[1.0, 0.0], [0.0, 2.0], [3.0, 2.0]]", "[4.0, 12.0, 18.0]", None, None, None),
+       ("[1.0, 2.0, 3.0]", "[[-1.0, 1.0, 0.0]]", "[0.5]", "[[1.0, 1.0, 1.0]]", "[1.0]", None),
+       ("[2.0, 3.0, 1.0]", None, None, "[[1.0, 1.0, 1.0], [1.0, -1.0, 0.0]]", "[10.0, 2.0]",
+        "[(0.0, 8.0), (1.0, inf), (0.0, 3.0)]"),
+       ("[1.0, 1.0]", "[[2.0, -1.0]]", "[0.0]", None, None, "[(-3.0, 5.0), (-inf, inf)]"),
+       ("[-0.75, 20.0, -0.5, 6.0]", "[[0.25, -8.0, -1.0, 9.0], [0.5, -12.0, -0.5, 3.0], [0.0, 0.0, 1.0, 0.0]]",
+        "[0.0, 0.0, 1.0]", None, None, None)]
+for c, a, b, e, d, bnds in LPS:
+    sargs = [f"{c}"] + ([f"aUb: {a}", f"bUb: {b}"] if a else []) + ([f"aEq: {e}", f"bEq: {d}"] if e else []) + \
+        ([f"bounds: {bnds.replace('-inf', '-.infinity').replace('inf)', '.infinity)')}"] if bnds else [])
+    pargs = [f"{c}"] + ([f"A_ub={a}", f"b_ub={b}"] if a else []) + ([f"A_eq={e}", f"b_eq={d}"] if e else []) + \
+        ([f"bounds={bnds}"] if bnds else [])
+    case(LP_ROW, f"let r = try linprog({', '.join(sargs)})\nprint(r.x, Vector([r.fun]), round(r.slack, decimals: 9) + 0.0, r.status, r.success ? \"True\" : \"False\")",
+         f"import numpy as np\nfrom scipy.optimize import linprog\ninf = np.inf\nr = linprog({', '.join(pargs)})\n"
+         "print(r.x, np.array([r.fun]), np.round(r.ineqlin.residual, 9) + 0.0, r.status, r.success)")
+for c, a, b in [("[1.0, 1.0]", "[[1.0, 1.0]]", "[-1.0]"), ("[-1.0, 0.0]", "[[1.0, -1.0]]", "[1.0]")]:
+    case(LP_ROW, f"let r = try linprog({c}, aUb: {a}, bUb: {b})\nprint(r.status, r.success ? \"True\" : \"False\")",
+         f"from scipy.optimize import linprog\nr = linprog({c}, A_ub={a}, b_ub={b})\nprint(r.status, r.success)")
+case(LP_ROW, "print(try linprog([1.0, 0.0], bounds: [(1.0, 0.0), (0.0, 1.0)]).status)",
+     "from scipy.optimize import linprog\nprint(linprog([1.0, 0.0], bounds=[(1.0, 0.0), (0.0, 1.0)]).status)",
+     deliberate="`linprog` with a bound whose min exceeds its max: SciPy reports the problem infeasible (status 2), "
+                "MLMath throws and names the bound", mlmath="raises")
