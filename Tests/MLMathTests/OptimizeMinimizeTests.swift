@@ -26,6 +26,7 @@ final class OptimizeMinimizeTests: XCTestCase {
     let fixture = try OptimizeFixture.load()
     var worst: [String: (x: Double, fun: Double, nit: Int)] = [:]
     var lbfgsbExcess = (x: -Double.infinity, fun: -Double.infinity)
+    var hessInvWorst = 0.0
     for row in fixture.minimize {
       let (f, g, _) = try fixture.problem(row.problem)
       let method = try XCTUnwrap(MinimizeMethod(rawValue: row.method))
@@ -58,6 +59,15 @@ final class OptimizeMinimizeTests: XCTestCase {
         XCTAssertEqual(r.message, row.message, label)
         XCTAssertEqual(r.path.count, r.nit + 1, label)
         XCTAssertLessThanOrEqual(infinityNorm(try XCTUnwrap(r.jac)), 1e-5, label)
+        // SciPy's hess_inv: to 1e-8 (relative to its largest entry) with an exact gradient.
+        let h = try XCTUnwrap(r.hessInv)
+        let reference = try XCTUnwrap(row.hessInv).flatMap { $0.map(\.value) }
+        let scale = reference.map(abs).max() ?? 1
+        let hError = zip(h.elements, reference).map { abs($0 - $1) / scale }.max() ?? 0
+        if row.jac {
+          hessInvWorst = Swift.max(hessInvWorst, hError)
+          XCTAssertLessThanOrEqual(hError, 1e-8, label)
+        }
       case .lbfgsb:
         // Judged by the distance to the tightly converged minimiser, against SciPy's own distance.
         let tightX = vector(row.xTight)
@@ -78,6 +88,7 @@ final class OptimizeMinimizeTests: XCTestCase {
         "minimize \(key): worst scaled |x − x_scipy| \(value.x), |fun − fun_scipy| \(value.fun), |nit − nit_scipy| \(value.nit)"
       )
     }
+    print("BFGS with jac: worst hess_inv error against SciPy (relative to its largest entry) \(hessInvWorst)")
     print(
       "L-BFGS-B: worst excess over SciPy's distance to the tight minimiser: x \(lbfgsbExcess.x), fun \(lbfgsbExcess.fun)"
     )
@@ -139,7 +150,8 @@ extension OptimizeMinimizeTests {
       report.contains("\n      x: \(q.x)\n    nit: \(q.nit)\n   nfev: \(q.nfev)\n   path: \(q.path.count) points"),
       report)
     XCTAssertFalse(report.contains("jac"), report)
-    XCTAssertTrue("\(free)".contains("\n   njev: \(free.njev)\n"), "\(free)")
+    XCTAssertTrue("\(free)".contains("\n    njev: \(free.njev)\n"), "\(free)")
+    XCTAssertTrue("\(free)".contains("\nhess_inv: [["), "\(free)")
     // A function that is NaN everywhere: BFGS reports a failure instead of trapping.
     let nan = try minimize({ _ in .nan }, x0: [1, 2], method: .bfgs)
     XCTAssertFalse(nan.success)

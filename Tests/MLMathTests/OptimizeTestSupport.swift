@@ -25,6 +25,7 @@ struct OptimizeFixture: Decodable {
     let message: String
     let path: [[ReferenceNumber]]?
     let xTight: [ReferenceNumber]
+    let hessInv: [[ReferenceNumber]]?
     let funTight: ReferenceNumber
   }
   struct OptimizerRow: Decodable {

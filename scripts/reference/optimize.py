@@ -157,6 +157,7 @@ def run_minimize(problem, x0, method, use_jac, bounds=None):
         "x": vec(r.x), "fun": number(r.fun), "nit": int(r.nit), "nfev": int(r.nfev),
         "njev": int(r.get("njev", 0)), "status": int(r.status), "success": bool(r.success), "message": str(r.message),
         "path": [vec(p) for p in r.allvecs] if "allvecs" in r else None,
+        "hessInv": [vec(row) for row in r.hess_inv] if method == "BFGS" else None,
         # The minimiser to near machine precision (L-BFGS-B with ftol 1e-15, gtol 1e-10, exact gradient):
         # SciPy's default stopping tests can stop short of it, and a different method may stop elsewhere.
         "xTight": vec(tight.x), "funTight": number(tight.fun),

@@ -69,7 +69,8 @@ func bfgsMinimize(
     message = OptimizeMessages.success
   }
   return OptimizeResult(
-    x: xk, fun: oldFval, jac: gfk, nit: k, nfev: objective.nfev, njev: objective.njev, status: status,
+    x: xk, fun: oldFval, jac: gfk, hessInv: Matrix(rows: n, columns: n, elements: hk), nit: k, nfev: objective.nfev,
+    njev: objective.njev, status: status,
     message: message, path: path)
 }
 

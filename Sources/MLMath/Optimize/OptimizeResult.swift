@@ -14,6 +14,9 @@ public struct OptimizeResult: Sendable, Equatable, CustomStringConvertible {
   public let fun: Double
   /// The gradient at `x` (nil for Nelder–Mead, which uses no gradient).
   public let jac: Vector?
+  /// BFGS's final inverse-Hessian approximation H ≈ ∇²f(x)⁻¹, n × n (SciPy's `hess_inv`);
+  /// nil for the other methods.
+  public let hessInv: Matrix?
   /// Iterations taken (SciPy's `nit`).
   public let nit: Int
   /// Evaluations of the objective, finite-difference evaluations included (SciPy's `nfev`).
@@ -33,11 +36,13 @@ public struct OptimizeResult: Sendable, Equatable, CustomStringConvertible {
   public let path: [Vector]
 
   init(
-    x: Vector, fun: Double, jac: Vector?, nit: Int, nfev: Int, njev: Int, status: Int, message: String, path: [Vector]
+    x: Vector, fun: Double, jac: Vector?, hessInv: Matrix? = nil, nit: Int, nfev: Int, njev: Int, status: Int,
+    message: String, path: [Vector]
   ) {
     self.x = x
     self.fun = unsignedNaN(fun)
     self.jac = jac
+    self.hessInv = hessInv
     self.nit = nit
     self.nfev = nfev
     self.njev = njev
@@ -54,6 +59,7 @@ public struct OptimizeResult: Sendable, Equatable, CustomStringConvertible {
       ("fun", "\(fun)"), ("x", "\(x)"), ("nit", "\(nit)"),
     ]
     if let jac { fields.append(("jac", "\(jac)")) }
+    if let hessInv { fields.append(("hess_inv", "\(hessInv)".replacingOccurrences(of: "\n", with: "\n          "))) }
     fields.append(("nfev", "\(nfev)"))
     if jac != nil { fields.append(("njev", "\(njev)")) }
     fields.append(("path", "\(path.count) points"))
