@@ -76,6 +76,19 @@ struct OptimizeFixture: Decodable {
     let slack: [ReferenceNumber]?
     let con: [ReferenceNumber]?
   }
+  struct LineSearchRow: Decodable {
+    let problem: String
+    let x: [ReferenceNumber]
+    let oldOldFval: Double?
+    let amax: Double?
+    let c2: Double
+    let alpha: ReferenceNumber?
+    let fc: Int
+    let gc: Int
+    let newFval: ReferenceNumber?
+    let oldFval: ReferenceNumber?
+    let newSlope: [ReferenceNumber]?
+  }
   let quadratics: [String: Quadratic]
   let minimize: [MinimizeRow]
   let optimizers: [OptimizerRow]
@@ -83,6 +96,7 @@ struct OptimizeFixture: Decodable {
   let newton: [NewtonRow]
   let backtracking: [BacktrackingRow]
   let linprog: [LinprogRow]
+  let lineSearch: [LineSearchRow]
 
   static func load() throws -> OptimizeFixture { try decodeReferenceFixture("optimize") }
 

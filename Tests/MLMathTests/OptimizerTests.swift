@@ -159,6 +159,25 @@ final class OptimizerTests: XCTestCase {
     }
   }
 
+  func testLineSearchMatchesSciPy() throws {
+    let fixture = try OptimizeFixture.load()
+    for row in fixture.lineSearch {
+      let (f, g, _) = try fixture.problem(row.problem)
+      let x = vector(row.x)
+      let r = try lineSearch(f, g, xk: x, pk: -g(x), oldOldFval: row.oldOldFval, c2: row.c2, amax: row.amax)
+      let label = "\(row.problem) from \(x): \(r)"
+      XCTAssertEqual(r.fc, row.fc, label)
+      XCTAssertEqual(r.gc, row.gc, label)
+      let alpha = try XCTUnwrap(r.alpha, label)
+      let expected = try XCTUnwrap(row.alpha).value
+      XCTAssertEqual(alpha, expected, accuracy: 1e-12 * abs(expected), label)
+      XCTAssertEqual(r.newFval!, row.newFval!.value, accuracy: 1e-12 * Swift.max(1, abs(row.newFval!.value)), label)
+      XCTAssertEqual(r.oldFval!, row.oldFval!.value, accuracy: 1e-12 * Swift.max(1, abs(row.oldFval!.value)), label)
+      XCTAssertLessThanOrEqual(
+        scaledError(try XCTUnwrap(r.newGradient), vector(try XCTUnwrap(row.newSlope))), 1e-10, label)
+    }
+  }
+
   func testInvalidArgumentsThrowDescriptiveErrors() throws {
     func message(_ body: () throws -> Any) -> String {
       do {
@@ -204,5 +223,8 @@ final class OptimizerTests: XCTestCase {
     XCTAssertEqual(
       message { try backtrackingLineSearch({ $0[0] }, x: [1], direction: [-1], gradient: [1], rho: 1) },
       "backtrackingLineSearch: rho must be in (0, 1), got 1.0")
+    XCTAssertEqual(
+      message { try lineSearch({ $0[0] * $0[0] }, { 2 * $0 }, xk: [1], pk: [-1], c1: 0.9, c2: 0.1) },
+      "lineSearch: 'c1' and 'c2' do not satisfy'0 < c1 < c2 < 1'.")
   }
 }

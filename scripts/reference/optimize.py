@@ -16,6 +16,7 @@ Run from the package root:  python3 scripts/reference/optimize.py
 - "schedules": StepLR, ExponentialLR, CosineAnnealingLR closed forms (torch's _get_closed_form_lr);
 - "newton": pure Newton steps x ← x − H⁻¹g (np.linalg.solve) with analytic Hessians;
 - "backtracking": Armijo backtracking (Nocedal & Wright, Algorithm 3.1);
+- "lineSearch": scipy.optimize.line_search (the strong-Wolfe zoom search) along −∇f;
 - "linprog": scipy.optimize.linprog (HiGHS) on problems with a unique optimum, a degenerate
   one (Beale's cycling example), and infeasible and unbounded ones: status, x, fun, slack, con.
 The objectives are written with the scalar arithmetic the Swift tests use, operation for
@@ -403,11 +404,31 @@ def linprog_rows():
     return rows
 
 
+def line_search_rows():
+    # scipy.optimize.line_search (line_search_wolfe2) along −∇f, with and without a previous f and amax.
+    rows = []
+    for problem, x, old_old, amax, c2 in [("rosen", [-1.2, 1.0], None, None, 0.9), ("rosen", [0.0, 0.0], None, None, 0.1),
+                                          ("himmelblau", [0.0, 0.0], None, None, 0.9),
+                                          ("himmelblau", [1.0, 1.0], 140.0, None, 0.5),
+                                          ("quad1000", [3.0, -2.0], None, 0.001, 0.9), ("beale", [1.0, 1.0], 15.0, None, 0.9),
+                                          ("quad10", [3.0, -2.0], None, None, 0.01)]:
+        f, g, _ = PROBLEMS[problem]
+        xk = np.array(x)
+        pk = -g(xk)
+        r = so.line_search(f, g, xk, pk, old_old_fval=old_old, amax=amax, c2=c2)
+        rows.append({"problem": problem, "x": vec(x), "oldOldFval": old_old, "amax": amax, "c2": c2,
+                     "alpha": None if r[0] is None else number(r[0]), "fc": r[1], "gc": r[2],
+                     "newFval": None if r[3] is None else number(r[3]), "oldFval": None if r[4] is None else number(r[4]),
+                     "newSlope": None if r[5] is None else vec(r[5])})
+    return rows
+
+
 def main():
     data = {
         "quadratics": {k: {"A": [vec(row) for row in A], "b": vec(b)} for k, (A, b) in QUADS.items()},
         "minimize": minimize_rows(), "optimizers": optimizer_rows(), "schedules": schedule_rows(),
         "newton": newton_rows(), "backtracking": backtracking_rows(), "linprog": linprog_rows(),
+        "lineSearch": line_search_rows(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(data, indent=0, default=float) + "\n")

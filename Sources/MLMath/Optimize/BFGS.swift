@@ -1,6 +1,7 @@
 // BFGS as SciPy's `_minimize_bfgs` runs it: the inverse-Hessian update
 // H ← (I − ρsyᵀ) H (I − ρysᵀ) + ρssᵀ, ρ = 1/(yᵀs), started from the identity, with
-// MINPACK-2's Moré–Thuente search for a strong-Wolfe step (c1 = 1e-4, c2 = 0.9).
+// MINPACK-2's Moré–Thuente search for a strong-Wolfe step (c1 = 1e-4, c2 = 0.9) and
+// SciPy's `line_search_wolfe2` when that fails.
 
 /// SciPy's BFGS on an objective that is already wrapped; `gtol` on ‖∇f‖∞.
 func bfgsMinimize(
@@ -27,7 +28,7 @@ func bfgsMinimize(
     }
     let direction = Vector(pk)
     guard
-      let (alpha, fval, gfkp1) = wolfeLineSearch(
+      let (alpha, fval, gfkp1Found) = wolfeLineSearch(
         objective, xk: xk, pk: direction, gfk: gfk, oldFval: oldFval, oldOldFval: oldOldFval)
     else {
       warnflag = 2
@@ -37,6 +38,7 @@ func bfgsMinimize(
     oldFval = fval
     let sk = alpha * direction
     let xkp1 = xk + sk
+    let gfkp1 = gfkp1Found ?? objective.g(xkp1)
     path.append(xkp1)
     xk = xkp1
     let yk = gfkp1 - gfk

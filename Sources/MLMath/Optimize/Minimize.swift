@@ -27,9 +27,8 @@ public enum MinimizeMethod: String, Sendable, CaseIterable {
 ///   SciPy's. Bounds clip every vertex, as SciPy does.
 /// - `.bfgs` is SciPy's `_minimize_bfgs`: H₀ = I, the BFGS inverse-Hessian update, the
 ///   Moré–Thuente (MINPACK-2 `dcsrch`) search for a strong-Wolfe step (c1 = 1e-4,
-///   c2 = 0.9), stopping when ‖∇f‖∞ ≤ `gtol` = 1e-5, at most 200·n iterations. Where that
-///   search fails SciPy tries a second line search (`line_search_wolfe2`); MLMath stops
-///   with status 2 (`Desired error not necessarily achieved due to precision loss.`).
+///   c2 = 0.9), and where that search fails SciPy's second one (`line_search_wolfe2`, see
+///   `lineSearch`); stopping when ‖∇f‖∞ ≤ `gtol` = 1e-5, at most 200·n iterations.
 /// - `.lbfgsb` is L-BFGS-B (R. H. Byrd, P. Lu, J. Nocedal and C. Zhu, SIAM J. Sci. Comput.
 ///   16, 1995, with J. L. Morales and J. Nocedal's 2011 subspace step, as SciPy's version
 ///   3.0): the generalised Cauchy point of the limited-memory model (10 pairs) along the

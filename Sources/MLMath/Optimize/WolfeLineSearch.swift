@@ -265,13 +265,14 @@ struct StepInterval {
   private func sign(_ x: Double) -> Double { x > 0 ? 1 : (x < 0 ? -1 : (x == 0 ? 0 : .nan)) }
 }
 
-/// SciPy's `line_search_wolfe1` for a minimiser: the step along `pk` from `xk`, with the
-/// initial step min(1, 1.01·2·(f₀ − f₋₁)/f′(0)) from the previous decrease. Returns nil
-/// when the search fails; otherwise the step, f and ∇f at the new point.
+/// SciPy's `_line_search_wolfe12` for a minimiser: `line_search_wolfe1` (Moré–Thuente, with
+/// the initial step min(1, 1.01·2·(f₀ − f₋₁)/f′(0)) from the previous decrease), and
+/// `line_search_wolfe2` when that fails. Returns nil when both fail; otherwise the step, f
+/// at the new point, and ∇f there (nil when the second search ran out of iterations).
 func wolfeLineSearch(
   _ objective: ScalarObjective, xk: Vector, pk: Vector, gfk: Vector, oldFval: Double, oldOldFval: Double?,
   c1: Double = 1e-4, c2: Double = 0.9, amin: Double = 1e-100, amax: Double = 1e100, xtol: Double = 1e-14
-) -> (alpha: Double, fval: Double, gval: Vector)? {
+) -> (alpha: Double, fval: Double, gval: Vector?)? {
   let derphi0 = dot(gfk, pk)
   var alpha1 = 1.0
   if let oldOldFval, derphi0 != 0 {
@@ -286,6 +287,16 @@ func wolfeLineSearch(
     gval = objective.g(x)
     return (fx, dot(gval, pk))
   }
-  guard let step, case .convergence = outcome else { return nil }
-  return (step, value, gval)
+  if let step, case .convergence = outcome { return (step, value, gval) }
+  // SciPy's fallback: the bracketing-and-zoom search.
+  var lastGradient: Vector?
+  let second = scalarSearchWolfe2(
+    phi: { alpha in objective.f(xk + alpha * pk) },
+    derphi: { alpha in
+      let g = objective.g(xk + alpha * pk)
+      lastGradient = g
+      return dot(g, pk)
+    }, phi0: oldFval, oldPhi0: oldOldFval, derphi0: derphi0, c1: c1, c2: c2, amax: amax)
+  guard let alpha = second.alpha, let fval = second.phi else { return nil }
+  return (alpha, fval, second.derphi == nil ? nil : lastGradient)
 }

@@ -193,3 +193,14 @@ case(LP_ROW, "print(try linprog([1.0, 0.0], bounds: [(1.0, 0.0), (0.0, 1.0)]).st
      "from scipy.optimize import linprog\nprint(linprog([1.0, 0.0], bounds=[(1.0, 0.0), (0.0, 1.0)]).status)",
      deliberate="`linprog` with a bound whose min exceeds its max: SciPy reports the problem infeasible (status 2), "
                 "MLMath throws and names the bound", mlmath="raises")
+
+# scipy.optimize.line_search (line_search_wolfe2) along −∇f.
+for prob, x0 in [("rosen", "-1.2, 1.0"), ("himmelblau", "0.0, 0.0"), ("bowl", "3.0, 1.0")]:
+    case("scipy.optimize.line_search(f, fprime, xk, pk)",
+         OPT_SWIFT[prob] + f"let x: Vector = [{x0}]\nlet r = try lineSearch(f, g, xk: x, pk: -g(x))\n"
+         "print(Vector([r.alpha!, r.newFval!]), r.fc, r.gc, r.newGradient!)",
+         OPT_PY[prob] + f"from scipy.optimize import line_search\nx = np.array([{x0}])\nr = line_search(f, g, x, -g(x))\n"
+         "print(np.array([r[0], r[3]]), r[1], r[2], r[5])")
+case("scipy.optimize.line_search(f, fprime, xk, pk)",
+     OPT_SWIFT["bowl"] + "print(try lineSearch(f, g, xk: [3.0, 1.0], pk: [-1.0, 0.0], c1: 0.5, c2: 0.4).fc)",
+     OPT_PY["bowl"] + "from scipy.optimize import line_search\nprint(line_search(f, g, np.array([3.0, 1.0]), np.array([-1.0, 0.0]), c1=0.5, c2=0.4)[1])")
