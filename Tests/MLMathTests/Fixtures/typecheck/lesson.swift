@@ -144,3 +144,20 @@ netLoss.backward()
 weights1.matrix -= 0.1 * weights1.gradMatrix
 bias1.vector -= 0.1 * bias1.gradVector
 print(netLoss.describeGraph(), weights1, crossEntropyLoss(logits: hiddenLayer, labels: [0, 1, 2, 0]).data)
+// Optimisation, as the optimisation part writes it: minimize, a path, Adam, a schedule.
+let valley = try minimize({ p in 100 * (p[1] - p[0] * p[0]) * (p[1] - p[0] * p[0]) + (1 - p[0]) * (1 - p[0]) }, x0: [-1.2, 1], method: .nelderMead)
+let bowl = try minimize({ p in p[0] * p[0] + 10 * p[1] * p[1] }, x0: [3, 1], jac: { p in Vector([2 * p[0], 20 * p[1]]) })
+let adamPath = try optimize(grad: { p in Vector([2 * p[0], 20 * p[1]]) }, x0: [1, 1], optimizer: try Adam(learningRate: 0.1), steps: 50)
+let momentum = try GradientDescent(learningRate: 0.05, momentum: 0.9, nesterov: true)
+let annealed = try CosineAnnealingLR(initialLearningRate: 0.1, tMax: 10)
+print(valley.x, valley.nit, valley.path.count, bowl.fun, adamPath[adamPath.count - 1], momentum.learningRate)
+print(annealed.learningRate(at: 5), try minimize({ p in abs(p[0] - 2) }, x0: [0], bounds: [(-1, 1)]).x)
+// Discrete distributions and densities, as the probability part writes them.
+let coin = try Binomial(n: 10, p: 0.3)
+let arrivals = try Poisson(lambda: 3)
+let firstSix = try Geometric(p: 1.0 / 6)
+let die = DiscreteUniform(1...6)
+let tallies = coin.sample(1000)
+print(coin.pmf(3), coin.cdf(IntVector([0, 1, 2])), arrivals.sf(5), firstSix.mean, die.variance, mean(tallies))
+let smooth = try GaussianKDE(sample)
+print(smooth(linspace(0, 6, 4)), try MultivariateNormal(mean: [0, 0], cov: [[1, 0.5], [0.5, 1]]).cdf([0, 0]))
