@@ -86,7 +86,7 @@ final class CategoricalTestTests: XCTestCase {
   /// The hypergeometric probabilities behind Fisher's test, by Loader's method, against exact
   /// rational arithmetic (binomial coefficients as Doubles are exact below 2⁵³).
   func testHypergeometricProbabilitiesAreExactToRounding() {
-    let d = Hypergeometric(total: 40, successes: 18, draws: 20)
+    let d = FisherHypergeometric(total: 40, successes: 18, draws: 20)
     var total = 0.0
     for k in d.lowest...d.highest {
       let exact = exactBinomial(18, k) * exactBinomial(22, 20 - k) / exactBinomial(40, 20)

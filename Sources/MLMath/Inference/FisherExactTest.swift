@@ -49,13 +49,13 @@ public func fisherExact(_ table: IntMatrix, alternative: Alternative = .twoSided
   let n1 = a + b
   let n2 = c + d
   let n = a + c
-  let null = Hypergeometric(total: n1 + n2, successes: n1, draws: n)
+  let null = FisherHypergeometric(total: n1 + n2, successes: n1, draws: n)
   switch alternative {
   case .less:
     return result(oddsRatio, null.cdf(a))
   case .greater:
     // The same lower tail, for the second column.
-    return result(oddsRatio, Hypergeometric(total: n1 + n2, successes: n1, draws: b + d).cdf(b))
+    return result(oddsRatio, FisherHypergeometric(total: n1 + n2, successes: n1, draws: b + d).cdf(b))
   case .twoSided:
     let mode = null.mode
     let exact = null.pmf(a)

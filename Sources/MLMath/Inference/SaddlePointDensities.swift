@@ -61,7 +61,7 @@ func binomialProbability(_ k: Int, _ n: Int, _ p: Double, _ q: Double) -> Double
 /// The hypergeometric distribution of the number of successes in `draws` draws without
 /// replacement from `total` items of which `successes` are successes (SciPy's
 /// `hypergeom(M=total, n=successes, N=draws)`), for the exact tests on 2 × 2 tables.
-struct Hypergeometric {
+struct FisherHypergeometric {
   let total: Int
   let successes: Int
   let draws: Int
