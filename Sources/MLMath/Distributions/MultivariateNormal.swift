@@ -248,13 +248,9 @@ func compensatedCholesky(_ a: Matrix) -> Matrix? {
       var s = a[i, j]
       var c = 0.0
       for k in 0..<j {
-        let x = -l[i * d + k]
-        let y = l[j * d + k]
-        let product = x * y
-        let productError = (-product).addingProduct(x, y)  // x·y − product, exactly
-        let sum = s + product
-        let z = sum - s
-        c += (s - (sum - z)) + (product - z) + productError
+        let (product, productError) = twoProduct(-l[i * d + k], l[j * d + k])
+        let (sum, sumError) = twoSum(s, product)
+        c += sumError + productError
         s = sum
       }
       let value = s + c

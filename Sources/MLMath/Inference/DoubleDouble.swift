@@ -32,17 +32,17 @@ private func quickTwoSum(_ a: Double, _ b: Double) -> (Double, Double) {
   return (s, b - (s - a))
 }
 
-/// s + e = a + b exactly.
+/// s + e = a + b exactly (Knuth's TwoSum).
 @inline(__always)
-private func twoSum(_ a: Double, _ b: Double) -> (Double, Double) {
+func twoSum(_ a: Double, _ b: Double) -> (Double, Double) {
   let s = a + b
   let c = s - a
   return (s, (a - (s - c)) + (b - c))
 }
 
-/// p + e = a·b exactly.
+/// p + e = a·b exactly (the error by one fused multiply-add).
 @inline(__always)
-private func twoProduct(_ a: Double, _ b: Double) -> (Double, Double) {
+func twoProduct(_ a: Double, _ b: Double) -> (Double, Double) {
   let p = a * b
   return (p, (-p).addingProduct(a, b))
 }

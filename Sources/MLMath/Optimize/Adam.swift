@@ -38,7 +38,7 @@ struct AdamState: Sendable {
       if decoupledDecay != 0 { theta *= 1 - lr * decoupledDecay }
       var g = gradient.elements[i]
       if l2 != 0 { g += l2 * theta }
-      m[i] = torchLerp(m[i], g, 1 - beta1)
+      m[i] = lerp(m[i], g, 1 - beta1)
       v[i] = v[i] * beta2 + (1 - beta2) * g * g
       let second: Double
       if amsgrad {

@@ -63,7 +63,7 @@ public struct RMSProp: Optimizer, Sendable {
       squareAverage[i] = squareAverage[i] * alpha + (1 - alpha) * g * g
       let average: Double
       if centered {
-        gradientAverage[i] = torchLerp(gradientAverage[i], g, 1 - alpha)
+        gradientAverage[i] = lerp(gradientAverage[i], g, 1 - alpha)
         average = (squareAverage[i] - gradientAverage[i] * gradientAverage[i]).squareRoot() + epsilon
       } else {
         average = squareAverage[i].squareRoot() + epsilon
@@ -76,10 +76,4 @@ public struct RMSProp: Optimizer, Sendable {
       }
     }
   }
-}
-
-/// PyTorch's `torchLerp(start, end, weight)`: start + w·(end − start) for w < ½, else
-/// end − (end − start)·(1 − w) (its two-sided formula, exact at both ends).
-func torchLerp(_ start: Double, _ end: Double, _ weight: Double) -> Double {
-  weight < 0.5 ? start + weight * (end - start) : end - (end - start) * (1 - weight)
 }

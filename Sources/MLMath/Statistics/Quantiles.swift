@@ -272,7 +272,8 @@ func quantilePosition(_ q: Double, count n: Int, _ method: QuantileMethod, integ
   }
 }
 
-/// NumPy's `_lerp`: from the lower value for weights under ½, from the upper one otherwise.
+/// NumPy's `_lerp` and PyTorch's `torch.lerp` (the same two-sided formula): from the lower value
+/// for weights under ½, from the upper one otherwise, so both ends are exact.
 func lerp(_ a: Double, _ b: Double, _ gamma: Double) -> Double {
   let difference = b - a
   return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
