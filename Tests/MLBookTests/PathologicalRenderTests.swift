@@ -62,6 +62,9 @@ final class PathologicalRenderTests: XCTestCase {
     try assertLinear("swift code", n: 300) {
       "```swift\n" + String(repeating: "let x = f(1, \"s\") + g[2] // note $x$\n", count: $0) + "```\n"
     }
+    try assertLinear("deeply nested swift", n: 2000) {
+      "```swift\nlet a = " + String(repeating: "[A<", count: $0) + "\n```\n"
+    }
     try assertLinear("table with math", n: 500) {
       "| a | b |\n|---|---|\n" + String(repeating: "| $\\|x\\|$ | `c` |\n", count: $0)
     }

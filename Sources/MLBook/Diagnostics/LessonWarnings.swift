@@ -4,7 +4,9 @@ import Markdown
 enum LessonWarnings {
   /// Every warning for `lesson` that needs only its text, in source order.
   static func of(_ lesson: Lesson) -> [Diagnostic] {
-    (levelOneHeadings(lesson) + undefinedFootnotes(lesson)).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    (levelOneHeadings(lesson) + undefinedFootnotes(lesson) + uncolouredCode(lesson)).sorted {
+      ($0.line, $0.column) < ($1.line, $1.column)
+    }
   }
 
   /// Calls `body` with every block of `blocks`, also those inside quotes, lists and footnotes.
@@ -59,6 +61,29 @@ enum LessonWarnings {
         for row in [table.header] + table.rows { for cell in row { scan(cell, at: table.position) } }
       default: break
       }
+    }
+    return found
+  }
+
+  /// Swift code nested too deeply for the highlighter (``SwiftHighlighter/maximumNesting``):
+  /// the page shows it without colours.
+  static func uncolouredCode(_ lesson: Lesson) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    forEachBlock(in: lesson.document.blocks) { block in
+      guard case .codeBlock(let code) = block, code.language == "swift" || code.language == "swift-run" else { return }
+      let (depth, offset) = SwiftNesting.deepest(in: code.literal)
+      guard depth > SwiftHighlighter.maximumNesting else { return }
+      let before = code.literal.utf8.prefix(offset)
+      let line = code.firstCodeLine + before.count(where: { $0 == UInt8(ascii: "\n") })
+      let lineStart =
+        before.lastIndex(of: UInt8(ascii: "\n")).map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0
+      found.append(
+        Diagnostic(
+          path: lesson.displayPath, line: line, column: code.position.column + offset - lineStart,
+          severity: .warning,
+          message:
+            "this code nests brackets \(depth) deep (more than \(SwiftHighlighter.maximumNesting)), so the page shows it without syntax colours; name an inner part with `let`"
+        ))
     }
     return found
   }
