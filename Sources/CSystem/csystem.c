@@ -2,6 +2,7 @@
 #include "csystem.h"
 
 #include <errno.h>
+#include <spawn.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/syscall.h>
@@ -14,4 +15,8 @@ int mlbook_exchange_paths(const char *a, const char *b) {
   errno = ENOSYS;
   return -1;
 #endif
+}
+
+int mlbook_spawn_addchdir(posix_spawn_file_actions_t *actions, const char *path) {
+  return posix_spawn_file_actions_addchdir_np(actions, path);
 }

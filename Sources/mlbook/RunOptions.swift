@@ -16,6 +16,11 @@ struct RunFlags: ParsableArguments {
   @Flag(help: "Treat warnings as errors: list them and exit with status 1.")
   var strict = false
 
+  @Flag(
+    name: .customLong("no-sandbox"),
+    help: "Run lesson programs without isolation or resource limits (for debugging; prints a warning).")
+  var noSandbox = false
+
   @Flag(name: .shortAndLong, help: "Print only problems (errors and warnings).")
   var quiet = false
 
@@ -33,6 +38,11 @@ struct RunFlags: ParsableArguments {
     options.useCache = !noCache
     options.keepGoing = keepGoing
     options.strict = strict
+    options.sandbox = !noSandbox
+    if noSandbox {
+      FileHandle.standardError.write(
+        Data("mlbook: warning: --no-sandbox: lesson programs run with your full rights and no resource limits\n".utf8))
+    }
     options.progress = ConsoleProgress(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
     return options
   }

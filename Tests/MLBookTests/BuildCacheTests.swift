@@ -3,6 +3,8 @@ import XCTest
 
 /// The execution cache: prose, math and template edits never re-run code;
 /// code edits do; corrupted entries are recomputed; `--no-cache` bypasses it.
+/// The lessons count their runs in a file outside their run folder, which only
+/// `--no-sandbox` allows.
 final class BuildCacheTests: XCTestCase {
   /// A lesson whose code appends a line to `counter` each time it really runs.
   private func lesson(counter: URL, prose: String = "Some prose.", code: String = "print(\"hello\")") -> String {
@@ -34,29 +36,29 @@ final class BuildCacheTests: XCTestCase {
     let course = try TestCourse(lessons: ["01-cached.md": lesson(counter: counter)])
     defer { course.remove() }
 
-    XCTAssertEqual(try course.mlbook("build").status, 0)
+    XCTAssertEqual(try course.mlbook("build", "--no-sandbox").status, 0)
     XCTAssertEqual(runs(counter), 1)
-    XCTAssertEqual(try course.mlbook("build").status, 0)
+    XCTAssertEqual(try course.mlbook("build", "--no-sandbox").status, 0)
     XCTAssertEqual(runs(counter), 1, "nothing changed")
 
     try course.write(lesson(counter: counter, prose: "Edited prose, and math."), to: "lessons/01-cached.md")
-    XCTAssertEqual(try course.mlbook("build").status, 0)
+    XCTAssertEqual(try course.mlbook("build", "--no-sandbox").status, 0)
     XCTAssertEqual(runs(counter), 1, "a prose edit does not run code")
     XCTAssertTrue(try course.read("site/01-cached.html").contains("Edited prose"))
 
     try FileManager.default.createDirectory(
       at: course.root.appendingPathComponent("templates"), withIntermediateDirectories: true)
     try course.write("<footer>New footer</footer>\n", to: "templates/footer.mustache")
-    XCTAssertEqual(try course.mlbook("build").status, 0)
+    XCTAssertEqual(try course.mlbook("build", "--no-sandbox").status, 0)
     XCTAssertEqual(runs(counter), 1, "a template edit does not run code")
     XCTAssertTrue(try course.read("site/01-cached.html").contains("New footer"))
 
     try course.write(lesson(counter: counter, code: "print(\"changed\")"), to: "lessons/01-cached.md")
-    XCTAssertEqual(try course.mlbook("build").status, 0)
+    XCTAssertEqual(try course.mlbook("build", "--no-sandbox").status, 0)
     XCTAssertEqual(runs(counter), 2, "a code edit runs the lesson again")
     XCTAssertTrue(try course.read("site/01-cached.html").contains("changed\n</pre>"))
 
-    XCTAssertEqual(try course.mlbook("build", "--no-cache").status, 0)
+    XCTAssertEqual(try course.mlbook("build", "--no-sandbox", "--no-cache").status, 0)
     XCTAssertEqual(runs(counter), 3, "--no-cache runs everything")
   }
 
@@ -66,7 +68,7 @@ final class BuildCacheTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: counter) }
     let course = try TestCourse(lessons: ["01-cached.md": lesson(counter: counter)])
     defer { course.remove() }
-    XCTAssertEqual(try course.mlbook("build").status, 0)
+    XCTAssertEqual(try course.mlbook("build", "--no-sandbox").status, 0)
     let reference = try course.read("site/01-cached.html")
     let runs = course.root.appendingPathComponent(".mlbook-cache/runs")
     for name in try FileManager.default.contentsOfDirectory(atPath: runs.path) {
@@ -77,7 +79,7 @@ final class BuildCacheTests: XCTestCase {
     }
     try FileManager.default.removeItem(at: course.root.appendingPathComponent(".mlbook-cache/pages"))
     try course.write("tampered", to: "site/01-cached.html")
-    XCTAssertEqual(try course.mlbook("build").status, 0)
+    XCTAssertEqual(try course.mlbook("build", "--no-sandbox").status, 0)
     XCTAssertEqual(self.runs(counter), 2, "the corrupted entry was detected and the lesson ran again")
     XCTAssertEqual(try course.read("site/01-cached.html"), reference)
   }
@@ -109,9 +111,9 @@ final class ParallelBuildTests: XCTestCase {
   func testParallelAndSerialBuildsAreIdentical() throws {
     let course = try course()
     defer { course.remove() }
-    XCTAssertEqual(try course.mlbook("build", "--jobs", "1", "--no-cache").status, 0)
+    XCTAssertEqual(try course.mlbook("build", "--no-sandbox", "--jobs", "1", "--no-cache").status, 0)
     let serial = try siteFiles(course)
-    XCTAssertEqual(try course.mlbook("build", "--jobs", "4", "--no-cache").status, 0)
+    XCTAssertEqual(try course.mlbook("build", "--no-sandbox", "--jobs", "4", "--no-cache").status, 0)
     XCTAssertEqual(try siteFiles(course), serial)
     XCTAssertEqual(serial.keys.filter { $0.hasSuffix(".html") }.count, 7)
     XCTAssertEqual(serial.keys.filter { $0.hasSuffix(".txt") }.count, 6 + 2)
@@ -120,7 +122,7 @@ final class ParallelBuildTests: XCTestCase {
   func testKeepGoingReportsEveryFailureAndBuildsTheRest() throws {
     let course = try course(broken: [2, 5])
     defer { course.remove() }
-    let stopped = try course.mlbook("build", "--jobs", "1")
+    let stopped = try course.mlbook("build", "--no-sandbox", "--jobs", "1")
     XCTAssertEqual(stopped.status, 1)
     XCTAssertTrue(
       stopped.stderr.contains("lessons/02-part.md:10:7: error: cannot find 'undefinedName2'"), stopped.stderr)
@@ -128,7 +130,7 @@ final class ParallelBuildTests: XCTestCase {
       stopped.stderr.contains("undefinedName5"), "without --keep-going the build stops at the first failure")
     XCTAssertFalse(course.exists("site"))
 
-    let result = try course.mlbook("build", "--keep-going")
+    let result = try course.mlbook("build", "--no-sandbox", "--keep-going")
     XCTAssertEqual(result.status, 1)
     XCTAssertTrue(result.stderr.contains("lessons/02-part.md:10:7: error: cannot find 'undefinedName2'"), result.stderr)
     XCTAssertTrue(result.stderr.contains("lessons/05-part.md:10:7: error: cannot find 'undefinedName5'"), result.stderr)
@@ -144,11 +146,11 @@ final class ParallelBuildTests: XCTestCase {
     try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
     let fd = open(cache.appendingPathComponent("lock").path, O_RDWR | O_CREAT, 0o644)
     XCTAssertEqual(flock(fd, LOCK_EX), 0)
-    let result = try course.mlbook("build")
+    let result = try course.mlbook("build", "--no-sandbox")
     flock(fd, LOCK_UN)
     close(fd)
     XCTAssertEqual(result.status, 1)
     XCTAssertTrue(result.stderr.contains("another mlbook"), result.stderr)
-    XCTAssertEqual(try course.mlbook("build").status, 0, "the lock is released with its holder")
+    XCTAssertEqual(try course.mlbook("build", "--no-sandbox").status, 0, "the lock is released with its holder")
   }
 }

@@ -6,4 +6,10 @@
 /// file system cannot exchange).
 int mlbook_exchange_paths(const char *a, const char *b);
 
+#include <spawn.h>
+
+/// `posix_spawn_file_actions_addchdir_np` (glibc 2.29), which Swift's Glibc
+/// module does not export: the child starts in `path`.
+int mlbook_spawn_addchdir(posix_spawn_file_actions_t *actions, const char *path);
+
 #endif

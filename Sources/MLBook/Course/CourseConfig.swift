@@ -12,6 +12,11 @@ import Yams
 /// timeout: 30          # seconds per block
 /// output-limit: 1048576  # bytes per block
 /// slow-type-check: 100   # warn when one expression takes the type checker longer (ms)
+/// limits:               # what one lesson program may use (see `Sandbox`)
+///   memory: 4 GiB
+///   cpu: 600            # seconds of CPU time
+///   processes: 256
+///   file-size: 1 GiB
 /// ```
 public struct CourseConfig: Sendable, Equatable {
   public var title: String
@@ -21,8 +26,11 @@ public struct CourseConfig: Sendable, Equatable {
   public var outputLimit: Int
   /// Milliseconds the type checker may spend on one expression before the build warns.
   public var slowTypeCheck: Int = 100
+  /// What one lesson program may use.
+  public var limits = ResourceLimits()
 
-  static let keys = ["title", "description", "macros", "timeout", "output-limit", "slow-type-check"]
+  static let keys = ["title", "description", "macros", "timeout", "output-limit", "slow-type-check", "limits"]
+  static let limitKeys = ["memory", "cpu", "processes", "file-size"]
 
   public init(
     title: String, description: String = "", macros: [String: String] = [:], timeout: Double = 30,
@@ -105,12 +113,45 @@ public struct CourseConfig: Sendable, Equatable {
           throw fail("`slow-type-check` must be a positive number of milliseconds, like `slow-type-check: 100`")
         }
         config.slowTypeCheck = n
+      case "limits":
+        guard let m = value.mapping else {
+          throw fail("`limits` must map names to values, like `memory: 4 GiB`, not \(value.kindName)")
+        }
+        for (k, v) in m {
+          let limit = k.string ?? "?"
+          func positive(_ n: Int?, _ what: String) throws(DiagnosticError) -> Int {
+            guard let n, n > 0 else { throw fail("`limits.\(limit)` must be \(what)", at: v) }
+            return n
+          }
+          switch limit {
+          case "memory": config.limits.memory = try positive(Self.bytes(v), "a size, like `4 GiB` or `512 MiB`")
+          case "file-size": config.limits.fileSize = try positive(Self.bytes(v), "a size, like `1 GiB` or `100 MiB`")
+          case "cpu": config.limits.cpuSeconds = try positive(v.int, "a positive number of seconds")
+          case "processes": config.limits.processes = try positive(v.int, "a positive number of processes")
+          default:
+            let hint = NearestMatch.nearest(to: limit, in: limitKeys).map { "; did you mean `\($0)`?" } ?? ""
+            throw fail("unknown limit `\(limit)`\(hint)", at: k)
+          }
+        }
       default:
         let hint = NearestMatch.nearest(to: name, in: keys).map { "; did you mean `\($0)`?" } ?? ""
         throw fail("unknown setting `\(name)`\(hint)", at: key)
       }
     }
     return config
+  }
+
+  /// `1073741824`, `4 GiB`, `512MiB`, `100 KiB` as a number of bytes; `nil` for anything else.
+  static func bytes(_ node: Yams.Node) -> Int? {
+    if let n = node.int { return n }
+    guard let text = node.scalar?.string else { return nil }
+    let digits = text.prefix { $0.isNumber }
+    let unit = text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+    guard let n = Int(digits) else { return nil }
+    let scale: [String: Int] = ["": 1, "B": 1, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30]
+    guard let factor = scale[unit] else { return nil }
+    let (product, overflow) = n.multipliedReportingOverflow(by: factor)
+    return overflow ? nil : product
   }
 
   /// The macro at fault, at its own line: the first (in file order) that fails

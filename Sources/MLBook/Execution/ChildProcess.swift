@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 
 #if canImport(Glibc)
@@ -23,6 +24,8 @@ struct ChildProcess {
   var executable: String
   var arguments: [String]
   var environment: [String: String]
+  /// Where the child starts (default: mlbook's own working directory).
+  var workingDirectory: String? = nil
 
   /// Runs to completion.
   ///
@@ -44,6 +47,7 @@ struct ChildProcess {
     posix_spawn_file_actions_adddup2(&actions, writeEnd, 2)
     posix_spawn_file_actions_addclose(&actions, readEnd)
     posix_spawn_file_actions_addclose(&actions, writeEnd)
+    if let workingDirectory { mlbook_spawn_addchdir(&actions, workingDirectory) }
 
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)

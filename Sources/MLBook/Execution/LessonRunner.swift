@@ -12,6 +12,8 @@ public struct LessonRunner: Sendable {
   public var compileTimeout: Double = 600
   /// An expression that takes the type checker longer than this (milliseconds) is reported as a warning.
   public var slowTypeCheckMilliseconds = 100
+  /// How the lesson program is isolated and limited.
+  public var sandbox: Sandbox = .detect()
 
   public init(toolchain: Toolchain, timeout: Double = 30, outputLimit: Int = 1 << 20) {
     self.toolchain = toolchain
@@ -41,7 +43,7 @@ public struct LessonRunner: Sendable {
     let start = ContinuousClock.now
     let warnings = try compile(work: work, lesson: lesson, blocks: blocks)
     let compiled = ContinuousClock.now
-    var run = try execute(work: work, lesson: lesson, blocks: blocks)
+    var run = try execute(work: work, lesson: lesson, blocks: blocks, courseRoot: courseRoot)
     run.warnings = warnings
     run.compileSeconds = start.duration(to: compiled).seconds
     run.runSeconds = compiled.duration(to: .now).seconds
@@ -128,8 +130,11 @@ public struct LessonRunner: Sendable {
 
   // MARK: Running
 
-  private func execute(work: URL, lesson: Lesson, blocks: [ExecutableBlock]) throws(DiagnosticError) -> LessonRun {
-    let figures = work.appendingPathComponent("run/figures")
+  private func execute(work: URL, lesson: Lesson, blocks: [ExecutableBlock], courseRoot: URL?) throws(DiagnosticError)
+    -> LessonRun
+  {
+    let runDirectory = work.appendingPathComponent("run")
+    let figures = runDirectory.appendingPathComponent("figures")
     var environment = Self.baseEnvironment()
     // A crash prints Swift's backtrace: its frames name the lesson line (through the line tables and
     // `#sourceLocation`); the runner reads that line and shows the reader only the message.
@@ -142,10 +147,21 @@ public struct LessonRunner: Sendable {
     var blockStart = ContinuousClock.now
     var startedBlock = -1
     func limit(_ index: Int) -> Double { blocks[max(index, 0)].options.timeout ?? timeout }
+    // The program sees the MLMath library (and its resources) and the Swift runtime, even where they lie
+    // in the course folder or a home folder, which the sandbox hides.
+    let runtime = URL(fileURLWithPath: toolchain.swiftc).resolvingSymlinksInPath().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("lib")
+    var readable = [toolchain.libraryDirectory, runtime.path]
+    if let courseRoot { readable += lesson.frontMatter.data.map { courseRoot.appendingPathComponent($0).path } }
+    let command = sandbox.command(
+      program: work.appendingPathComponent("lesson").path, runDirectory: runDirectory.path, readable: readable,
+      hidden: courseRoot.map { [$0.standardizedFileURL.resolvingSymlinksInPath().path] } ?? [])
     let process = ChildProcess(
-      executable: work.appendingPathComponent("lesson").path, arguments: [], environment: environment)
-    let result: ChildProcess.Result
+      executable: command.executable, arguments: command.arguments, environment: environment,
+      workingDirectory: runDirectory.path)
+    var result: ChildProcess.Result
     do {
+      try sandbox.prepare(runDirectory: runDirectory)
       result = try process.run(
         deadline: {
           if stream.currentBlock != startedBlock {
@@ -163,6 +179,10 @@ public struct LessonRunner: Sendable {
       )
     }
     stream.finish()
+    // bubblewrap reports a program that a signal ended as exit status 128 + signal.
+    if sandbox.usesBubblewrap, case .exited(let status) = result.termination, status > 128, status < 128 + 65 {
+      result.termination = .signalled(status - 128)
+    }
     let current = max(stream.currentBlock, 0)
     let block = blocks[min(current, blocks.count - 1)]
     func fail(_ message: String, detail: String? = nil) -> DiagnosticError {
@@ -186,6 +206,7 @@ public struct LessonRunner: Sendable {
     }
     if !stream.finished {
       let printed = stream.outputs[current].text
+      if let exceeded = sandbox.exceededLimit(result.termination, output: printed) { throw fail(exceeded) }
       switch result.termination {
       case .signalled(let signal):
         let before = TrapMessage.printedBeforeCrash(printed)

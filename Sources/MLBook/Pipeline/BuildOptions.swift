@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
   public var diagnostics = DiagnosticSink()
   /// Warnings fail the command, as errors (`--strict`).
   public var strict = false
+  /// Run lesson programs in the sandbox (`--no-sandbox` turns it off, for debugging).
+  public var sandbox = true
 
   public init() {}
 }
