@@ -72,8 +72,13 @@ func delimitedRecords(_ text: String, source: String, format: DelimitedTextForma
   var keptLines: [Int] = []
   var joined: [UInt8] = []
   joined.reserveCapacity(text.utf8.count + 1)
+  // Where the scan is within a field: at its start, in an unquoted one, inside quotes, or
+  // after a closing quote.
+  enum FieldState { case start, unquoted, quoted, closed }
+  var field = FieldState.start
   var inQuotes = false
   var quoteLine = 0
+  let delimiterBytes = format.delimiter.map { Array(String($0).utf8) } ?? []
   var lineNumber = 0
   var bytes = Array(text.utf8)
   // A byte-order mark is not part of the first line's text.
@@ -92,18 +97,30 @@ func delimitedRecords(_ text: String, source: String, format: DelimitedTextForma
     let startsInQuotes = inQuotes
     line.removeAll(keepingCapacity: true)
     var pendingSeparator = false
+    if !inQuotes { field = .start }
     var k = index
     while k < end {
       let b = bytes[k]
-      if b == 0x22 {
-        inQuotes.toggle()
-        if inQuotes { quoteLine = lineNumber }
-      } else if !inQuotes, let comment, b == comment[0], bytes[k..<end].starts(with: comment) {
+      // Quotes count only as SwiftCSV reads them: opening a field, or inside a quoted one
+      // (a stray quote elsewhere is left for SwiftCSV to reject, with this line's number).
+      if field == .quoted {
+        if b == 0x22 { field = .closed }
+      } else if field == .closed && b == 0x22 {
+        field = .quoted
+      } else if let comment, b == comment[0], bytes[k..<end].starts(with: comment) {
         break
-      } else if format.delimiter == nil, !inQuotes, isBlank(b) || b == 0x0B || b == 0x0C {
+      } else if format.delimiter == nil, isBlank(b) || b == 0x0B || b == 0x0C {
         pendingSeparator = !line.isEmpty
+        field = .start
         k += 1
         continue
+      } else if !delimiterBytes.isEmpty, b == delimiterBytes[0], bytes[k..<end].starts(with: delimiterBytes) {
+        field = .start
+      } else if b == 0x22 && field == .start {
+        field = .quoted
+        quoteLine = lineNumber
+      } else if !(field == .start && isBlank(b)) && field != .closed {
+        field = .unquoted
       }
       if pendingSeparator {
         line.append(separator)
@@ -112,6 +129,7 @@ func delimitedRecords(_ text: String, source: String, format: DelimitedTextForma
       line.append(b)
       k += 1
     }
+    inQuotes = field == .quoted
     if !startsInQuotes && line.allSatisfy({ isBlank($0) }) { continue }
     if !startsInQuotes { keptLines.append(lineNumber) }
     joined += line
