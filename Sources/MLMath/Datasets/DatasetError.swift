@@ -18,6 +18,7 @@ public struct DatasetError: Error, CustomStringConvertible, Sendable, Equatable 
     self.message = message
   }
 
+  /// The message, `function: what was wrong (got value)`.
   public var description: String { message }
 }
 
