@@ -21,6 +21,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     // Exact big integers for MLMath's combinatorics (30!, C(100, 50), Bell numbers).
     .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    // CSV parsing for MLMath's loadtxt/genfromtxt/readCSV (RFC 4180 quoting, CRLF).
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
   ],
   targets: [
     // C: Debian's cmark-gfm (+ extensions), and our `$…$` math syntax extension.
@@ -40,7 +42,15 @@ let package = Package(
       pkgConfig: "lapacke",
       providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
     ),
-    .target(name: "MLMath", dependencies: ["CLAPACK", .product(name: "BigInt", package: "BigInt")]),
+    // Resources: the bundled data sets (Iris, digits) behind loadIris() and loadDigits().
+    .target(
+      name: "MLMath",
+      dependencies: [
+        "CLAPACK", .product(name: "BigInt", package: "BigInt"),
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
+      ],
+      resources: [.copy("Datasets/Data")]
+    ),
     // C: the few system calls Swift's Glibc module does not expose.
     .target(name: "CSystem"),
     // Course loading, lesson execution, rendering, site writing.
