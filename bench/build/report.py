@@ -70,6 +70,15 @@ for course, label in [("real", "`lessons/` (this course)"), ("course", "generate
           f"{seconds(mean(course + '-mlbook-code'))} | {peak_text} |")
 print("\nGoals: twelve-part course cold ≤ 10 s on 2 cores, nothing changed ≤ 0.3 s, peak memory ≤ 300 MB.")
 
+print("\n## The sandbox's cost (cold builds, with and without `--no-sandbox`)\n")
+print("| course | sandboxed | `--no-sandbox` | ratio | goal | met |")
+print("|---|---:|---:|---:|---|:-:|")
+for course, label in [("real", "`lessons/` (this course)"), ("course", "generated: 12 chapters")]:
+    boxed, open_ = mean(course + "-mlbook-cold"), mean(course + "-mlbook-cold-nosandbox")
+    ok = "—" if boxed is None or open_ is None else ("✓" if boxed[0] <= 1.05 * open_[0] else "✗")
+    print(f"| {label} | {seconds(boxed)} | {seconds(open_)} | {ratio(boxed, open_)} | ≤ 1.05× | {ok} |")
+print("\nUnchanged builds run no lesson program, so the sandbox costs them nothing.")
+
 print("\n## Compile and run time per lesson (cold, one lesson at a time)\n")
 for course, label in [("course", "generated course"), ("real", "this course")]:
     path = os.path.join(out, f"{course}-lessons.txt")
