@@ -4,7 +4,7 @@
 
 /// The softmax of a vector, e^(xᵢ − max)/Σⱼ e^(xⱼ − max) (SciPy's `scipy.special.softmax(x)`;
 /// PyTorch's `F.softmax(x, dim=0)`). Subtracting the maximum first means no exponential
-/// overflows. An empty vector gives an empty vector.
+/// overflows. An empty vector gives an empty vector (SciPy raises: the maximum of nothing).
 public func softmax(_ x: Vector) -> Vector { rowSoftmax(x.asRow).flattened() }
 
 /// The softmax of each row (`axis: 1` or −1) or each column (`axis: 0` or −2) of a matrix
@@ -12,7 +12,8 @@ public func softmax(_ x: Vector) -> Vector { rowSoftmax(x.asRow).flattened() }
 /// columns as classes, `axis: 1` turns each row of logits into probabilities.
 ///
 /// - Errors: the axis is required (SciPy's default, the whole array, is rarely meant); one
-///   other than 0, 1, −1, −2 stops the program.
+///   other than 0, 1, −1, −2 stops the program. Along an axis of length 0 the result is
+///   empty (SciPy raises).
 public func softmax(_ x: Matrix, axis: Int) -> Matrix {
   alongAxis(x, checkMatrixAxis(axis, in: "softmax"), rowSoftmax)
 }
