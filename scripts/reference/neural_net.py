@@ -27,8 +27,9 @@ e.g. the derivative at a kink):
   np.random.RandomState(seed).uniform / normal.
 
 Where the textbook formula cancels (1 + erf(x/√2) for negative x, 1 − p_t in the focal loss,
-log cosh of a small error), the reference uses an algebraically equal stable form; every
-activation, and log-cosh, is checked here against mpmath at 50 digits before it is written.
+log cosh of a small error), the reference uses an algebraically equal stable form; the smooth
+activations (sigmoid, tanh, ELU, GELU, SiLU, softplus) and their derivatives are checked here
+against mpmath at 50 digits before they are written, and log-cosh is evaluated by mpmath.
 """
 import json
 import math

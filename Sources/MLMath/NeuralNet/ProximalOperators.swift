@@ -27,7 +27,7 @@ public func softThreshold(_ x: Matrix, _ threshold: Double) -> Matrix {
 /// Soft-thresholding of one number, sign(x)·max(|x| − t, 0).
 public func softThreshold(_ x: Double, _ threshold: Double) -> Double {
   checkNonNegativeParameter(threshold, "threshold", in: "softThreshold")
-  return shrink(x, threshold)
+  return unsignedNaN(shrink(x, threshold))
 }
 
 /// The proximal operator of the elastic-net penalty scaled by a step η:

@@ -37,10 +37,6 @@ nn_pointwise("torch.nn.functional.mse_loss(input, target)", "mseLoss(a, b)", "ms
              "np.mean((a - b) ** 2)", "2 * (a - b) / n", NN_PAIRS)
 nn_pointwise("torch.nn.functional.l1_loss(input, target)", "l1Loss(a, b)", "l1LossGradient(a, b)",
              "np.mean(np.abs(a - b))", "np.sign(a - b) / n", NN_PAIRS)
-for a, b in [(NN_X, NN_Y), NN_MATRIX]:
-    case("sklearn.metrics.mean_absolute_error(y, pred)", f"let pred = {a.swift}\nlet y = {b.swift}\n" + nn_scalar("l1Loss(pred, y)"),
-         f"import sklearn.metrics\npred = {a.py}\ny = {b.py}\n"
-         + nn_py_scalar("sklearn.metrics.mean_absolute_error(y.ravel(), pred.ravel())"))
 for delta in (1.0, 0.5, 2.0):
     nn_pointwise("torch.nn.functional.huber_loss(input, target, delta=1.0)", f"huberLoss(a, b, delta: {delta})",
                  f"huberLossGradient(a, b, delta: {delta})",
