@@ -9,7 +9,7 @@ def lines_literal(lines):
     return "[" + ", ".join('"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t") + '"' for s in lines) + "]"
 
 
-LOAD = [
+DS_LOAD = [
     (["1,2", "3,4"], ', delimiter: ","', ', delimiter=","'),
     (["# x,y", "1.5, 2", "", "3,4 # end"], ', delimiter: ","', ', delimiter=","'),
     (["a,b,c", "1,2,3", "4,5,6"], ', delimiter: ",", skiprows: 1, usecols: [2, 0]', ', delimiter=",", skiprows=1, usecols=(2, 0)'),
@@ -21,7 +21,7 @@ LOAD = [
     (["1,2", "3,"], ', delimiter: ","', ', delimiter=","'),
     (["1,2"], ', delimiter: ",", usecols: [3]', ', delimiter=",", usecols=(3,)'),
 ]
-for lines, sw, pyk in LOAD:
+for lines, sw, pyk in DS_LOAD:
     case('np.loadtxt(fname, delimiter=",", skiprows=1, usecols=(0, 2), max_rows=n)',
          f"print(try loadtxt({lines_literal(lines)}{sw}))", f"print(np.loadtxt({lines_literal(lines)}{pyk}))")
 # A single column: NumPy returns a 1-D array, MLMath a one-column matrix (NumPy's ndmin=2).
@@ -30,7 +30,7 @@ case('np.loadtxt(fname, delimiter=",", skiprows=1, usecols=(0, 2), max_rows=n)',
      deliberate="`loadtxt`/`genfromtxt` always return a Matrix: NumPy's `ndmin=2`",
      mlmath_python='print(np.loadtxt(["1", "2", "3"], ndmin=2))')
 
-GEN = [
+DS_GEN = [
     (["1,2", "3,", ",4"], ', delimiter: ","', ', delimiter=","'),
     (["a,b", "1,NA", "3,4"], ', delimiter: ",", skipHeader: 1, missingValues: ["NA"]',
      ', delimiter=",", skip_header=1, missing_values="NA"'),
@@ -38,7 +38,7 @@ GEN = [
     (["1 2", "3 4", "5 6"], ", skipFooter: 1", ", skip_footer=1"),
     (["1,2", "3,4,5"], ', delimiter: ","', ', delimiter=","'),
 ]
-for lines, sw, pyk in GEN:
+for lines, sw, pyk in DS_GEN:
     case('np.genfromtxt(fname, delimiter=",", missing_values="NA", filling_values=np.nan)',
          f"print(try genfromtxt({lines_literal(lines)}{sw}))", f"print(np.genfromtxt({lines_literal(lines)}{pyk}))")
 case('np.genfromtxt(fname, delimiter=",", missing_values="NA", filling_values=np.nan)',
@@ -47,9 +47,9 @@ case('np.genfromtxt(fname, delimiter=",", missing_values="NA", filling_values=np
      deliberate="`genfromtxt` throws on a value that is neither a number nor a missing marker (NumPy reads it as NaN)",
      mlmath="raises")
 
-M = "Matrix([[1.5, -2.0], [0.0, 1234.5678]])"
-MPY = "np.array([[1.5, -2.0], [0.0, 1234.5678]])"
-SAVE = [
+DS_M = "Matrix([[1.5, -2.0], [0.0, 1234.5678]])"
+DS_MPY = "np.array([[1.5, -2.0], [0.0, 1234.5678]])"
+DS_SAVE = [
     ("", ""),
     (', fmt: "%.3f", delimiter: ","', ', fmt="%.3f", delimiter=","'),
     (', fmt: "%d", header: "a b\\nc"', ', fmt="%d", header="a b\\nc"'),
@@ -59,10 +59,10 @@ SAVE = [
     (', fmt: "%x"', ', fmt="%x"'),
     (', fmt: "%d %d %d"', ', fmt="%d %d %d"'),
 ]
-for sw, pyk in SAVE:
+for sw, pyk in DS_SAVE:
     case('np.savetxt(fname, X, fmt="%.18e", delimiter=" ", header="", footer="", comments="# ")',
-         f"print(try savetxt({M}{sw}), terminator: \"\")",
-         f"import io\ns = io.StringIO()\nnp.savetxt(s, {MPY}{pyk})\nprint(s.getvalue(), end='')")
+         f"print(try savetxt({DS_M}{sw}), terminator: \"\")",
+         f"import io\ns = io.StringIO()\nnp.savetxt(s, {DS_MPY}{pyk})\nprint(s.getvalue(), end='')")
 case('np.savetxt(fname, X, fmt="%.18e", delimiter=" ", header="", footer="", comments="# ")',
      'print(try savetxt(Matrix([[Double.nan]]), fmt: "%d"), terminator: "")',
      "import io\ns = io.StringIO()\nnp.savetxt(s, np.array([[np.nan]]), fmt='%d')\nprint(s.getvalue(), end='')")
@@ -70,23 +70,23 @@ case('np.savetxt(fname, X, fmt="%.18e", delimiter=" ", header="", footer="", com
      'print(try savetxt(Vector([0.25, 1e-300, -7]), fmt: "%.4g"), terminator: "")',
      "import io\ns = io.StringIO()\nnp.savetxt(s, np.array([0.25, 1e-300, -7]), fmt='%.4g')\nprint(s.getvalue(), end='')")
 
-CSV = ["species,length,width", "setosa,5.1,3.5", "virginica,6.3,NA", "versicolor,7.0,", "setosa,4.9,3.0"]
-PD = f"import io\nimport pandas as pd\ndf = pd.read_csv(io.StringIO('\\n'.join({lines_literal(CSV)})))\n"
-SW = f"let table = try readCSV({lines_literal(CSV)})\n"
-case("pd.read_csv(fname)", SW + 'print(table.columnNames.joined(separator: " "), table.shape.rows, table.shape.columns)',
-     PD + "print(' '.join(df.columns), df.shape[0], df.shape[1])")
+DS_CSV = ["species,length,width", "setosa,5.1,3.5", "virginica,6.3,NA", "versicolor,7.0,", "setosa,4.9,3.0"]
+DS_PD = f"import io\nimport pandas as pd\ndf = pd.read_csv(io.StringIO('\\n'.join({lines_literal(DS_CSV)})))\n"
+DS_SW = f"let table = try readCSV({lines_literal(DS_CSV)})\n"
+case("pd.read_csv(fname)", DS_SW + 'print(table.columnNames.joined(separator: " "), table.shape.rows, table.shape.columns)',
+     DS_PD + "print(' '.join(df.columns), df.shape[0], df.shape[1])")
 case("pd.read_csv(fname)", 'print(try readCSV(["a,b", "1,2", "3"]).shape.rows)',
      "import io\nimport pandas as pd\nprint(pd.read_csv(io.StringIO('a,b\\n1,2\\n3')).shape[0])",
      deliberate="`readCSV` throws on a row with fewer cells than the header (pandas pads it with NaN)",
      mlmath="raises")
-case("df[name].to_numpy()", SW + 'print(try table.column("width"))', PD + "print(df['width'].to_numpy())")
-case("df[name].to_numpy()", SW + 'print(try table.column("length"))', PD + "print(df['length'].to_numpy())")
-case("df[name].to_numpy()", SW + 'print(try table.column("species"))', PD + "print(df['species'].to_numpy(dtype=float))")
-case("df[names].to_numpy()", SW + 'print(try table.matrix(["width", "length"]))',
-     PD + "print(df[['width', 'length']].to_numpy())")
-case("LabelEncoder().fit_transform(df[name])", SW + 'let (codes, classes) = try table.labelCodes("species")\n'
+case("df[name].to_numpy()", DS_SW + 'print(try table.column("width"))', DS_PD + "print(df['width'].to_numpy())")
+case("df[name].to_numpy()", DS_SW + 'print(try table.column("length"))', DS_PD + "print(df['length'].to_numpy())")
+case("df[name].to_numpy()", DS_SW + 'print(try table.column("species"))', DS_PD + "print(df['species'].to_numpy(dtype=float))")
+case("df[names].to_numpy()", DS_SW + 'print(try table.matrix(["width", "length"]))',
+     DS_PD + "print(df[['width', 'length']].to_numpy())")
+case("LabelEncoder().fit_transform(df[name])", DS_SW + 'let (codes, classes) = try table.labelCodes("species")\n'
      'print(codes, classes.joined(separator: " "))',
-     PD + "from sklearn.preprocessing import LabelEncoder\ne = LabelEncoder()\nc = e.fit_transform(df['species'])\n"
+     DS_PD + "from sklearn.preprocessing import LabelEncoder\ne = LabelEncoder()\nc = e.fit_transform(df['species'])\n"
      "print(c, ' '.join(e.classes_))")
 
 # Bundled data sets.
@@ -106,8 +106,8 @@ case("sklearn.datasets.load_digits(n_class=10)", "let d = loadDigits(nClass: 3)\
      "import sklearn.datasets\nd = sklearn.datasets.load_digits(n_class=3)\nprint(d.data.shape[0], d.target[0:9])")
 
 # Generators: same seed, same arrays.
-SK = "import sklearn.datasets\n"
-GENS = [
+DS_SK = "import sklearn.datasets\n"
+DS_GENS = [
     ("sklearn.datasets.make_blobs(n_samples, n_features, centers, cluster_std, center_box, shuffle, random_state)",
      "makeBlobs(nSamples: 6, nFeatures: 2, centers: 3, clusterStd: 0.5, randomState: 0)",
      "make_blobs(n_samples=6, n_features=2, centers=3, cluster_std=0.5, random_state=0)"),
@@ -138,17 +138,17 @@ GENS = [
      "make_classification(n_samples=9, n_features=3, n_informative=2, n_redundant=0, n_classes=3, "
      "n_clusters_per_class=1, weights=[0.5, 0.3], flip_y=0.2, shift=None, scale=None, random_state=3)"),
 ]
-for row, sw, pyc in GENS:
-    case(row, f"let (X, y) = try {sw}\nprint(X)\nprint(y)", SK + f"X, y = sklearn.datasets.{pyc}\nprint(X)\nprint(y)")
+for row, sw, pyc in DS_GENS:
+    case(row, f"let (X, y) = try {sw}\nprint(X)\nprint(y)", DS_SK + f"X, y = sklearn.datasets.{pyc}\nprint(X)\nprint(y)")
 case("sklearn.datasets.make_regression(n_samples, n_features, n_informative, bias, noise, coef=True, random_state)",
      "let (X, y, coef) = try makeRegression(nSamples: 5, nFeatures: 3, nInformative: 2, bias: 1.5, noise: 0.5, randomState: 0)\n"
      "print(X)\nprint(y)\nprint(coef)",
-     SK + "X, y, coef = sklearn.datasets.make_regression(n_samples=5, n_features=3, n_informative=2, bias=1.5, "
+     DS_SK + "X, y, coef = sklearn.datasets.make_regression(n_samples=5, n_features=3, n_informative=2, bias=1.5, "
      "noise=0.5, coef=True, random_state=0)\nprint(X)\nprint(y)\nprint(coef)")
 case("sklearn.datasets.make_regression(n_samples, n_features, n_informative, bias, noise, coef=True, random_state)",
      "let (_, y, coef) = try makeRegression(nSamples: 4, nFeatures: 2, nInformative: 2, nTargets: 2, randomState: 1)\n"
      "print(y)\nprint(coef)",
-     SK + "X, y, coef = sklearn.datasets.make_regression(n_samples=4, n_features=2, n_informative=2, n_targets=2, "
+     DS_SK + "X, y, coef = sklearn.datasets.make_regression(n_samples=4, n_features=2, n_informative=2, n_targets=2, "
      "coef=True, random_state=1)\nprint(y)\nprint(coef)")
 # Invalid arguments: scikit-learn raises, MLMath throws.
 for row, sw, pyc in [
@@ -162,4 +162,4 @@ for row, sw, pyc in [
     ("sklearn.datasets.make_regression(n_samples, n_features, n_informative, bias, noise, coef=True, random_state)",
      "makeRegression(noise: -1.0)", "make_regression(noise=-1.0)"),
 ]:
-    case(row, f"print(try {sw}.X)", SK + f"print(sklearn.datasets.{pyc}[0])")
+    case(row, f"print(try {sw}.X)", DS_SK + f"print(sklearn.datasets.{pyc}[0])")
