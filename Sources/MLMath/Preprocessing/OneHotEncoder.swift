@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// var encoder = OneHotEncoder()
-/// let X: IntMatrix = [[0, 3], [1, 3], [2, 5]]
+/// let X = IntMatrix([[0, 3], [1, 3], [2, 5]])
 /// print(encoder.fitTransform(X))
 /// // [[1. 0. 0. 1. 0.]
 /// //  [0. 1. 0. 1. 0.]
