@@ -56,7 +56,7 @@ public struct MinMaxScaler: Sendable, Hashable, CustomStringConvertible {
   @discardableResult
   public mutating func fit(_ X: Matrix) -> MinMaxScaler {
     self = MinMaxScaler(featureRange: featureRange, clip: clip)
-    return partialFit(X)
+    return update(X, "MinMaxScaler.fit")
   }
 
   /// Widens the minima and maxima with one more batch (sklearn's `partial_fit`).
@@ -64,7 +64,11 @@ public struct MinMaxScaler: Sendable, Hashable, CustomStringConvertible {
   /// Stops as ``fit(_:)``, and when `X` has another number of features than before.
   @discardableResult
   public mutating func partialFit(_ X: Matrix) -> MinMaxScaler {
-    let function = "MinMaxScaler.partialFit"
+    update(X, "MinMaxScaler.partialFit")
+  }
+
+  /// Joins the statistics of `X` to those seen so far; `function` names the caller in stops.
+  private mutating func update(_ X: Matrix, _ function: String) -> MinMaxScaler {
     checkTransformerInput(X, allowNaN: true, function)
     if let nFeaturesIn { checkFeatureCount(X.columns, expected: nFeaturesIn, "MinMaxScaler", function) }
     let columns = X.columns

@@ -60,7 +60,7 @@ public struct StandardScaler: Sendable, Hashable, CustomStringConvertible {
   @discardableResult
   public mutating func fit(_ X: Matrix) -> StandardScaler {
     self = StandardScaler(withMean: withMean, withStd: withStd)
-    return partialFit(X)
+    return update(X, "StandardScaler.fit")
   }
 
   /// Updates the statistics with one more batch of samples (sklearn's `partial_fit`), for
@@ -69,7 +69,11 @@ public struct StandardScaler: Sendable, Hashable, CustomStringConvertible {
   /// Stops as ``fit(_:)``, and when `X` has another number of features than before.
   @discardableResult
   public mutating func partialFit(_ X: Matrix) -> StandardScaler {
-    let function = "StandardScaler.partialFit"
+    update(X, "StandardScaler.partialFit")
+  }
+
+  /// Joins the statistics of `X` to those seen so far; `function` names the caller in stops.
+  private mutating func update(_ X: Matrix, _ function: String) -> StandardScaler {
     checkTransformerInput(X, allowNaN: true, function)
     if let nFeaturesIn { checkFeatureCount(X.columns, expected: nFeaturesIn, "StandardScaler", function) }
     let columns = X.columns
