@@ -13,7 +13,7 @@
 /// - Stops when the lengths differ, there are fewer than 2 points, or `x` goes both up
 ///   and down (sklearn's `ValueError`s).
 public func auc(_ x: Vector, _ y: Vector) -> Double {
-  checkConsistentLength(x.count, y.count, "auc", ("x", "y"))
+  checkSampleCounts(x.count, y.count, "auc", ("x", "y"))
   if x.count < 2 {
     failure(
       "auc: at least 2 points are needed to compute area under curve, but x has \(x.count)")

@@ -15,8 +15,8 @@
 ///     the number correct, as a `Double` (as sklearn returns a float).
 /// - Stops when the lengths differ or there is no sample, as sklearn raises.
 public func accuracyScore(_ yTrue: IntVector, _ yPred: IntVector, normalize: Bool = true) -> Double {
-  checkConsistentLength(yTrue.count, yPred.count, "accuracyScore")
-  checkHasSamples(yTrue.count, "accuracyScore")
+  checkSampleCounts(yTrue.count, yPred.count, "accuracyScore")
+  checkMetricHasSamples(yTrue.count, "accuracyScore")
   let correct = zip(yTrue.elements, yPred.elements).count { $0 == $1 }
   return normalize ? Double(correct) / Double(yTrue.count) : Double(correct)
 }

@@ -19,17 +19,17 @@
 ///   holds more than two labels, or `posLabel` is not among its two labels.
 public func averagePrecisionScore(_ yTrue: IntVector, _ yScore: Vector, posLabel: Int = 1) -> Double {
   let function = "averagePrecisionScore"
-  checkConsistentLength(yTrue.count, yScore.count, function, ("yTrue", "yScore"))
-  checkHasSamples(yTrue.count, function)
-  let classes = sortedLabels(yTrue)
+  checkSampleCounts(yTrue.count, yScore.count, function, ("yTrue", "yScore"))
+  checkMetricHasSamples(yTrue.count, function)
+  let classes = sortedClassLabels(yTrue)
   if classes.count > 2 {
     failure(
-      "\(function): yTrue takes \(classes.count) values \(labelList(classes)); average precision of a multiclass problem needs a score per class (sklearn's label_binarize), or score one class against the rest with posLabel on binary labels"
+      "\(function): yTrue takes \(classes.count) values \(labelListText(classes)); average precision of a multiclass problem needs a score per class (sklearn's label_binarize), or score one class against the rest with posLabel on binary labels"
     )
   }
   if classes.count == 2 && !classes.contains(posLabel) {
     failure(
-      "\(function): posLabel=\(posLabel) is not a valid label. It should be one of \(labelList(classes))")
+      "\(function): posLabel=\(posLabel) is not a valid label. It should be one of \(labelListText(classes))")
   }
   let (precision, recall, _) = precisionRecallPoints(
     yTrue, yScore, posLabel: posLabel, dropIntermediate: false, function: function)

@@ -32,10 +32,10 @@ public func classificationReport(
   digits: Int = 2, zeroDivision: ZeroDivision = .warn
 ) -> String {
   let function = "classificationReport"
-  checkConsistentLength(yTrue.count, yPred.count, function)
-  checkHasSamples(yTrue.count, function)
+  checkSampleCounts(yTrue.count, yPred.count, function)
+  checkMetricHasSamples(yTrue.count, function)
   if digits < 0 { failure("\(function): digits must be ≥ 0, got \(digits)") }
-  let present = sortedLabels(yTrue, yPred)
+  let present = sortedClassLabels(yTrue, yPred)
   let order = labels?.elements ?? present
   let microIsAccuracy = labels == nil || Set(order).isSuperset(of: present)
   if let targetNames, targetNames.count != order.count {
@@ -44,7 +44,7 @@ public func classificationReport(
         "\(function): number of classes, \(order.count), does not match size of targetNames, \(targetNames.count). Try specifying the labels parameter"
       )
     }
-    warnOnce(
+    sklearnWarning(
       "UserWarning",
       "labels size, \(order.count), does not match size of target_names, \(targetNames.count)")
   }

@@ -72,20 +72,20 @@ public func confusionMatrix(
 func confusionCounts(_ yTrue: IntVector, _ yPred: IntVector, labels: IntVector?, function: String)
   -> (labels: [Int], counts: [Int])
 {
-  checkConsistentLength(yTrue.count, yPred.count, function)
-  checkHasSamples(yTrue.count, function)
+  checkSampleCounts(yTrue.count, yPred.count, function)
+  checkMetricHasSamples(yTrue.count, function)
   let order: [Int]
   if let labels {
     if labels.count == 0 { failure("\(function): labels should contain at least one label") }
     let present = Set(yTrue.elements)
     if !labels.elements.contains(where: present.contains) {
       failure(
-        "\(function): at least one label specified must be in yTrue (labels \(labelList(labels.elements)), yTrue holds \(labelList(sortedLabels(yTrue))))"
+        "\(function): at least one label specified must be in yTrue (labels \(labelListText(labels.elements)), yTrue holds \(labelListText(sortedClassLabels(yTrue))))"
       )
     }
     order = labels.elements
   } else {
-    order = sortedLabels(yTrue, yPred)
+    order = sortedClassLabels(yTrue, yPred)
   }
   // A label listed twice counts at its last position, as in sklearn's label → index dictionary.
   var position: [Int: Int] = [:]
@@ -96,7 +96,7 @@ func confusionCounts(_ yTrue: IntVector, _ yPred: IntVector, labels: IntVector?,
     if let i = position[t], let j = position[p] { counts[i * n + j] += 1 }
   }
   if n == 1 {
-    warnOnce(
+    sklearnWarning(
       "UserWarning",
       "A single label was found in 'y_true' and 'y_pred'. For the confusion matrix to have the correct shape, use the 'labels' parameter to pass all known labels."
     )

@@ -55,40 +55,40 @@ public func logLoss(
   _ yTrue: IntVector, _ yProb: Matrix, labels: IntVector? = nil, normalize: Bool = true
 ) -> Double {
   let function = "logLoss"
-  checkHasSamples(yProb.rows, function)
-  checkFinite(yProb.elements, "yProb", function)
+  checkMetricHasSamples(yProb.rows, function)
+  checkFiniteEntries(yProb.elements, "yProb", function)
   if let top = yProb.elements.max(), top > 1 {
     failure("\(function): yProb contains values greater than 1: \(top)")
   }
   if let bottom = yProb.elements.min(), bottom < 0 {
     failure("\(function): yProb contains values lower than 0: \(bottom)")
   }
-  checkConsistentLength(yProb.rows, yTrue.count, function, ("yProb", "yTrue"))
+  checkSampleCounts(yProb.rows, yTrue.count, function, ("yProb", "yTrue"))
 
   let classes: [Int]
   if let labels {
-    classes = sortedLabels(labels)
+    classes = sortedClassLabels(labels)
     if classes != labels.elements {
-      warnOnce(
+      sklearnWarning(
         "UserWarning",
-        "Labels passed were \(labelList(labels.elements)). But this function assumes labels are ordered lexicographically. Pass the ordered labels=\(labelList(classes)) and ensure that the columns of y_prob correspond to this ordering."
+        "Labels passed were \(labelListText(labels.elements)). But this function assumes labels are ordered lexicographically. Pass the ordered labels=\(labelListText(classes)) and ensure that the columns of y_prob correspond to this ordering."
       )
     }
     let known = Set(classes)
-    let undeclared = sortedLabels(IntVector(yTrue.elements.filter { !known.contains($0) }))
+    let undeclared = sortedClassLabels(IntVector(yTrue.elements.filter { !known.contains($0) }))
     if !undeclared.isEmpty {
       failure(
-        "\(function): yTrue contains values \(labelList(undeclared)) not belonging to the passed labels \(labelList(labels.elements))"
+        "\(function): yTrue contains values \(labelListText(undeclared)) not belonging to the passed labels \(labelListText(labels.elements))"
       )
     }
   } else {
-    classes = sortedLabels(yTrue)
+    classes = sortedClassLabels(yTrue)
   }
   if classes.count == 1 {
     failure(
       labels == nil
         ? "\(function): yTrue contains only one label (\(classes[0])). Please provide the list of all expected class labels explicitly through the labels argument."
-        : "\(function): the labels array needs to contain at least two labels, got \(labelList(classes))")
+        : "\(function): the labels array needs to contain at least two labels, got \(labelListText(classes))")
   }
 
   // A single column is P(larger class); the smaller class gets 1 − p.
@@ -103,13 +103,13 @@ public func logLoss(
     return abs(total - 1) <= 1e-8 + Double.ulpOfOne.squareRoot()
   }
   if !sumsToOne {
-    warnOnce("UserWarning", "The y_prob values do not sum to one. Make sure to pass probabilities.")
+    sklearnWarning("UserWarning", "The y_prob values do not sum to one. Make sure to pass probabilities.")
   }
   if classes.count != k {
     failure(
       labels == nil
-        ? "\(function): yTrue and yProb contain different number of classes: \(classes.count) vs \(k). Please provide the true labels explicitly through the labels argument. Classes found in yTrue: \(labelList(classes))"
-        : "\(function): the number of classes in labels is different from that in yProb (\(classes.count) vs \(k)). Classes found in labels: \(labelList(classes))"
+        ? "\(function): yTrue and yProb contain different number of classes: \(classes.count) vs \(k). Please provide the true labels explicitly through the labels argument. Classes found in yTrue: \(labelListText(classes))"
+        : "\(function): the number of classes in labels is different from that in yProb (\(classes.count) vs \(k)). Classes found in labels: \(labelListText(classes))"
     )
   }
   let column = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })

@@ -4,7 +4,7 @@
 
 /// Stops unless the two arrays hold one entry per sample each
 /// (sklearn's `check_consistent_length`).
-func checkConsistentLength(
+func checkSampleCounts(
   _ first: Int, _ second: Int, _ function: String, _ names: (String, String) = ("yTrue", "yPred")
 ) {
   if first != second {
@@ -15,7 +15,7 @@ func checkConsistentLength(
 }
 
 /// Stops when there is no sample (sklearn: "Found empty input array").
-func checkHasSamples(_ count: Int, _ function: String) {
+func checkMetricHasSamples(_ count: Int, _ function: String) {
   if count == 0 {
     failure("\(function): found empty input arrays; a metric needs at least 1 sample")
   }
@@ -23,7 +23,7 @@ func checkHasSamples(_ count: Int, _ function: String) {
 
 /// Stops at the first NaN or infinity of `values` (sklearn's `assert_all_finite`:
 /// "Input contains NaN", "Input contains infinity").
-func checkFinite(_ values: [Double], _ name: String, _ function: String) {
+func checkFiniteEntries(_ values: [Double], _ name: String, _ function: String) {
   if let k = values.firstIndex(where: { !$0.isFinite }) {
     let x = values[k]
     failure(
@@ -33,16 +33,16 @@ func checkFinite(_ values: [Double], _ name: String, _ function: String) {
 }
 
 /// The distinct labels of `a` and `b` together, sorted (sklearn's `unique_labels`).
-func sortedLabels(_ a: IntVector, _ b: IntVector) -> [Int] {
+func sortedClassLabels(_ a: IntVector, _ b: IntVector) -> [Int] {
   Array(Set(a.elements).union(b.elements)).sorted()
 }
 
 /// The distinct labels of `a`, sorted.
-func sortedLabels(_ a: IntVector) -> [Int] {
+func sortedClassLabels(_ a: IntVector) -> [Int] {
   Array(Set(a.elements)).sorted()
 }
 
 /// `[0, 1, 2]`, as NumPy prints an integer array inside a message.
-func labelList(_ labels: [Int]) -> String {
+func labelListText(_ labels: [Int]) -> String {
   "[" + labels.map(String.init).joined(separator: ", ") + "]"
 }

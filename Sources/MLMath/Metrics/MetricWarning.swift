@@ -14,17 +14,17 @@
 // warning once per place it is raised; here each distinct text is printed once per process.
 
 /// The warnings already printed, shared by every thread.
-private let issuedWarnings = SharedRandomState(Set<String>())
+private let issuedSklearnWarnings = SharedRandomState(Set<String>())
 
 /// Prints `category: message` to standard error, the first time this text is issued.
-func warnOnce(_ category: String, _ message: String) {
+func sklearnWarning(_ category: String, _ message: String) {
   let line = "\(category): \(message)\n"
-  let isNew = issuedWarnings.withLock { $0.insert(line).inserted }
+  let isNew = issuedSklearnWarnings.withLock { $0.insert(line).inserted }
   guard isNew else { return }
   _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
 }
 
 /// sklearn's `UndefinedMetricWarning`: a metric is not defined for this input.
 func undefinedMetricWarning(_ message: String) {
-  warnOnce("UndefinedMetricWarning", message)
+  sklearnWarning("UndefinedMetricWarning", message)
 }

@@ -52,7 +52,7 @@ func precisionRecallPoints(
   let positives = tps[tps.count - 1]
   var recall = tps.map { $0 / positives }
   if positives == 0 {
-    warnOnce("UserWarning", "No positive class found in y_true, recall is set to one for all thresholds.")
+    sklearnWarning("UserWarning", "No positive class found in y_true, recall is set to one for all thresholds.")
     recall = Array(repeating: 1, count: tps.count)
   }
   return (

@@ -76,27 +76,27 @@ func classScores(
   _ yTrue: IntVector, _ yPred: IntVector, beta: Double, labels: IntVector?, posLabel: Int,
   average: ClassAverage?, warnFor: Set<String>, zeroDivision: ZeroDivision, function: String
 ) -> ClassScores {
-  checkConsistentLength(yTrue.count, yPred.count, function)
-  checkHasSamples(yTrue.count, function)
+  checkSampleCounts(yTrue.count, yPred.count, function)
+  checkMetricHasSamples(yTrue.count, function)
   if !(beta >= 0) {
     failure("\(function): beta must be ≥ 0 (0 gives precision, .infinity recall), got \(beta)")
   }
-  let present = sortedLabels(yTrue, yPred)
+  let present = sortedClassLabels(yTrue, yPred)
   var order = labels?.elements ?? present
   if average == .binary {
     if present.count > 2 {
       failure(
-        "\(function): the labels take \(present.count) values \(labelList(present)) (multiclass) but average is .binary; choose .micro, .macro or .weighted, or call precisionRecallFscoreSupport without average for every class"
+        "\(function): the labels take \(present.count) values \(labelListText(present)) (multiclass) but average is .binary; choose .micro, .macro or .weighted, or call precisionRecallFscoreSupport without average for every class"
       )
     }
     if !present.contains(posLabel) && present.count == 2 {
       failure(
-        "\(function): posLabel=\(posLabel) is not a valid label. It should be one of \(labelList(present))"
+        "\(function): posLabel=\(posLabel) is not a valid label. It should be one of \(labelListText(present))"
       )
     }
     order = [posLabel]
   } else if let average, posLabel != 1 {
-    warnOnce(
+    sklearnWarning(
       "UserWarning",
       "Note that pos_label (set to \(posLabel)) is ignored when average != 'binary' (got '\(average.sklearnName)'). You may use labels=[pos_label] to specify a single positive class."
     )

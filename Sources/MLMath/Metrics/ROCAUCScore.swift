@@ -22,18 +22,18 @@
 ///   `maxFPR` is outside (0, 1].
 public func rocAucScore(_ yTrue: IntVector, _ yScore: Vector, maxFPR: Double? = nil) -> Double {
   let function = "rocAucScore"
-  checkConsistentLength(yTrue.count, yScore.count, function, ("yTrue", "yScore"))
-  checkHasSamples(yTrue.count, function)
-  let classes = sortedLabels(yTrue)
+  checkSampleCounts(yTrue.count, yScore.count, function, ("yTrue", "yScore"))
+  checkMetricHasSamples(yTrue.count, function)
+  let classes = sortedClassLabels(yTrue)
   if classes.count > 2 {
     failure(
-      "\(function): yTrue takes \(classes.count) values \(labelList(classes)); the ROC AUC of a multiclass problem needs a score per class (sklearn's multi_class='ovr' or 'ovo'), or score one class against the rest with rocCurve(yTrue, yScore, posLabel:)"
+      "\(function): yTrue takes \(classes.count) values \(labelListText(classes)); the ROC AUC of a multiclass problem needs a score per class (sklearn's multi_class='ovr' or 'ovo'), or score one class against the rest with rocCurve(yTrue, yScore, posLabel:)"
     )
   }
   if let maxFPR, !(maxFPR > 0 && maxFPR <= 1) {
     failure("\(function): maxFPR must be in (0, 1], got \(maxFPR)")
   }
-  checkFinite(yScore.elements, "yScore", function)
+  checkFiniteEntries(yScore.elements, "yScore", function)
   if classes.count != 2 {
     undefinedMetricWarning(
       "Only one class is present in y_true. ROC AUC score is not defined in that case.")

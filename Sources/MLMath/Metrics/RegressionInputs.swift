@@ -3,10 +3,10 @@
 
 /// Stops unless `yTrue` and `yPred` are equally long, non-empty and finite.
 func checkRegressionTargets(_ yTrue: Vector, _ yPred: Vector, _ function: String) {
-  checkConsistentLength(yTrue.count, yPred.count, function)
+  checkSampleCounts(yTrue.count, yPred.count, function)
   if yTrue.count == 0 {
     failure("\(function): found arrays with 0 samples; a metric needs at least 1")
   }
-  checkFinite(yTrue.elements, "yTrue", function)
-  checkFinite(yPred.elements, "yPred", function)
+  checkFiniteEntries(yTrue.elements, "yTrue", function)
+  checkFiniteEntries(yPred.elements, "yPred", function)
 }

@@ -20,16 +20,16 @@ struct ThresholdCounts {
 func thresholdCounts(_ yTrue: IntVector, _ yScore: Vector, posLabel: Int?, function: String)
   -> ThresholdCounts
 {
-  checkConsistentLength(yTrue.count, yScore.count, function, ("yTrue", "yScore"))
-  checkHasSamples(yTrue.count, function)
-  let classes = sortedLabels(yTrue)
+  checkSampleCounts(yTrue.count, yScore.count, function, ("yTrue", "yScore"))
+  checkMetricHasSamples(yTrue.count, function)
+  let classes = sortedClassLabels(yTrue)
   if classes.count > 2 && posLabel == nil {
     failure(
-      "\(function): yTrue takes \(classes.count) values \(labelList(classes)) (multiclass format is not supported); pass posLabel to score one class against the rest"
+      "\(function): yTrue takes \(classes.count) values \(labelListText(classes)) (multiclass format is not supported); pass posLabel to score one class against the rest"
     )
   }
   let positive = posLabel ?? defaultPositiveLabel(classes, function)
-  checkFinite(yScore.elements, "yScore", function)
+  checkFiniteEntries(yScore.elements, "yScore", function)
 
   // Scores from high to low, ties in their original order (sklearn's stable descending
   // argsort), so a tie of 0.0 and -0.0 reports the same zero as sklearn.
@@ -57,7 +57,7 @@ func defaultPositiveLabel(_ classes: [Int], _ function: String) -> Int {
   let allowed: [[Int]] = [[0, 1], [-1, 1], [0], [-1], [1]]
   if !allowed.contains(classes) {
     failure(
-      "\(function): yTrue takes values \(labelList(classes)) and posLabel is not given: either make yTrue take values in {0, 1} or {-1, 1} or pass posLabel"
+      "\(function): yTrue takes values \(labelListText(classes)) and posLabel is not given: either make yTrue take values in {0, 1} or {-1, 1} or pass posLabel"
     )
   }
   return 1

@@ -42,7 +42,7 @@ public struct KFold: Sendable, Hashable, CustomStringConvertible {
       )
     }
     var indices = Array(0..<n)
-    if shuffle { withRandomState(randomState) { rng in rng.shuffle(&indices) } }
+    if shuffle { withSplitRandomState(randomState) { rng in rng.shuffle(&indices) } }
     var folds = [Int](repeating: 0, count: n)
     var start = 0
     for k in 0..<nSplits {

@@ -39,7 +39,7 @@ public struct ShuffleSplit: Sendable, Hashable, CustomStringConvertible {
     let (nTrain, nTest) = validateShuffleSplit(
       nSamples: n, testSize: testSize, trainSize: trainSize, defaultTestSize: 0.1,
       function: "ShuffleSplit.split")
-    return withRandomState(randomState) { rng in
+    return withSplitRandomState(randomState) { rng in
       (0..<nSplits).map { _ in
         let permutation = rng.permutation(n).elements
         return (IntVector(Array(permutation[nTest..<(nTest + nTrain)])), IntVector(Array(permutation[..<nTest])))

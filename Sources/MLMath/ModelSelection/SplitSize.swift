@@ -80,7 +80,7 @@ func validateShuffleSplit(
 /// Runs `body` on `RandomState(seed: seed)`, or on the process-wide ``Random`` when `seed`
 /// is nil (sklearn's `check_random_state`: an int seeds a fresh generator, None uses
 /// NumPy's global one).
-func withRandomState<Result>(_ seed: Int?, _ body: (inout RandomState) -> Result) -> Result {
+func withSplitRandomState<Result>(_ seed: Int?, _ body: (inout RandomState) -> Result) -> Result {
   guard let seed else { return Random.draw(body) }
   var rng = RandomState(seed: seed)
   return body(&rng)

@@ -39,7 +39,7 @@ public struct StratifiedKFold: Sendable, Hashable, CustomStringConvertible {
   public func split(_ x: some SampleIndexable, _ y: IntVector) -> [(train: IntVector, test: IntVector)] {
     let function = "StratifiedKFold.split"
     let n = x.sampleCount
-    checkConsistentLength(n, y.count, function, ("x", "y"))
+    checkSampleCounts(n, y.count, function, ("x", "y"))
     if nSplits > n {
       failure(
         "\(function): cannot have number of splits nSplits=\(nSplits) greater than the number of samples: n_samples=\(n)"
@@ -57,7 +57,7 @@ public struct StratifiedKFold: Sendable, Hashable, CustomStringConvertible {
     }
     let fewest = counts.min() ?? 0
     if nSplits > fewest {
-      warnOnce(
+      sklearnWarning(
         "UserWarning",
         "The least populated class in y has only \(fewest) members, which is less than n_splits=\(nSplits).")
     }
@@ -69,7 +69,7 @@ public struct StratifiedKFold: Sendable, Hashable, CustomStringConvertible {
       (0..<nSplits).flatMap { Array(repeating: $0, count: allocation[$0][c]) }
     }
     if shuffle {
-      withRandomState(randomState) { rng in
+      withSplitRandomState(randomState) { rng in
         for c in 0..<nClasses { rng.shuffle(&foldsForClass[c]) }
       }
     }

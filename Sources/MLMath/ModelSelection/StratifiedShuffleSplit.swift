@@ -39,10 +39,10 @@ public struct StratifiedShuffleSplit: Sendable, Hashable, CustomStringConvertibl
   public func split(_ x: some SampleIndexable, _ y: IntVector) -> [(train: IntVector, test: IntVector)] {
     let n = x.sampleCount
     let function = "StratifiedShuffleSplit.split"
-    checkConsistentLength(n, y.count, function, ("x", "y"))
+    checkSampleCounts(n, y.count, function, ("x", "y"))
     let (nTrain, nTest) = validateShuffleSplit(
       nSamples: n, testSize: testSize, trainSize: trainSize, defaultTestSize: 0.1, function: function)
-    return withRandomState(randomState) { rng in
+    return withSplitRandomState(randomState) { rng in
       stratifiedShuffleSplits(
         y, nTrain: nTrain, nTest: nTest, nSplits: nSplits, rng: &rng, function: function)
     }
@@ -58,7 +58,7 @@ public struct StratifiedShuffleSplit: Sendable, Hashable, CustomStringConvertibl
 func stratifiedShuffleSplits(
   _ y: IntVector, nTrain: Int, nTest: Int, nSplits: Int, rng: inout RandomState, function: String
 ) -> [(train: IntVector, test: IntVector)] {
-  let classes = sortedLabels(y)
+  let classes = sortedClassLabels(y)
   // Each class's sample indices, ascending (a stable argsort of the class numbers).
   var members = [Int: [Int]]()
   for (i, label) in y.elements.enumerated() { members[label, default: []].append(i) }
@@ -67,7 +67,7 @@ func stratifiedShuffleSplits(
   let tooFew = zip(classes, classCounts).filter { $0.1 < 2 }.map(\.0)
   if !tooFew.isEmpty {
     failure(
-      "\(function): the least populated classes in y have only 1 member, which is too few. The minimum number of groups for any class cannot be less than 2. Classes with too few members are: \(labelList(tooFew))"
+      "\(function): the least populated classes in y have only 1 member, which is too few. The minimum number of groups for any class cannot be less than 2. Classes with too few members are: \(labelListText(tooFew))"
     )
   }
   if nTrain < classes.count {

@@ -32,7 +32,7 @@ public func trainTestSplit<X: SampleIndexable, Y: SampleIndexable>(
   _ x: X, _ y: Y, testSize: SplitSize? = nil, trainSize: SplitSize? = nil, randomState: Int? = nil,
   shuffle: Bool = true, stratify: IntVector? = nil
 ) -> (xTrain: X, xTest: X, yTrain: Y, yTest: Y) {
-  checkConsistentLength(x.sampleCount, y.sampleCount, "trainTestSplit", ("x", "y"))
+  checkSampleCounts(x.sampleCount, y.sampleCount, "trainTestSplit", ("x", "y"))
   let (train, test) = trainTestIndices(
     x.sampleCount, testSize: testSize, trainSize: trainSize, randomState: randomState,
     shuffle: shuffle, stratify: stratify)
@@ -72,12 +72,12 @@ func trainTestIndices(
     return (IntVector(Array(0..<nTrain)), IntVector(Array(nTrain..<(nTrain + nTest))))
   }
   if let stratify {
-    checkConsistentLength(n, stratify.count, function, ("x", "stratify"))
-    return withRandomState(randomState) { rng in
+    checkSampleCounts(n, stratify.count, function, ("x", "stratify"))
+    return withSplitRandomState(randomState) { rng in
       stratifiedShuffleSplits(stratify, nTrain: nTrain, nTest: nTest, nSplits: 1, rng: &rng, function: function)[0]
     }
   }
-  return withRandomState(randomState) { rng in
+  return withSplitRandomState(randomState) { rng in
     let permutation = rng.permutation(n).elements
     return (IntVector(Array(permutation[nTest..<(nTest + nTrain)])), IntVector(Array(permutation[..<nTest])))
   }

@@ -70,7 +70,7 @@ public struct MinMaxScaler: Sendable, Hashable, CustomStringConvertible {
   /// Joins the statistics of `X` to those seen so far; `function` names the caller in stops.
   private mutating func update(_ X: Matrix, _ function: String) -> MinMaxScaler {
     checkTransformerInput(X, allowNaN: true, function)
-    if let nFeaturesIn { checkFeatureCount(X.columns, expected: nFeaturesIn, "MinMaxScaler", function) }
+    if let nFeaturesIn { checkTransformerFeatures(X.columns, expected: nFeaturesIn, "MinMaxScaler", function) }
     let columns = X.columns
     var low = (0..<columns).map { j in nanExtreme(X, column: j, largest: false) }
     var high = (0..<columns).map { j in nanExtreme(X, column: j, largest: true) }
@@ -80,7 +80,7 @@ public struct MinMaxScaler: Sendable, Hashable, CustomStringConvertible {
       high = zip(dataMax.elements, high).map { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
     }
     let range = zip(high, low).map(-)
-    let factors = handleZerosInScale(range).map { (featureRange.1 - featureRange.0) / $0 }
+    let factors = scaleWithoutZeros(range).map { (featureRange.1 - featureRange.0) / $0 }
     scale = Vector(factors)
     min = Vector(zip(low, factors).map { featureRange.0 - $0 * $1 })
     dataMin = Vector(low)
@@ -121,9 +121,9 @@ public struct MinMaxScaler: Sendable, Hashable, CustomStringConvertible {
   }
 
   private func checkedInput(_ X: Matrix, _ function: String) -> (scale: [Double], offset: [Double]) {
-    guard let nFeaturesIn, let scale, let min else { notFittedFailure("MinMaxScaler", function) }
+    guard let nFeaturesIn, let scale, let min else { transformerNotFitted("MinMaxScaler", function) }
     checkTransformerInput(X, allowNaN: true, function)
-    checkFeatureCount(X.columns, expected: nFeaturesIn, "MinMaxScaler", function)
+    checkTransformerFeatures(X.columns, expected: nFeaturesIn, "MinMaxScaler", function)
     return (scale.elements, min.elements)
   }
 
@@ -132,7 +132,7 @@ public struct MinMaxScaler: Sendable, Hashable, CustomStringConvertible {
     let head = "MinMaxScaler(featureRange: (\(featureRange.0), \(featureRange.1)), clip: \(clip))"
     guard let nFeaturesIn, let nSamplesSeen else { return head + ", not fitted" }
     return head + ", fitted on \(nSamplesSeen) samples of \(nFeaturesIn) features"
-      + reportLine("dataMin:", dataMin) + reportLine("dataMax:", dataMax)
+      + transformerReportLine("dataMin:", dataMin) + transformerReportLine("dataMax:", dataMax)
   }
 
   /// Equal settings and equal fitted statistics (a tuple is not `Hashable`, so this is spelled out).

@@ -64,7 +64,7 @@ public struct OneHotEncoder: Sendable, Hashable, CustomStringConvertible {
       for (j, c) in categories.enumerated() {
         if zip(c.elements, c.elements.dropFirst()).contains(where: { $0 >= $1 }) {
           failure(
-            "OneHotEncoder: unsorted categories are not supported for numerical categories (categories[\(j)] = \(labelList(c.elements)) must be increasing, without repeats)"
+            "OneHotEncoder: unsorted categories are not supported for numerical categories (categories[\(j)] = \(labelListText(c.elements)) must be increasing, without repeats)"
           )
         }
       }
@@ -105,13 +105,13 @@ public struct OneHotEncoder: Sendable, Hashable, CustomStringConvertible {
           )
         }
         let known = Set(givenCategories[j].elements)
-        let unknown = sortedLabels(IntVector(column.elements.filter { !known.contains($0) }))
+        let unknown = sortedClassLabels(IntVector(column.elements.filter { !known.contains($0) }))
         if !unknown.isEmpty {
-          failure("\(function): found unknown categories \(labelList(unknown)) in column \(j) during fit")
+          failure("\(function): found unknown categories \(labelListText(unknown)) in column \(j) during fit")
         }
         found.append(givenCategories[j])
       } else {
-        found.append(IntVector(sortedLabels(column)))
+        found.append(IntVector(sortedClassLabels(column)))
       }
     }
     categories = found
@@ -138,13 +138,13 @@ public struct OneHotEncoder: Sendable, Hashable, CustomStringConvertible {
   /// `handleUnknown: .error`, at a category not seen in `fit`.
   public func transform(_ X: IntMatrix) -> Matrix {
     let function = "OneHotEncoder.transform"
-    guard let categories, let dropIndex, let nFeaturesIn else { notFittedFailure("OneHotEncoder", function) }
+    guard let categories, let dropIndex, let nFeaturesIn else { transformerNotFitted("OneHotEncoder", function) }
     if X.rows == 0 {
       failure(
         "\(function): found array with 0 sample(s) (shape \(shapeText(X.rows, X.columns))) while a minimum of 1 is required"
       )
     }
-    checkFeatureCount(X.columns, expected: nFeaturesIn, "OneHotEncoder", function)
+    checkTransformerFeatures(X.columns, expected: nFeaturesIn, "OneHotEncoder", function)
     // The output column of each (feature, category), or nil for the dropped category.
     var offsets: [Int] = []
     var width = 0
@@ -173,15 +173,15 @@ public struct OneHotEncoder: Sendable, Hashable, CustomStringConvertible {
       if !unknown.isEmpty {
         if handleUnknown == .error {
           failure(
-            "\(function): found unknown categories \(labelList(unknown.sorted())) in column \(j) during transform")
+            "\(function): found unknown categories \(labelListText(unknown.sorted())) in column \(j) during transform")
         }
         unknownColumns.append(j)
       }
     }
     if !unknownColumns.isEmpty && drop != nil {
-      warnOnce(
+      sklearnWarning(
         "UserWarning",
-        "Found unknown categories in columns \(labelList(unknownColumns)) during transform. These unknown categories will be encoded as all zeros"
+        "Found unknown categories in columns \(labelListText(unknownColumns)) during transform. These unknown categories will be encoded as all zeros"
       )
     }
     return Matrix(rows: X.rows, columns: width, elements: out)
@@ -210,7 +210,7 @@ public struct OneHotEncoder: Sendable, Hashable, CustomStringConvertible {
   /// Stops before fitting, or when `inputFeatures` does not name every feature.
   public func featureNamesOut(_ inputFeatures: [String]? = nil) -> [String] {
     let function = "OneHotEncoder.featureNamesOut"
-    guard let categories, let dropIndex, let nFeaturesIn else { notFittedFailure("OneHotEncoder", function) }
+    guard let categories, let dropIndex, let nFeaturesIn else { transformerNotFitted("OneHotEncoder", function) }
     let names = inputFeatures ?? (0..<nFeaturesIn).map { "x\($0)" }
     if names.count != nFeaturesIn {
       failure(

@@ -101,9 +101,9 @@ public struct PolynomialFeatures: Sendable, Hashable, CustomStringConvertible {
   /// non-finite entry.
   public func transform(_ X: Matrix) -> Matrix {
     let function = "PolynomialFeatures.transform"
-    guard let nFeaturesIn else { notFittedFailure("PolynomialFeatures", function) }
+    guard let nFeaturesIn else { transformerNotFitted("PolynomialFeatures", function) }
     checkTransformerInput(X, allowNaN: false, function)
-    checkFeatureCount(X.columns, expected: nFeaturesIn, "PolynomialFeatures", function)
+    checkTransformerFeatures(X.columns, expected: nFeaturesIn, "PolynomialFeatures", function)
     let terms = combinations(nFeaturesIn)
     var out: [Double] = []
     out.reserveCapacity(X.rows * terms.count)
@@ -136,7 +136,7 @@ public struct PolynomialFeatures: Sendable, Hashable, CustomStringConvertible {
   /// Stops before fitting, or when `inputFeatures` does not name every feature.
   public func featureNamesOut(_ inputFeatures: [String]? = nil) -> [String] {
     let function = "PolynomialFeatures.featureNamesOut"
-    guard let nFeaturesIn, let powers else { notFittedFailure("PolynomialFeatures", function) }
+    guard let nFeaturesIn, let powers else { transformerNotFitted("PolynomialFeatures", function) }
     let names = inputFeatures ?? (0..<nFeaturesIn).map { "x\($0)" }
     if names.count != nFeaturesIn {
       failure(

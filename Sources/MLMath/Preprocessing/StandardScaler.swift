@@ -75,7 +75,7 @@ public struct StandardScaler: Sendable, Hashable, CustomStringConvertible {
   /// Joins the statistics of `X` to those seen so far; `function` names the caller in stops.
   private mutating func update(_ X: Matrix, _ function: String) -> StandardScaler {
     checkTransformerInput(X, allowNaN: true, function)
-    if let nFeaturesIn { checkFeatureCount(X.columns, expected: nFeaturesIn, "StandardScaler", function) }
+    if let nFeaturesIn { checkTransformerFeatures(X.columns, expected: nFeaturesIn, "StandardScaler", function) }
     let columns = X.columns
     let seen = nSamplesSeen?.elements ?? Array(repeating: 0, count: columns)
     if !withMean && !withStd {
@@ -98,7 +98,7 @@ public struct StandardScaler: Sendable, Hashable, CustomStringConvertible {
           let spread = n * updated.mean[j] * eps
           return v[j] <= n * eps * v[j] + spread * spread
         }
-        scale = Vector(handleZerosInScale(v.map { $0.squareRoot() }, isConstant: constant))
+        scale = Vector(scaleWithoutZeros(v.map { $0.squareRoot() }, isConstant: constant))
       }
     }
     nFeaturesIn = columns
@@ -142,9 +142,9 @@ public struct StandardScaler: Sendable, Hashable, CustomStringConvertible {
   }
 
   private func checkedInput(_ X: Matrix, _ function: String) -> Int {
-    guard let nFeaturesIn else { notFittedFailure("StandardScaler", function) }
+    guard let nFeaturesIn else { transformerNotFitted("StandardScaler", function) }
     checkTransformerInput(X, allowNaN: true, function)
-    checkFeatureCount(X.columns, expected: nFeaturesIn, "StandardScaler", function)
+    checkTransformerFeatures(X.columns, expected: nFeaturesIn, "StandardScaler", function)
     return X.columns
   }
 
@@ -154,6 +154,6 @@ public struct StandardScaler: Sendable, Hashable, CustomStringConvertible {
     guard let nFeaturesIn, let nSamplesSeen else { return head + ", not fitted" }
     let samples = nSamplesSeen.elements.max() ?? 0
     return head + ", fitted on \(samples) samples of \(nFeaturesIn) features"
-      + reportLine("mean: ", mean) + reportLine("scale:", scale)
+      + transformerReportLine("mean: ", mean) + transformerReportLine("scale:", scale)
   }
 }

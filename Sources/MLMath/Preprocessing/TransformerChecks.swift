@@ -18,7 +18,7 @@ func checkTransformerInput(_ X: Matrix, allowNaN: Bool, _ function: String) {
 }
 
 /// Stops unless `X` has the `expected` number of features the transformer was fitted on.
-func checkFeatureCount(_ columns: Int, expected: Int, _ type: String, _ function: String) {
+func checkTransformerFeatures(_ columns: Int, expected: Int, _ type: String, _ function: String) {
   if columns != expected {
     failure(
       "\(function): X has \(columns) features, but \(type) is expecting \(expected) features as input")
@@ -26,7 +26,7 @@ func checkFeatureCount(_ columns: Int, expected: Int, _ type: String, _ function
 }
 
 /// The stop for a transformer used before `fit` (sklearn's `NotFittedError`).
-func notFittedFailure(_ type: String, _ function: String) -> Never {
+func transformerNotFitted(_ type: String, _ function: String) -> Never {
   failure(
     "\(function): this \(type) instance is not fitted yet. Call fit(_:) with appropriate arguments before using this estimator"
   )
@@ -35,7 +35,7 @@ func notFittedFailure(_ type: String, _ function: String) -> Never {
 /// `scale` with 1 wherever `isConstant` (or, without a mask, wherever the scale is below
 /// 10ε) — sklearn's `_handle_zeros_in_scale`, so a constant feature is left unscaled
 /// instead of divided by 0.
-func handleZerosInScale(_ scale: [Double], isConstant: [Bool]? = nil) -> [Double] {
+func scaleWithoutZeros(_ scale: [Double], isConstant: [Bool]? = nil) -> [Double] {
   scale.indices.map { j in
     let constant = isConstant?[j] ?? (scale[j] < 10 * Double.ulpOfOne)
     return constant ? 1 : scale[j]
@@ -43,6 +43,6 @@ func handleZerosInScale(_ scale: [Double], isConstant: [Bool]? = nil) -> [Double
 }
 
 /// `"[1. 2.]"`, a short NumPy rendering for a fitted transformer's report.
-func reportLine(_ name: String, _ v: Vector?) -> String {
+func transformerReportLine(_ name: String, _ v: Vector?) -> String {
   v.map { "\n  \(name) \($0)" } ?? ""
 }
