@@ -108,9 +108,7 @@ public struct Sandbox: Sendable {
   ]
 
   private static func executable(named name: String) -> String? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-    let dirs = path.split(separator: ":").map(String.init) + ["/usr/bin", "/bin", "/usr/sbin", "/sbin"]
-    return dirs.map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
+    Toolchain.executable(named: name, fallbacks: ["/usr/bin", "/bin", "/usr/sbin", "/sbin"])
   }
 
   /// Lines for `mlbook build -v`: what is isolated and limited here, and what is not.

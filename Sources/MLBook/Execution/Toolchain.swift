@@ -53,15 +53,20 @@ public struct Toolchain: Sendable, Equatable {
 
   private static func findSwiftc(_ environment: [String: String]) throws -> String {
     if let explicit = environment["SWIFTC"], FileManager.default.isExecutableFile(atPath: explicit) { return explicit }
-    for dir in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-      let path = "\(dir)/swiftc"
-      if FileManager.default.isExecutableFile(atPath: path) { return path }
-    }
-    for path in ["/opt/swift/usr/bin/swiftc", "/usr/bin/swiftc"]
-    where FileManager.default.isExecutableFile(atPath: path) {
-      return path
+    if let found = executable(named: "swiftc", environment: environment, fallbacks: ["/opt/swift/usr/bin", "/usr/bin"])
+    {
+      return found
     }
     throw NotFound(description: "cannot find `swiftc` on PATH (set SWIFTC to its path)")
+  }
+
+  /// The first executable file called `name` in the folders of `PATH`, then in `fallbacks`.
+  static func executable(
+    named name: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+    fallbacks: [String] = []
+  ) -> String? {
+    let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init) + fallbacks
+    return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
   /// The package's C module maps (`Sources/CLAPACK`), found by walking up from the products folder.
