@@ -7,16 +7,26 @@ public enum OutputCheck {
   public struct Mismatch: Sendable {
     public var block: ExecutableBlock
     public var actual: String
+    /// The tolerance the block was compared with.
+    public var tolerance: NumericTolerance = .exact
   }
 
   /// The blocks whose `output` fence does not hold what they print. `no-output`
   /// blocks record nothing; a block that prints nothing needs no fence.
-  public static func mismatches(blocks: [ExecutableBlock], run: LessonRun) -> [Mismatch] {
+  ///
+  /// Numbers may differ within `tolerance` (the course's; a block's `rtol=`/`atol=`
+  /// override it); an output within tolerance is not a mismatch, so `--update`
+  /// leaves its fence alone.
+  public static func mismatches(blocks: [ExecutableBlock], run: LessonRun, tolerance: NumericTolerance = .exact)
+    -> [Mismatch]
+  {
     zip(blocks, run.outputs).compactMap { block, output in
       guard !block.options.noOutput else { return nil }
       let actual = OutputFences.normalized(output.text)
+      let tolerance = block.options.tolerance(course: tolerance)
       if let recorded = block.recorded {
-        return recorded.literal == actual ? nil : Mismatch(block: block, actual: actual)
+        return OutputComparison.equal(recorded: recorded.literal, actual: actual, tolerance: tolerance)
+          ? nil : Mismatch(block: block, actual: actual, tolerance: tolerance)
       }
       return actual.isEmpty ? nil : Mismatch(block: block, actual: actual)
     }
@@ -27,9 +37,14 @@ public enum OutputCheck {
     mismatches.map { mismatch in
       let block = mismatch.block
       if let recorded = block.recorded {
-        let diff = UnifiedDiff.make(
+        var diff = UnifiedDiff.make(
           old: recorded.literal, new: mismatch.actual,
           oldName: "recorded (\(lesson.displayPath):\(recorded.position.line))", newName: "actual")
+        if let numbers = OutputComparison.explanation(
+          recorded: recorded.literal, actual: mismatch.actual, tolerance: mismatch.tolerance)
+        {
+          diff += numbers + "\n"
+        }
         return Diagnostic(
           path: lesson.displayPath, line: block.line, column: block.code.position.column,
           message:

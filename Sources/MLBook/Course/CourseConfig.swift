@@ -17,6 +17,9 @@ import Yams
 ///   cpu: 600            # seconds of CPU time
 ///   processes: 256
 ///   file-size: 1 GiB
+/// check:                # numbers in outputs may differ this much (default: exact text)
+///   rtol: 1e-9
+///   atol: 0
 /// ```
 public struct CourseConfig: Sendable, Equatable {
   public var title: String
@@ -28,8 +31,10 @@ public struct CourseConfig: Sendable, Equatable {
   public var slowTypeCheck: Int = 100
   /// What one lesson program may use.
   public var limits = ResourceLimits()
+  /// How far printed numbers may move before `check` calls an output changed (`check:`).
+  public var tolerance = NumericTolerance.exact
 
-  static let keys = ["title", "description", "macros", "timeout", "output-limit", "slow-type-check", "limits"]
+  static let keys = ["title", "description", "macros", "timeout", "output-limit", "slow-type-check", "limits", "check"]
   static let limitKeys = ["memory", "cpu", "processes", "file-size"]
 
   public init(
@@ -132,6 +137,22 @@ public struct CourseConfig: Sendable, Equatable {
             let hint = NearestMatch.nearest(to: limit, in: limitKeys).map { "; did you mean `\($0)`?" } ?? ""
             throw fail("unknown limit `\(limit)`\(hint)", at: k)
           }
+        }
+      case "check":
+        guard let m = value.mapping else {
+          throw fail("`check` must map names to values, like `rtol: 1e-9`, not \(value.kindName)")
+        }
+        for (k, v) in m {
+          let setting = k.string ?? "?"
+          guard setting == "rtol" || setting == "atol" else {
+            let hint = NearestMatch.nearest(to: setting, in: ["rtol", "atol"]).map { "; did you mean `\($0)`?" } ?? ""
+            throw fail("unknown check setting `\(setting)`\(hint)", at: k)
+          }
+          // YAML 1.1 reads `1e-9` (no dot) as a string; take the number either way.
+          guard let x = v.float ?? v.string.flatMap(Double.init), x >= 0, x.isFinite else {
+            throw fail("`check.\(setting)` must be a number ≥ 0, like `\(setting): 1e-9`", at: v)
+          }
+          if setting == "rtol" { config.tolerance.rtol = x } else { config.tolerance.atol = x }
         }
       default:
         let hint = NearestMatch.nearest(to: name, in: keys).map { "; did you mean `\($0)`?" } ?? ""

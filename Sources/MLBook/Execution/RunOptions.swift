@@ -13,10 +13,19 @@ public struct RunOptions: Sendable, Hashable {
   public var expectTrap = false
   /// Seconds the block may run (the course default when `nil`).
   public var timeout: Double?
+  /// `rtol=`: relative tolerance for numbers in the output (the course's `check.rtol` when `nil`).
+  public var rtol: Double?
+  /// `atol=`: absolute tolerance for numbers in the output (the course's `check.atol` when `nil`).
+  public var atol: Double?
 
   public init() {}
 
-  static let words = ["hidden", "no-output", "isolated", "expect-trap", "timeout="]
+  static let words = ["hidden", "no-output", "isolated", "expect-trap", "timeout=", "rtol=", "atol="]
+
+  /// The tolerance this block's output is checked with, given the course's.
+  public func tolerance(course: NumericTolerance) -> NumericTolerance {
+    NumericTolerance(rtol: rtol ?? course.rtol, atol: atol ?? course.atol)
+  }
 
   /// Reads the attributes of `info` (`swift-run hidden timeout=5`).
   ///
@@ -46,11 +55,21 @@ public struct RunOptions: Sendable, Hashable {
             throw fail("`\(word)`: the timeout must be a positive number of seconds, like `timeout=60`")
           }
           options.timeout = seconds
+        } else if word.hasPrefix("rtol=") || word.hasPrefix("atol=") {
+          let name = word.prefix(4)
+          guard let value = Double(word.dropFirst(5)), value >= 0, value.isFinite else {
+            throw fail(
+              "`\(word)`: \(name) must be a number ≥ 0, like `\(name)=1e-9` (numbers in the output may differ by that much)"
+            )
+          }
+          if name == "rtol" { options.rtol = value } else { options.atol = value }
         } else {
           let name = String(word)
           let nearest = NearestMatch.nearest(
-            to: name, in: ["hidden", "no-output", "isolated", "expect-trap", "timeout"])!
-          let suggestion = nearest == "timeout" ? "timeout=SECONDS" : nearest
+            to: name, in: ["hidden", "no-output", "isolated", "expect-trap", "timeout", "rtol", "atol"])!
+          let suggestion =
+            nearest == "timeout"
+            ? "timeout=SECONDS" : nearest == "rtol" || nearest == "atol" ? "\(nearest)=1e-9" : nearest
           throw fail("unknown swift-run attribute `\(name)`; did you mean `\(suggestion)`?")
         }
       }
