@@ -16,6 +16,7 @@ struct Build: ParsableCommand {
   var verify = false
 
   func run() throws {
+    Diagnostics.use(course.color)
     let root = course.rootURL
     let outURL =
       out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }

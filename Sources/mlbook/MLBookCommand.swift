@@ -7,7 +7,7 @@ struct MLBookCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mlbook",
     abstract: "Literate math lessons with runnable Swift: build the site, check the recorded outputs.",
-    subcommands: [Build.self, Check.self, Render.self])
+    subcommands: [Build.self, Check.self, Render.self, Init.self, New.self, Completions.self])
 
   static func main() {
     Interruption.install()
@@ -34,6 +34,9 @@ struct CourseOptions: ParsableArguments {
       valueName: "DIR"))
   var root: String?
 
+  @Option(name: .long, help: "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  var color: DiagnosticPrinter.ColorMode = .auto
+
   var rootURL: URL { CourseOptions.resolve(root) }
 
   /// `--root DIR` as given, or the course the working directory is in (as git finds `.git`).
@@ -41,6 +44,17 @@ struct CourseOptions: ParsableArguments {
     if let root { return URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
     let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true).standardizedFileURL
     return Course.findRoot(from: here) ?? here
+  }
+}
+
+extension DiagnosticPrinter.ColorMode: ExpressibleByArgument {}
+
+/// How this run prints diagnostics (set from `--color` when a command starts).
+enum Diagnostics {
+  nonisolated(unsafe) static var printer = DiagnosticPrinter(mode: .auto, isTerminal: isatty(2) != 0)
+
+  static func use(_ mode: DiagnosticPrinter.ColorMode) {
+    printer = DiagnosticPrinter(mode: mode, isTerminal: isatty(2) != 0)
   }
 }
 
@@ -55,7 +69,7 @@ private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ?
 func runReportingErrors(warnings: DiagnosticSink? = nil, _ body: () throws -> Void) throws {
   func printWarnings() -> Int {
     let list = warnings?.warnings ?? []
-    for warning in list { printError(warning.description) }
+    for warning in list { printError(Diagnostics.printer.format(warning)) }
     return list.count
   }
   do {
@@ -66,7 +80,7 @@ func runReportingErrors(warnings: DiagnosticSink? = nil, _ body: () throws -> Vo
     // Under --strict the warnings are the errors: listed once, as errors.
     let strictFailure = !error.diagnostics.isEmpty && error.diagnostics == (warnings?.warnings ?? []).map(\.asError)
     let shown = strictFailure ? 0 : printWarnings()
-    printError(error.description)
+    printError(error.diagnostics.map(Diagnostics.printer.format).joined(separator: "\n"))
     var summary = "mlbook: \(count(error.errorCount, "error"))"
     if shown > 0 { summary += ", \(count(shown, "warning"))" }
     if strictFailure { summary += " (warnings are errors with --strict)" }

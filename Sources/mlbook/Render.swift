@@ -19,7 +19,11 @@ struct Render: ParsableCommand {
       valueName: "DIR"))
   var root: String?
 
+  @Option(name: .long, help: "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  var color: DiagnosticPrinter.ColorMode = .auto
+
   func run() throws {
+    Diagnostics.use(color)
     try runReportingErrors {
       try Pipeline(root: CourseOptions.resolve(root))
         .render(file: URL(fileURLWithPath: file), format: to) { output in

@@ -7,7 +7,9 @@ struct RunFlags: ParsableArguments {
   @Option(name: .long, help: "Lessons compiled and run at once (default: the number of cores).")
   var jobs: Int?
 
-  @Flag(name: .customLong("no-cache"), help: "Run every lesson, ignoring cached outputs.")
+  @Flag(
+    name: .customLong("no-cache"),
+    help: "Run every lesson without reading cached outputs (what runs still refreshes the cache).")
   var noCache = false
 
   @Flag(name: .customLong("keep-going"), help: "Report every failing lesson and build the others.")

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// The execution cache: prose, math and template edits never re-run code;
-/// code edits do; corrupted entries are recomputed; `--no-cache` bypasses it.
+/// code edits do; corrupted entries are recomputed; `--no-cache` does not read it but refreshes it.
 /// The lessons count their runs in a file outside their run folder, which only
 /// `--no-sandbox` allows.
 final class BuildCacheTests: XCTestCase {
@@ -60,6 +60,14 @@ final class BuildCacheTests: XCTestCase {
 
     XCTAssertEqual(try course.mlbook("build", "--no-sandbox", "--no-cache").status, 0)
     XCTAssertEqual(runs(counter), 3, "--no-cache runs everything")
+    // … and refreshes the cache: the next build reuses it (and finds the site current).
+    let after = try course.mlbook("build", "--no-sandbox")
+    XCTAssertEqual(after.status, 0, after.stderr)
+    XCTAssertEqual(runs(counter), 3, "a build after --no-cache runs nothing")
+    XCTAssertEqual(try course.mlbook("check", "--no-sandbox", "--no-cache", "--update").status, 0)
+    XCTAssertEqual(runs(counter), 4, "check --no-cache runs everything")
+    XCTAssertEqual(try course.mlbook("check", "--no-sandbox").status, 0)
+    XCTAssertEqual(runs(counter), 4, "a check after --no-cache runs nothing")
   }
 
   func testCorruptedCacheEntriesAreRecomputed() throws {

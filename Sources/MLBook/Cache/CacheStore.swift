@@ -5,14 +5,21 @@ import Foundation
 /// Each entry is written to a temporary file and renamed into place, and it
 /// starts with the SHA-256 of its payload: a truncated or corrupted entry is
 /// detected on read and treated as missing, so it is recomputed.
+///
+/// A store made with `reads: false` (`--no-cache`) finds nothing but still records what
+/// is computed, so the next run can reuse it.
 struct CacheStore {
   let directory: URL
+  /// Whether `load` looks at entries at all.
+  let reads: Bool
 
-  init(root: URL, kind: String) {
+  init(root: URL, kind: String, reads: Bool = true) {
     directory = root.appendingPathComponent(kind, isDirectory: true)
+    self.reads = reads
   }
 
   func load(_ key: String) -> Data? {
+    guard reads else { return nil }
     guard let data = try? Data(contentsOf: directory.appendingPathComponent(key)),
       let newline = data.firstIndex(of: UInt8(ascii: "\n"))
     else { return nil }

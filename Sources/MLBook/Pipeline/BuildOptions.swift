@@ -5,7 +5,11 @@ public struct BuildOptions: Sendable {
   /// Lessons compiled and run at once.
   public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
   /// Reuse the outputs of lessons whose code, MLMath build and compiler are unchanged.
+  /// When false (`--no-cache`) nothing is read from the cache, but what runs is still
+  /// recorded in it, so the next build is instant again.
   public var useCache = true
+  /// Record what runs and renders in the cache (`render` of a lone file does not).
+  public var recordsCache = true
   /// Report every failing lesson and build the others, instead of stopping at the first failure.
   public var keepGoing = false
   public var progress: any ProgressReporter = SilentProgress()
@@ -15,6 +19,8 @@ public struct BuildOptions: Sendable {
   public var strict = false
   /// Run lesson programs in the sandbox (`--no-sandbox` turns it off, for debugging).
   public var sandbox = true
+  /// Where `check` lists the blocks it finds, for reports (`--report`).
+  public var checkedBlocks: CheckedBlocks?
 
   public init() {}
 }

@@ -16,6 +16,10 @@ public struct Pipeline {
   /// A problem with the machine rather than with the course (no compiler, no MLMath build).
   public struct EnvironmentError: Error, CustomStringConvertible {
     public var description: String
+
+    public init(description: String) {
+      self.description = description
+    }
   }
 
   /// Where the execution and render caches, the build manifest and the lock live.
@@ -34,9 +38,11 @@ public struct Pipeline {
     let lock = try courseLock()
     defer { withExtendedLifetime(lock) {} }
     let manifest = BuildManifest(store: CacheStore(root: cacheDirectory, kind: "manifest"), out: out)
-    let inputs = options.useCache && !verify ? manifest.inputDigest(root: root) : nil
+    let inputs = verify || !options.recordsCache ? nil : manifest.inputDigest(root: root)
     // Nothing changed: the last build's warnings still hold, so they are said again.
-    if let inputs, manifest.isCurrent(inputs: inputs), let warnings = recordedWarnings(out: out, inputs: inputs) {
+    if options.useCache, let inputs, manifest.isCurrent(inputs: inputs),
+      let warnings = recordedWarnings(out: out, inputs: inputs)
+    {
       options.diagnostics.warn(warnings)
       try failIfStrict(options)
       var summary = BuildSummary()
@@ -51,7 +57,7 @@ public struct Pipeline {
     let (executed, timings, problems) = try execute(course, options: options)
     // The page shows what the code prints; a recorded output that says otherwise is stale.
     for item in executed.compactMap({ $0 }) {
-      for mismatch in OutputCheck.mismatches(blocks: item.blocks, run: item.run) {
+      for mismatch in OutputCheck.mismatches(blocks: item.blocks, run: item.run, tolerance: course.config.tolerance) {
         let block = mismatch.block
         let what =
           block.recorded == nil
@@ -67,7 +73,8 @@ public struct Pipeline {
     let templates = try Templates.load(courseRoot: root)
     let builder = SiteBuilder(
       course: course, templates: templates, math: Self.math(course.config),
-      renderCache: options.useCache ? CacheStore(root: cacheDirectory, kind: "pages") : nil)
+      renderCache: options.recordsCache ? CacheStore(root: cacheDirectory, kind: "pages", reads: options.useCache) : nil
+    )
     let files: SiteWriter.Files
     do {
       files = try builder.files(for: executed, failures: problems)
@@ -115,13 +122,19 @@ public struct Pipeline {
     defer { withExtendedLifetime(lock) {} }
     let course = try Course.load(root: root)
     for lesson in course.lessons { options.diagnostics.warn(LessonWarnings.of(lesson)) }
+    if let ledger = options.checkedBlocks {
+      for lesson in course.lessons {
+        let blocks = (try? lesson.executableBlocks()) ?? []
+        ledger.record(blocks.map { CheckedBlock(block: $0, path: lesson.displayPath) })
+      }
+    }
     let (executed, _, runProblems) = try execute(course, options: options)
     var report = CheckReport()
     var problems = runProblems
     for item in executed.compactMap({ $0 }) {
       report.lessonsChecked += 1
       report.blocksChecked += item.blocks.count
-      let mismatches = OutputCheck.mismatches(blocks: item.blocks, run: item.run)
+      let mismatches = OutputCheck.mismatches(blocks: item.blocks, run: item.run, tolerance: course.config.tolerance)
       guard !mismatches.isEmpty else { continue }
       if update {
         let rewritten = OutputFences.rewrite(item.lesson.original, updates: mismatches.map { ($0.block, $0.actual) })
@@ -170,6 +183,7 @@ public struct Pipeline {
     let course = Course(root: root, config: config, lessons: [lesson])
     var options = BuildOptions()
     options.useCache = false
+    options.recordsCache = false
     let (executed, _, problems) = try execute(course, options: options)
     if !problems.isEmpty { throw DiagnosticError(problems) }
     let item = executed[0]!
@@ -240,7 +254,7 @@ public struct Pipeline {
     let explicit = toolchain
     let executor = LessonExecutor(
       course: course, options: options,
-      cache: options.useCache ? CacheStore(root: cacheDirectory, kind: "runs") : nil,
+      cache: options.recordsCache ? CacheStore(root: cacheDirectory, kind: "runs", reads: options.useCache) : nil,
       toolchain: { try explicit ?? Toolchain.locate() })
     let outcome = try executor.run()
     // Lessons run in parallel and fail in any order: report them in course order.

@@ -226,7 +226,7 @@ public struct CubicSpline: Sendable, Equatable {
 /// (LAPACK's `dgtsv`), as SciPy's banded solve pivots.
 func solveTridiagonal(_ lower: [Double], _ diagonal: [Double], _ upper: [Double], _ rhs: [Double]) -> [Double] {
   let n = diagonal.count
-  var dl = lower
+  let dl = lower
   var d = diagonal
   var du = upper
   var du2 = [Double](repeating: 0, count: Swift.max(n - 2, 0))
