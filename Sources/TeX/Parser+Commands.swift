@@ -117,8 +117,9 @@ extension Parser {
     case "\\", "cr", "end", "right", "middle":
       throw stray(token) ?? unexpected(token)
     default:
-      throw TeXError(
-        message: "unknown command \\\(name)", utf8Offset: token.offset, length: token.length)
+      var error = TeXError(message: "unknown command \\\(name)", utf8Offset: token.offset, length: token.length)
+      error.suggestion = .init(name: name, inText: false, macros: macroNames)
+      throw error
     }
   }
 

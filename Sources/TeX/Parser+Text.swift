@@ -52,9 +52,10 @@ extension Parser {
           } else if let text = Self.textSymbols[name] {
             run += text
           } else {
-            throw TeXError(
-              message: "unknown command \\\(name) in text", utf8Offset: token.offset,
-              length: token.length)
+            var error = TeXError(
+              message: "unknown command \\\(name) in text", utf8Offset: token.offset, length: token.length)
+            error.suggestion = .init(name: name, inText: true, macros: [])
+            throw error
           }
         case .raising, .lowering, .alignment, .parameter:
           throw TeXError(

@@ -20,6 +20,8 @@ struct Parser {
   /// Tokens from macro expansions, last one next.
   var pending: [Token] = []
   private let macros: [String: Macro]
+  /// The names of the course's macros, for "did you mean" hints.
+  var macroNames: [String] { Array(macros.keys) }
   private var expansions = 0
   private var expandedTokens = 0
   private var depth = 0

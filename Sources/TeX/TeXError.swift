@@ -4,8 +4,19 @@
 /// added to the formula's position in its Markdown file to report a build error
 /// at the exact spot.
 public struct TeXError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// What went wrong, e.g. `unknown command \fracc`.
-  public var message: String
+  /// What went wrong, e.g. `unknown command \fracc; did you mean \frac?`.
+  public var message: String {
+    get { suggestion.map { base + $0.hint } ?? base }
+    set {
+      base = newValue
+      suggestion = nil
+    }
+  }
+  /// The message without a "did you mean" hint.
+  private var base: String
+  /// An unknown command, to suggest the nearest known one when the message is read
+  /// (not when the error is thrown: most thrown errors are never shown).
+  var suggestion: CommandSuggestions.Unknown?
   /// The byte offset of the offending token in the formula source.
   public var utf8Offset: Int
   /// How many bytes to underline; at least 1.
@@ -13,7 +24,7 @@ public struct TeXError: Error, Sendable, Equatable, CustomStringConvertible {
 
   /// Creates an error at `utf8Offset` spanning `length` bytes (at least one).
   public init(message: String, utf8Offset: Int, length: Int = 1) {
-    self.message = message
+    self.base = message
     self.utf8Offset = max(0, utf8Offset)
     self.length = max(1, length)
   }

@@ -188,7 +188,7 @@ final class DiagnosticsTests: XCTestCase {
       XCTAssertEqual(occurrences(of: "unknown command \\nope", in: result.stderr), 1, result.stderr)
       XCTAssertTrue(
         result.stderr.contains(
-          "lessons/01-a.md:9:9: error: invalid math: unknown command \\fracc\n\\fracc{1}{2}\n^~~~~~"),
+          "lessons/01-a.md:9:9: error: invalid math: unknown command \\fracc; did you mean \\frac?\n\\fracc{1}{2}\n^~~~~~"),
         result.stderr)
       XCTAssertTrue(result.stderr.contains("mlbook: 2 errors"), result.stderr)
     }

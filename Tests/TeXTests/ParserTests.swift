@@ -17,18 +17,39 @@ final class ParserTests: XCTestCase {
 
   func testErrorPointsAtOffendingToken() throws {
     let found = try XCTUnwrap(error("a + \\fracc{1}{2}"))
-    XCTAssertEqual(found.message, "unknown command \\fracc")
+    XCTAssertEqual(found.message, "unknown command \\fracc; did you mean \\frac?")
     XCTAssertEqual(found.utf8Offset, 4)
     XCTAssertEqual(found.length, 6)
     XCTAssertEqual(
       found.annotated(source: "a + \\fracc{1}{2}"),
-      "unknown command \\fracc\na + \\fracc{1}{2}\n    ^~~~~~")
+      "unknown command \\fracc; did you mean \\frac?\na + \\fracc{1}{2}\n    ^~~~~~")
   }
 
   func testOffsetsAreUTF8Bytes() throws {
     let found = try XCTUnwrap(error("α + \\betaa"))
     XCTAssertEqual(found.utf8Offset, 5)
     XCTAssertEqual(found.annotated(source: "α + \\betaa").split(separator: "\n").last, "    ^~~~~~")
+  }
+
+  func testUnknownCommandsSuggestTheNearestKnownOne() throws {
+    let renderer = try TeXRenderer(macros: ["norm": "\\lVert #1 \\rVert"])
+    func message(_ tex: String) -> String? {
+      do {
+        _ = try renderer.mathML(tex, display: false)
+        return nil
+      } catch { return error.message }
+    }
+    XCTAssertEqual(message("\\alpah"), "unknown command \\alpah; did you mean \\alpha?")
+    XCTAssertEqual(message("\\lamdba"), "unknown command \\lamdba; did you mean \\lambda?")
+    XCTAssertEqual(message("\\nrom{x}"), "unknown command \\nrom; did you mean \\norm?")
+    XCTAssertEqual(message("\\sqr{2}"), "unknown command \\sqr; did you mean \\sqrt?")
+    XCTAssertEqual(message("\\text{\\textbff{x}}"), "unknown command \\textbff in text; did you mean \\textbf?")
+    // Nothing near: no guess.
+    XCTAssertEqual(message("\\oops"), "unknown command \\oops")
+    XCTAssertEqual(message("\\qwertyuiop"), "unknown command \\qwertyuiop")
+    XCTAssertEqual(CommandSuggestions.distance("alpah", "alpha"), 1)
+    XCTAssertEqual(CommandSuggestions.distance("", "abc"), 3)
+    XCTAssertEqual(CommandSuggestions.distance("kitten", "sitting"), 3)
   }
 
   func testAnnotatedMultilineSource() throws {
