@@ -73,6 +73,8 @@ public struct LessonRunner: Sendable {
     hash.add(compileFlags.joined(separator: " "))
     let library = URL(fileURLWithPath: toolchain.libraryDirectory).appendingPathComponent("libMLMathRuntime.so")
     hash.add((try? Data(contentsOf: library)) ?? Data())
+    // BLAS kernels decide the last bits of linear-algebra outputs.
+    hash.add("blas " + (Self.blasCoreType(inherited: ProcessInfo.processInfo.environment) ?? "native"))
     return hash.hex
   }
 
@@ -140,6 +142,9 @@ public struct LessonRunner: Sendable {
     // `#sourceLocation`); the runner reads that line and shows the reader only the message.
     environment["SWIFT_BACKTRACE"] = TrapMessage.backtraceSettings
     environment["OPENBLAS_NUM_THREADS"] = "1"
+    if let coreType = Self.blasCoreType(inherited: ProcessInfo.processInfo.environment) {
+      environment["OPENBLAS_CORETYPE"] = coreType
+    }
     environment["MLBOOK_FIGURE_DIR"] = figures.path
     environment["TMPDIR"] = work.appendingPathComponent("run").path
     environment["MLBOOK_RUN_DIRECTORY"] = work.appendingPathComponent("run").path
@@ -227,6 +232,34 @@ public struct LessonRunner: Sendable {
     }
     return LessonRun(outputs: stream.outputs)
   }
+
+  /// The OpenBLAS kernels lesson programs use, so BLAS and LAPACK results (and so the
+  /// recorded outputs) are the same bits on every machine.
+  ///
+  /// Debian's OpenBLAS picks its kernels for the CPU it finds: on a CPU with AVX-512 it
+  /// takes the SkylakeX kernels, elsewhere Haswell or Zen ones, and their sums round
+  /// differently in the last bits. Pinning `Haswell` (AVX2 and FMA, on every x86-64 CPU
+  /// since 2013 and the ones CI runs on) makes a course build byte-identically on all of
+  /// them. An `OPENBLAS_CORETYPE` set by the user wins; a CPU without AVX2 and FMA (or not
+  /// x86-64) keeps OpenBLAS's own choice, since Haswell kernels would not run there.
+  static func blasCoreType(inherited: [String: String], cpuFlags: Set<Substring>? = nil) -> String? {
+    if let chosen = inherited["OPENBLAS_CORETYPE"], !chosen.isEmpty { return chosen }
+    #if arch(x86_64)
+      let flags = cpuFlags ?? Self.cpuFlags
+      return flags.contains("avx2") && flags.contains("fma") ? "Haswell" : nil
+    #else
+      return nil
+    #endif
+  }
+
+  /// The `flags` line of `/proc/cpuinfo` (empty where it cannot be read).
+  static let cpuFlags: Set<Substring> = {
+    guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+      let line = text.split(separator: "\n").first(where: { $0.hasPrefix("flags") }),
+      let colon = line.firstIndex(of: ":")
+    else { return [] }
+    return Set(line[line.index(after: colon)...].split(separator: " "))
+  }()
 
   static func baseEnvironment() -> [String: String] {
     let inherited = ProcessInfo.processInfo.environment
