@@ -3,7 +3,7 @@
 /// compares.
 ///
 /// ```swift
-/// let (X, y, _) = try makeRegression(nSamples: 60, nFeatures: 5, noise: 10, bias: 3, randomState: 0)
+/// let (X, y, _) = try makeRegression(nSamples: 60, nFeatures: 5, bias: 3, noise: 10, randomState: 0)
 /// var model = LinearRegression()              // the SVD route, as sklearn
 /// model.fit(X, y)
 /// print(model.coef!, model.intercept!)        // sklearn's coef_ and intercept_
