@@ -99,9 +99,10 @@ public struct GaussianMixture: Sendable, CustomStringConvertible {
 
   /// An unfitted Gaussian mixture.
   ///
-  /// Stops when `nComponents`, `nInit` or `maxIter` is below 1 (`maxIter` may be 0), `tol`
-  /// or `regCovar` is negative, or a given start has the wrong number of components, weights
-  /// outside [0, 1] or not summing to 1, or a precision that is not symmetric positive definite.
+  /// Stops when `nComponents` or `nInit` is below 1, `maxIter` is negative (0 keeps the
+  /// starting parameters), `tol` or `regCovar` is negative, or a given start has the wrong
+  /// number of components, weights outside [0, 1] or not summing to 1, or a precision that is
+  /// not symmetric positive definite.
   public init(
     nComponents: Int = 1, covarianceType: CovarianceType = .full, tol: Double = 1e-3,
     regCovar: Double = 1e-6, maxIter: Int = 100, nInit: Int = 1, weightsInit: Vector? = nil,
@@ -210,7 +211,9 @@ public struct GaussianMixture: Sendable, CustomStringConvertible {
             break
           }
         }
-        if best == nil || lowerBound > (best?.lowerBounds.last ?? -.infinity) {
+        // sklearn keeps a run that beats the best bound so far, or any run while that is −∞.
+        let bestBound = best?.lowerBounds.last ?? -.infinity
+        if lowerBound > bestBound || bestBound == -.infinity {
           best = (current, bounds, converged)
         }
       }
