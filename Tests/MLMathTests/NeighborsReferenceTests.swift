@@ -10,7 +10,9 @@ import XCTest
 ///
 /// For p ≠ 2 MLMath ranks by the same sums as sklearn, so neighbours, their order, predictions
 /// and probabilities are equal exactly. For p = 2 sklearn ranks by ‖x‖² − 2x·y + ‖y‖² from BLAS,
-/// which rounds differently from MLMath's Σ(xⱼ − yⱼ)²: distances agree within 1e-12 and the
+/// which rounds differently from MLMath's Σ(xⱼ − yⱼ)²: squared distances agree within 1e-12
+/// (sklearn's d carries up to ~3e-12 relative error for close pairs, and distance-weighted
+/// probabilities inherit it: compared within 1e-10), and the
 /// neighbours agree except in the order of equidistant ones, and a query whose k-th and
 /// (k+1)-th neighbours tie may keep another of them — those are counted and reported.
 final class NeighborsReferenceTests: XCTestCase {
@@ -40,7 +42,9 @@ final class NeighborsReferenceTests: XCTestCase {
     var squaredEuclidean = SupervisedError(tolerance: 1e-12)
     var rawEuclidean = SupervisedError(tolerance: .infinity)
     var exact = SupervisedError(tolerance: 0)
-    var euclidean = SupervisedError(tolerance: 1e-12)
+    // sklearn's Euclidean distances carry its cancellation error (up to ~3e-12 relative for
+    // close neighbours), which 1/d weights pass on to distance-weighted probabilities.
+    var euclidean = SupervisedError(tolerance: 1e-10)
     var reorderedTies = 0
     var tiedRows = 0
     var tiedDifferences = 0
