@@ -113,7 +113,9 @@ struct MLPNetwork {
       failure("\(function): hiddenLayerSizes[\(k)] must be at least 1, got \(size)")
     }
     checkNonNegativeParameter(alpha, "alpha", in: function)
-    if let batchSize, batchSize < 1 { failure("\(function): batchSize must be at least 1 (or nil for auto), got \(batchSize)") }
+    if let batchSize, batchSize < 1 {
+      failure("\(function): batchSize must be at least 1 (or nil for auto), got \(batchSize)")
+    }
     if maxIter < 1 { failure("\(function): maxIter must be at least 1, got \(maxIter)") }
     if let randomState, UInt32(exactly: randomState) == nil {
       failure("\(function): randomState must be between 0 and 2**32 - 1, got \(randomState)")
@@ -294,7 +296,9 @@ struct MLPNetwork {
     bestValidationScore = -.infinity
     nIter = 0
     converged = false
-    var generator = randomState.map { RandomState(seed: $0) } ?? Random.draw { RandomState(seed: Int($0.randint(0, Int(UInt32.max)))) }
+    var generator =
+      randomState.map { RandomState(seed: $0) }
+      ?? Random.draw { RandomState(seed: Int($0.randint(0, Int(UInt32.max)))) }
     let units = [X.columns] + hiddenLayerSizes + [Y.columns]
     (coefs, intercepts) = Self.glorot(units, activation: activation, using: &generator)
     var trainX = X
@@ -352,7 +356,8 @@ struct MLPNetwork {
     if !isFitted {
       self.output = output
       var generator =
-        randomState.map { RandomState(seed: $0) } ?? Random.draw { RandomState(seed: Int($0.randint(0, Int(UInt32.max)))) }
+        randomState.map { RandomState(seed: $0) }
+        ?? Random.draw { RandomState(seed: Int($0.randint(0, Int(UInt32.max)))) }
       (coefs, intercepts) = Self.glorot(
         [X.columns] + hiddenLayerSizes + [Y.columns], activation: activation, using: &generator)
       self.generator = generator
@@ -440,7 +445,8 @@ struct MLPNetwork {
     guard let output else { return settingsText + ", not fitted" }
     let units = layerUnits.map(String.init).joined(separator: " → ")
     var lines = [settingsText]
-    lines.append("  layers: \(units) (\(activation.rawValue) hidden, \(output.rawValue) output), \(parameterCount) parameters")
+    lines.append(
+      "  layers: \(units) (\(activation.rawValue) hidden, \(output.rawValue) output), \(parameterCount) parameters")
     lines += extra.map { "  " + $0 }
     let finalLoss = lossCurve.last.map(reportNumber) ?? "–"
     let stop =
