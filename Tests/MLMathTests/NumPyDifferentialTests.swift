@@ -237,6 +237,18 @@ struct DifferentialProgram {
 
   static var swiftc: String { ProcessInfo.processInfo.environment["SWIFTC"] ?? "/usr/bin/env" }
 
+  static let hasAVX2AndFMA: Bool = {
+    #if arch(x86_64)
+      guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+        let flags = text.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
+      else { return false }
+      let set = Set(flags.split(separator: " "))
+      return set.contains("avx2") && set.contains("fma")
+    #else
+      return false
+    #endif
+  }()
+
   /// Runs `executable` to completion with its output in files (the same file may take both
   /// streams); returns its exit status.
   static func execute(_ executable: String, _ arguments: [String], in directory: URL, stdout: URL, stderr: URL)
@@ -249,6 +261,10 @@ struct DifferentialProgram {
     var environment = ProcessInfo.processInfo.environment
     environment["SWIFT_BACKTRACE"] = "enable=no"
     environment["OPENBLAS_NUM_THREADS"] = "1"
+    // The kernels mlbook pins for lessons (see LessonRunner.blasCoreType): on an AVX-512
+    // CPU OpenBLAS would pick SkylakeX kernels, whose sums round differently from the
+    // Haswell ones NumPy's recorded outputs were computed with.
+    if environment["OPENBLAS_CORETYPE"] == nil, Self.hasAVX2AndFMA { environment["OPENBLAS_CORETYPE"] = "Haswell" }
     process.environment = environment
     process.standardInput = FileHandle.nullDevice
     FileManager.default.createFile(atPath: stdout.path, contents: nil)
