@@ -98,6 +98,38 @@ record("norm.ppf 1e6", measure { standard.ppf(u)[0] })
 record("t.cdf 1e6", measure { student.cdf(z)[0] })
 record("chi2.sf 1e6", measure { chiSquared.sf(gammaArgument)[0] })
 
+// Model fitting against scikit-learn, on the same data as numpy_bench.py: one
+// RandomState(1) stream drawn in the same order, and the bundled digits.
+var modelStream = RandomState(seed: 1)
+let features = modelStream.standardNormal(size: (100_000, 20))
+let weights = modelStream.standardNormal(size: 20)
+let targets = matmul(features, weights) + 0.1 * modelStream.standardNormal(size: 100_000)
+let blobCentres = modelStream.uniform(-10, 10, size: (4, 2))
+let noise = modelStream.standardNormal(size: (10_000, 2))
+let blobPoints = Matrix(
+  rows: 10_000, columns: 2,
+  elements: (0..<10_000).flatMap { i in [blobCentres[i % 4, 0] + noise[i, 0], blobCentres[i % 4, 1] + noise[i, 1]] })
+let firstFour = blobPoints[0..<4, 0..<2]
+let digits = loadDigits().data
+record(
+  "LinearRegression.fit 1e5×20",
+  measure(repeats: 3) {
+    var model = LinearRegression()
+    return model.fit(features, targets).coef![0]
+  })
+record(
+  "KMeans.fit 1e4×2 (k=4)",
+  measure(repeats: 3) {
+    var model = KMeans(nClusters: 4, initialization: .centers(firstFour), nInit: 1)
+    return model.fit(blobPoints).inertia!
+  })
+record(
+  "PCA.fit digits 1797×64",
+  measure(repeats: 3) {
+    var model = PCA()
+    return model.fit(digits).explainedVarianceRatio![0]
+  })
+
 let body = results.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n")
 print("{\n\(body)\n}")
 FileHandleStandardError.write("checksum \(sink)\n")

@@ -20,7 +20,7 @@ flock "$lock" swiftc -O -swift-version 6 \
 
 # The timed runs also hold the build lock: on this shared 2-core machine a
 # concurrent compile would otherwise skew whichever side it overlaps.
-export OPENBLAS_NUM_THREADS=1
+export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1
 echo "running MLMath side…" >&2
 flock "$lock" "$out/benchmark" >"$out/swift.json"
 echo "running NumPy side…" >&2
