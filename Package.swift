@@ -23,6 +23,8 @@ let package = Package(
     .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     // CSV parsing for MLMath's loadtxt/genfromtxt/readCSV (RFC 4180 quoting, CRLF).
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    // HTTP and WebSocket server for `mlbook serve` (no SwiftNIO: it builds in seconds).
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
   targets: [
     // C: Debian's cmark-gfm (+ extensions), and our `$…$` math syntax extension.
@@ -66,9 +68,17 @@ let package = Package(
       ],
       resources: [.copy("Resources")]
     ),
+    // `mlbook serve`: the preview server, file watcher and live reload with an error overlay.
+    .target(
+      name: "Preview",
+      dependencies: ["MLBook", "CSystem", .product(name: "FlyingFox", package: "FlyingFox")],
+      resources: [.copy("Resources")]
+    ),
     .executableTarget(
       name: "mlbook",
-      dependencies: ["MLBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "MLBook", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     // The fuzz target for lesson parsing and rendering (`fuzz/run` builds it with libFuzzer).
     .executableTarget(name: "MLBookFuzz", dependencies: ["MLBook"]),
@@ -76,6 +86,6 @@ let package = Package(
     .testTarget(name: "TeXTests", dependencies: ["TeX"], resources: [.copy("Fixtures")]),
     .testTarget(name: "MLMathTests", dependencies: ["MLMath"], resources: [.copy("Fixtures")]),
     // Schemas: the JUnit schema `check --report junit` output is validated against (xmllint).
-    .testTarget(name: "MLBookTests", dependencies: ["MLBook", "mlbook"], exclude: ["Schemas"]),
+    .testTarget(name: "MLBookTests", dependencies: ["MLBook", "Preview", "mlbook"], exclude: ["Schemas"]),
   ]
 )

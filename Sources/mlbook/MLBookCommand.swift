@@ -7,7 +7,7 @@ struct MLBookCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mlbook",
     abstract: "Literate math lessons with runnable Swift: build the site, check the recorded outputs.",
-    subcommands: [Build.self, Check.self, Render.self, Init.self, New.self, Completions.self])
+    subcommands: [Build.self, Check.self, Serve.self, Render.self, Init.self, New.self, Completions.self])
 
   static func main() {
     Interruption.install()

@@ -12,4 +12,7 @@ int mlbook_exchange_paths(const char *a, const char *b);
 /// module does not export: the child starts in `path`.
 int mlbook_spawn_addchdir(posix_spawn_file_actions_t *actions, const char *path);
 
+/// inotify, for `mlbook serve`'s file watcher (not in Swift's Glibc module).
+#include <sys/inotify.h>
+
 #endif
