@@ -289,6 +289,63 @@ final class PreviewServerTests: XCTestCase {
     return try String(contentsOf: out, encoding: .utf8)
   }
 
+  func testControlCDuringABuildKillsTheRunningLessonProgram() throws {
+    let course = try TestCourse(lessons: [
+      "01-a.md": TestCourse.lesson(body: "# A\n\n```swift-run\nimport Glibc\nsleep(120)\n```\n")
+    ])
+    defer { course.remove() }
+    let process = Process()
+    process.executableURL = TestCourse.executable
+    process.arguments = ["serve", "--port", "0", "-q"]
+    process.currentDirectoryURL = course.root
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    defer { if process.isRunning { process.terminate() } }
+    // Wait until the lesson program itself (not the compiler) is running under mlbook.
+    var lessonPrograms: [Int32] = []
+    let deadline = Date().addingTimeInterval(120)
+    while lessonPrograms.isEmpty && Date() < deadline {
+      lessonPrograms = Self.descendants(of: process.processIdentifier).filter { pid in
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
+        return !exe.isEmpty && !exe.hasPrefix("/usr/") && !exe.hasPrefix("/opt/") && exe != TestCourse.executable.path
+      }
+      usleep(100_000)
+    }
+    XCTAssertFalse(lessonPrograms.isEmpty, "the lesson program started")
+    kill(process.processIdentifier, SIGINT)
+    process.waitUntilExit()
+    XCTAssertEqual(process.terminationStatus, 128 + SIGINT)
+    usleep(300_000)
+    for pid in lessonPrograms {
+      let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+      let alive = !state.isEmpty && !(state.split(separator: ")").last?.hasPrefix(" Z") ?? true)
+      XCTAssertFalse(alive, "lesson program \(pid) still runs after Ctrl-C: \(state)")
+    }
+  }
+
+  /// Every process below `pid` (from /proc).
+  private static func descendants(of pid: Int32) -> [Int32] {
+    var parents: [Int32: Int32] = [:]
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+      guard let child = Int32(name),
+        let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+        let close = stat.range(of: ")", options: .backwards)
+      else { continue }
+      let fields = stat[close.upperBound...].split(separator: " ")
+      if fields.count > 1, let parent = Int32(fields[1]) { parents[child] = parent }
+    }
+    var found: [Int32] = []
+    var frontier = [pid]
+    while let next = frontier.popLast() {
+      let children = parents.filter { $0.value == next }.map(\.key)
+      found += children
+      frontier += children
+    }
+    return found
+  }
+
   private func waitFor(in file: URL, seconds: Double = 60, _ condition: (String) -> Bool) throws -> String {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
