@@ -15,13 +15,50 @@ struct Build: ParsableCommand {
   @Flag(help: "Write nothing; fail listing the files of the site that differ from a fresh build.")
   var verify = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Run only part I of N of the lessons and write their outputs (default: <root>/shards/I-of-N) for --from-shards.",
+      valueName: "I/N"))
+  var shard: Shard?
+
+  @Option(
+    name: .customLong("from-shards"), parsing: .upToNextOption,
+    help: ArgumentHelp("Write the site from these `--shard` outputs, running nothing.", valueName: "DIR"))
+  var fromShards: [String] = []
+
+  func validate() throws {
+    if shard != nil && !fromShards.isEmpty { throw ValidationError("--shard and --from-shards are two steps; use one") }
+    if verify && (shard != nil || !fromShards.isEmpty) {
+      throw ValidationError("--verify compares a full build; it does not combine with --shard or --from-shards")
+    }
+  }
+
   func run() throws {
     Diagnostics.use(course.color)
     let root = course.rootURL
+    let options = flags.options
+    if let shard {
+      let folder =
+        out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
+        ?? root.appendingPathComponent("shards/\(shard.index)-of-\(shard.count)", isDirectory: true)
+      try runReportingErrors(warnings: options.diagnostics) {
+        let bundle = try Pipeline(root: root).buildShard(shard, out: folder, options: options)
+        if !flags.quiet {
+          print("shard \(shard): \(bundle.lessons.count) lessons with code, outputs in \(DisplayPath.of(folder))")
+        }
+      }
+      return
+    }
     let outURL =
       out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
       ?? root.appendingPathComponent("site", isDirectory: true)
-    let options = flags.options
+    if !fromShards.isEmpty {
+      let folders = fromShards.map { URL(fileURLWithPath: $0).standardizedFileURL }
+      try runReportingErrors(warnings: options.diagnostics) {
+        try Pipeline(root: root).build(out: outURL, fromShards: folders, options: options)
+      }
+      return
+    }
     try runReportingErrors(warnings: options.diagnostics) {
       let differences = try Pipeline(root: root).build(out: outURL, verify: verify, options: options)
       if verify {

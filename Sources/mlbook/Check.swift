@@ -19,9 +19,16 @@ struct Check: ParsableCommand {
       valueName: "FORMAT"))
   var report: [ReportRequest] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "Check only part I of N of the lessons (1 ≤ I ≤ N), for a CI matrix; together the N parts check everything.",
+      valueName: "I/N"))
+  var shard: Shard?
+
   func run() throws {
     Diagnostics.use(course.color)
     var options = flags.options
+    options.shard = shard
     let ledger = CheckedBlocks()
     if !report.isEmpty { options.checkedBlocks = ledger }
     let sink = options.diagnostics
@@ -32,6 +39,9 @@ struct Check: ParsableCommand {
         // -q: problems only.
         guard !flags.quiet else { return }
         for path in result.updated { print("updated outputs in \(path)") }
+        if let shard, let basis = result.shardBasis {
+          print("shard \(shard) (by \(basis.rawValue)): \(result.lessons.joined(separator: ", "))")
+        }
         print("checked \(result.blocksChecked) blocks in \(result.lessonsChecked) lessons")
       } catch let error as DiagnosticError {
         let errors = error.diagnostics
@@ -80,4 +90,8 @@ struct ReportRequest: ExpressibleByArgument {
   }
 
   static var defaultCompletionKind: CompletionKind { .list(["junit=", "github", "json"]) }
+}
+
+extension Shard: ExpressibleByArgument {
+  public init?(argument: String) { self.init(parsing: argument) }
 }

@@ -95,6 +95,15 @@ public struct Course: Sendable {
 /// Paths as the user should see them: relative to the working directory when
 /// inside it or a few folders above it (`../mlbook.yml` when run in `lessons/`),
 /// absolute otherwise.
+extension Course {
+  /// `lessons/NN-slug.md`: the lesson's path from the course folder, the same wherever mlbook runs.
+  public func relativePath(_ lesson: Lesson) -> String {
+    let rootPath = root.standardizedFileURL.path
+    let path = lesson.url.standardizedFileURL.path
+    return path.hasPrefix(rootPath + "/") ? String(path.dropFirst(rootPath.count + 1)) : path
+  }
+}
+
 public enum DisplayPath {
   /// How many `..` a relative path may start with before an absolute path reads better.
   static let maximumParentSteps = 3

@@ -9,6 +9,8 @@ struct LessonExecutor {
   let course: Course
   let options: BuildOptions
   let cache: CacheStore?
+  /// Recorded run times by lesson path (balances `--shard`).
+  var timings: CacheStore? = nil
   /// Located on first need: a course without `swift-run` blocks needs no compiler.
   let toolchain: @Sendable () throws -> Toolchain
 
@@ -16,14 +18,39 @@ struct LessonExecutor {
     var executed: [SiteBuilder.ExecutedLesson?]
     var problems: [Diagnostic]
     var timings: [BuildSummary.LessonTiming]
+    /// Which lessons ran (all of them unless `options.shard` is set).
+    var selected: [Bool]
+    var shardBasis: Shard.Basis?
+    /// The compiler, flags and MLMath build ("" when no lesson needed them).
+    var toolchainKey: String
+  }
+
+  /// Recorded run times (compile + run, seconds) by lesson, for balancing shards.
+  struct Timing: Codable {
+    var seconds: Double
   }
 
   func run() throws -> Outcome {
     let lessons = course.lessons
     let state = SharedState(count: lessons.count)
+    // With --shard, only this machine's part of the course runs.
+    var selected = Array(repeating: true, count: lessons.count)
+    var basis: Shard.Basis?
+    if let shard = options.shard {
+      let paths = lessons.map(course.relativePath)
+      var seconds: [String: Double] = [:]
+      for path in paths { seconds[path] = timings?.loadJSON(Timing.self, Self.timingKey(path))?.seconds }
+      let assignment = Shard.assign(paths: paths, count: shard.count, seconds: seconds.compactMapValues { $0 })
+      selected = paths.map { assignment.shards[$0] == shard.index }
+      basis = assignment.basis
+    }
     // Parse the attributes first: a typo fails fast, before anything compiles.
     var plans: [[ExecutableBlock]?] = []
-    for lesson in lessons {
+    for (index, lesson) in lessons.enumerated() {
+      guard selected[index] else {
+        plans.append(nil)
+        continue
+      }
       do {
         plans.append(try lesson.executableBlocks())
       } catch {
@@ -32,7 +59,8 @@ struct LessonExecutor {
       }
     }
     if state.failed && !options.keepGoing {
-      return Outcome(executed: [], problems: state.problems, timings: [])
+      return Outcome(
+        executed: [], problems: state.problems, timings: [], selected: selected, shardBasis: basis, toolchainKey: "")
     }
     let needsCompiler = plans.contains { ($0?.isEmpty ?? true) == false }
     let runner: LessonRunner?
@@ -85,6 +113,9 @@ struct LessonExecutor {
               do throws(DiagnosticError) {
                 let run = try runner.run(lesson, blocks: blocks, courseRoot: course.root)
                 phases = (run.compileSeconds, run.runSeconds)
+                timings?.storeJSON(
+                  Self.timingKey(course.relativePath(lesson)),
+                  Timing(seconds: (run.compileSeconds ?? 0) + (run.runSeconds ?? 0)))
                 options.diagnostics.warn(run.warningDiagnostics(lesson: lesson, blocks: blocks))
                 cache?.storeJSON(key, run)
                 state.store(index, SiteBuilder.ExecutedLesson(lesson: lesson, blocks: blocks, run: run))
@@ -106,16 +137,33 @@ struct LessonExecutor {
       }
     }
     group.wait()
-    return Outcome(executed: state.results, problems: state.problems, timings: state.timings.compactMap { $0 })
+    return Outcome(
+      executed: state.results, problems: state.problems, timings: state.timings.compactMap { $0 }, selected: selected,
+      shardBasis: basis, toolchainKey: toolchainKey)
+  }
+
+  static func timingKey(_ relativePath: String) -> String {
+    var hash = ContentHash("mlbook-timing-v1")
+    hash.add(relativePath)
+    return hash.hex
   }
 
   /// Everything that can change a lesson's outputs: its blocks and their
   /// attributes, the MLMath build, the compiler and flags, the limits, and the
   /// data files it declares. Prose, math and templates are not in it.
   func executionKey(_ lesson: Lesson, _ blocks: [ExecutableBlock], toolchainKey: String) -> String {
-    var hash = ContentHash("mlbook-run-v1")
+    var hash = ContentHash("mlbook-run-v2")
     hash.add(toolchainKey)
+    // The program names its file as displayed (`#sourceLocation`), which a trap message can print.
     hash.add(lesson.displayPath)
+    hash.add(contentKey(lesson, blocks))
+    return hash.hex
+  }
+
+  /// The lesson's part of the execution key: everything but the toolchain.
+  func contentKey(_ lesson: Lesson, _ blocks: [ExecutableBlock]) -> String {
+    var hash = ContentHash("mlbook-lesson-code-v1")
+    hash.add(course.relativePath(lesson))
     hash.add(String(course.config.timeout))
     hash.add(course.config.outputLimit)
     for block in blocks {

@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
   public var sandbox = true
   /// Where `check` lists the blocks it finds, for reports (`--report`).
   public var checkedBlocks: CheckedBlocks?
+  /// Run only this part of the course (`--shard I/N`).
+  public var shard: Shard?
 
   public init() {}
 }

@@ -55,6 +55,17 @@ public struct Pipeline {
     let course = try Course.load(root: root)
     for lesson in course.lessons { options.diagnostics.warn(LessonWarnings.of(lesson)) }
     let (executed, timings, problems) = try execute(course, options: options)
+    return try writeSite(
+      course: course, executed: executed, timings: timings, problems: problems, out: out, verify: verify,
+      options: options, start: start, manifest: (manifest, inputs))
+  }
+
+  /// Renders the executed lessons and writes (or with `verify`, compares) the site.
+  private func writeSite(
+    course: Course, executed: [SiteBuilder.ExecutedLesson?], timings: [BuildSummary.LessonTiming],
+    problems: [Diagnostic], out: URL, verify: Bool, options: BuildOptions, start: ContinuousClock.Instant,
+    manifest: (BuildManifest, String?)?
+  ) throws -> [String] {
     // The page shows what the code prints; a recorded output that says otherwise is stale.
     for item in executed.compactMap({ $0 }) {
       for mismatch in OutputCheck.mismatches(blocks: item.blocks, run: item.run, tolerance: course.config.tolerance) {
@@ -96,7 +107,7 @@ public struct Pipeline {
       throw EnvironmentError(
         description: "cannot write the site to \(DisplayPath.of(out)): \(ErrorText.describe(error))")
     }
-    if problems.isEmpty, let inputs {
+    if problems.isEmpty, let (manifest, digest) = manifest, let inputs = digest {
       manifest.record(inputs: inputs, files: files)
       recordWarnings(options.diagnostics.warnings, out: out, inputs: inputs)
     }
@@ -112,6 +123,10 @@ public struct Pipeline {
     public var updated: [String] = []
     public var blocksChecked = 0
     public var lessonsChecked = 0
+    /// The lessons this check covered (`lessons/NN-slug.md`): all, or this shard's.
+    public var lessons: [String] = []
+    /// How `--shard` split the course (`nil` without it).
+    public var shardBasis: Shard.Basis?
   }
 
   /// Runs every block and compares its output with the recorded one; with
@@ -121,15 +136,22 @@ public struct Pipeline {
     let lock = try courseLock()
     defer { withExtendedLifetime(lock) {} }
     let course = try Course.load(root: root)
-    for lesson in course.lessons { options.diagnostics.warn(LessonWarnings.of(lesson)) }
+    let outcome = try executeLessons(course, options: options)
+    let executed = outcome.executed
+    let runProblems = outcome.problems
+    // With --shard, the other lessons are other machines' to check.
+    let mine = course.lessons.indices.filter { outcome.selected[$0] }.map { course.lessons[$0] }
+    let others = Set(course.lessons.indices.filter { !outcome.selected[$0] }.map { course.lessons[$0].displayPath })
+    for lesson in mine { options.diagnostics.warn(LessonWarnings.of(lesson)) }
     if let ledger = options.checkedBlocks {
-      for lesson in course.lessons {
+      for lesson in mine {
         let blocks = (try? lesson.executableBlocks()) ?? []
         ledger.record(blocks.map { CheckedBlock(block: $0, path: lesson.displayPath) })
       }
     }
-    let (executed, _, runProblems) = try execute(course, options: options)
     var report = CheckReport()
+    report.lessons = mine.map(course.relativePath)
+    report.shardBasis = outcome.shardBasis
     var problems = runProblems
     for item in executed.compactMap({ $0 }) {
       report.lessonsChecked += 1
@@ -151,9 +173,9 @@ public struct Pipeline {
     let templates = try Templates.load(courseRoot: root)
     do {
       _ = try SiteBuilder(course: course, templates: templates, math: Self.math(course.config), renderCache: nil)
-        .files(for: executed, failures: runProblems)
+        .files(for: Self.withAnchorsOnly(executed, outcome.selected, course), failures: runProblems)
     } catch {
-      problems += error.diagnostics
+      problems += error.diagnostics.filter { !others.contains($0.path) }
     }
     if !problems.isEmpty { throw DiagnosticError(Self.inCourseOrder(problems, course)) }
     try failIfStrict(options)
@@ -250,17 +272,180 @@ public struct Pipeline {
   func execute(_ course: Course, options: BuildOptions) throws -> (
     [SiteBuilder.ExecutedLesson?], [BuildSummary.LessonTiming], [Diagnostic]
   ) {
+    let outcome = try executeLessons(course, options: options)
+    return (outcome.executed, outcome.timings, outcome.problems)
+  }
+
+  /// `execute`, with what sharding needs to know as well (problems in course order).
+  func executeLessons(_ course: Course, options: BuildOptions) throws -> LessonExecutor.Outcome {
     options.progress.phase("running lessons")
+    var outcome = try executor(course, options: options).run()
+    // Lessons run in parallel and fail in any order: report them in course order.
+    outcome.problems = Self.inCourseOrder(outcome.problems, course)
+    if !outcome.problems.isEmpty && !options.keepGoing { throw DiagnosticError(outcome.problems) }
+    return outcome
+  }
+
+  func executor(_ course: Course, options: BuildOptions) -> LessonExecutor {
     let explicit = toolchain
-    let executor = LessonExecutor(
+    var executor = LessonExecutor(
       course: course, options: options,
       cache: options.recordsCache ? CacheStore(root: cacheDirectory, kind: "runs", reads: options.useCache) : nil,
       toolchain: { try explicit ?? Toolchain.locate() })
-    let outcome = try executor.run()
-    // Lessons run in parallel and fail in any order: report them in course order.
-    let problems = Self.inCourseOrder(outcome.problems, course)
-    if !problems.isEmpty && !options.keepGoing { throw DiagnosticError(problems) }
-    return (outcome.executed, outcome.timings, problems)
+    executor.timings = options.recordsCache ? CacheStore(root: cacheDirectory, kind: "timings") : nil
+    return executor
+  }
+
+  /// Other shards' lessons rendered without their outputs: their headings (the
+  /// anchors links point at) are there, their problems are the other shards' to report.
+  static func withAnchorsOnly(
+    _ executed: [SiteBuilder.ExecutedLesson?], _ selected: [Bool], _ course: Course
+  ) -> [SiteBuilder.ExecutedLesson?] {
+    executed.indices.map { index in
+      selected[index]
+        ? executed[index]
+        : SiteBuilder.ExecutedLesson(lesson: course.lessons[index], blocks: [], run: LessonRun(outputs: []))
+    }
+  }
+
+  // MARK: Shards
+
+  /// Runs this machine's part of the course (`build --shard I/N`) and writes
+  /// its outputs to `out/mlbook-shard.json` for ``build(out:fromShards:options:)``.
+  /// Fails, like `build`, when one of its lessons fails or does not render.
+  @discardableResult
+  public func buildShard(_ shard: Shard, out: URL, options: BuildOptions = BuildOptions()) throws -> ShardBundle {
+    let lock = try courseLock()
+    defer { withExtendedLifetime(lock) {} }
+    var options = options
+    options.shard = shard
+    options.progress.phase("loading lessons")
+    let course = try Course.load(root: root)
+    let executor = executor(course, options: options)
+    options.progress.phase("running lessons (shard \(shard))")
+    var outcome = try executor.run()
+    outcome.problems = Self.inCourseOrder(outcome.problems, course)
+    if !outcome.problems.isEmpty { throw DiagnosticError(outcome.problems) }
+    for (index, lesson) in course.lessons.enumerated() where outcome.selected[index] {
+      options.diagnostics.warn(LessonWarnings.of(lesson))
+    }
+    let others = Set(course.lessons.indices.filter { !outcome.selected[$0] }.map { course.lessons[$0].displayPath })
+    let templates = try Templates.load(courseRoot: root)
+    do {
+      _ = try SiteBuilder(course: course, templates: templates, math: Self.math(course.config), renderCache: nil)
+        .files(for: Self.withAnchorsOnly(outcome.executed, outcome.selected, course))
+    } catch {
+      let mine = error.diagnostics.filter { !others.contains($0.path) }
+      if !mine.isEmpty { throw DiagnosticError(Self.inCourseOrder(mine, course)) }
+    }
+    try failIfStrict(options)
+    var entries: [ShardBundle.Entry] = []
+    for (index, item) in outcome.executed.enumerated() where outcome.selected[index] {
+      guard let item, !item.blocks.isEmpty else { continue }
+      entries.append(
+        ShardBundle.Entry(
+          path: course.relativePath(item.lesson), contentKey: executor.contentKey(item.lesson, item.blocks),
+          run: item.run))
+    }
+    let bundle = ShardBundle(
+      shard: shard.description, count: shard.count, toolchainKey: outcome.toolchainKey, lessons: entries)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    do {
+      try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+      try encoder.encode(bundle).write(to: out.appendingPathComponent(ShardBundle.fileName), options: .atomic)
+    } catch {
+      throw EnvironmentError(
+        description: "cannot write the shard to \(DisplayPath.of(out)): \(ErrorText.reason(error))")
+    }
+    return bundle
+  }
+
+  /// Writes the site from the outputs of `build --shard` runs, running nothing:
+  /// byte for byte what `build` writes on one machine. Every lesson with code
+  /// must be in exactly one shard, run from the lesson as it is now, and all
+  /// shards must have run with the same toolchain.
+  public func build(out: URL, fromShards folders: [URL], options: BuildOptions = BuildOptions()) throws {
+    let start = ContinuousClock.now
+    let lock = try courseLock()
+    defer { withExtendedLifetime(lock) {} }
+    options.progress.phase("loading lessons")
+    let course = try Course.load(root: root)
+    for lesson in course.lessons { options.diagnostics.warn(LessonWarnings.of(lesson)) }
+    var bundles: [(folder: URL, bundle: ShardBundle)] = []
+    for folder in folders {
+      let file =
+        folder.hasDirectoryPath || !folder.path.hasSuffix(".json")
+        ? folder.appendingPathComponent(ShardBundle.fileName) : folder
+      do {
+        bundles.append((folder, try JSONDecoder().decode(ShardBundle.self, from: Data(contentsOf: file))))
+      } catch {
+        throw EnvironmentError(
+          description: "\(DisplayPath.of(file)) is not the output of `mlbook build --shard`: \(ErrorText.reason(error))"
+        )
+      }
+    }
+    let toolchains = Set(bundles.map(\.bundle.toolchainKey).filter { !$0.isEmpty })
+    if toolchains.count > 1 {
+      throw EnvironmentError(
+        description: "the shards ran with different compilers or MLMath builds; run them all with the same mlbook")
+    }
+    var found: [String: (entry: ShardBundle.Entry, shard: String)] = [:]
+    for (_, bundle) in bundles {
+      for entry in bundle.lessons {
+        if let earlier = found[entry.path] {
+          throw EnvironmentError(
+            description: "\(entry.path) is in shard \(earlier.shard) and in shard \(bundle.shard): give each shard once"
+          )
+        }
+        found[entry.path] = (entry, bundle.shard)
+      }
+    }
+    let executor = executor(course, options: options)
+    var executed: [SiteBuilder.ExecutedLesson?] = []
+    var problems: [Diagnostic] = []
+    for lesson in course.lessons {
+      let blocks: [ExecutableBlock]
+      do {
+        blocks = try lesson.executableBlocks()
+      } catch {
+        problems += error.diagnostics
+        executed.append(nil)
+        continue
+      }
+      let path = course.relativePath(lesson)
+      guard !blocks.isEmpty else {
+        executed.append(SiteBuilder.ExecutedLesson(lesson: lesson, blocks: [], run: LessonRun(outputs: [])))
+        continue
+      }
+      guard let (entry, shard) = found.removeValue(forKey: path) else {
+        let have = bundles.map(\.bundle.shard).sorted().joined(separator: ", ")
+        problems.append(
+          Diagnostic(
+            path: lesson.displayPath, line: 1,
+            message: "this lesson is in none of the shards given (\(have.isEmpty ? "none" : have)); is one missing?"))
+        executed.append(nil)
+        continue
+      }
+      guard entry.contentKey == executor.contentKey(lesson, blocks), entry.run.outputs.count == blocks.count else {
+        problems.append(
+          Diagnostic(
+            path: lesson.displayPath, line: blocks[0].line,
+            message: "the lesson's code changed after shard \(shard) ran it; run the shards again"))
+        executed.append(nil)
+        continue
+      }
+      options.diagnostics.warn(entry.run.warningDiagnostics(lesson: lesson, blocks: blocks))
+      executed.append(SiteBuilder.ExecutedLesson(lesson: lesson, blocks: blocks, run: entry.run))
+    }
+    if let stray = found.keys.sorted().first {
+      throw EnvironmentError(
+        description: "shard \(found[stray]!.shard) has \(stray), which is not a lesson of this course")
+    }
+    if !problems.isEmpty { throw DiagnosticError(Self.inCourseOrder(problems, course)) }
+    _ = try writeSite(
+      course: course, executed: executed, timings: [], problems: [], out: out, verify: false, options: options,
+      start: start, manifest: nil)
   }
 
   /// `diagnostics` by lesson in course order (other files first), each once;

@@ -46,10 +46,11 @@ struct TestCourse {
 
   /// Runs `mlbook ARGS` with `directory` (relative to the course; "" for the course itself) as working directory.
   @discardableResult
-  func mlbook(in directory: String, _ arguments: [String]) throws -> Result {
+  func mlbook(in directory: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
     let process = Process()
     process.executableURL = TestCourse.executable
     process.arguments = arguments
+    if let environment { process.environment = environment }
     process.currentDirectoryURL = directory.isEmpty ? root : root.appendingPathComponent(directory)
     // Files, not pipes: a chatty process can never block on a full pipe.
     let outURL = root.appendingPathComponent(".stdout-\(UUID().uuidString)")
