@@ -26,7 +26,7 @@ public final class FileWatcher: @unchecked Sendable {
   ///   - trees: folders watched with everything under them.
   ///   - files: single files (their folders are watched, only these names reported).
   ///   - debounce: the quiet time that ends a burst of changes.
-  public init(trees: [URL], files: [URL], debounce: Duration = .milliseconds(80)) throws {
+  public init(trees: [URL], files: [URL], debounce: Duration = .milliseconds(50)) throws {
     let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
     guard fd >= 0 else { throw WatchError(description: "cannot watch files: \(String(cString: strerror(errno)))") }
     var ends: [Int32] = [0, 0]

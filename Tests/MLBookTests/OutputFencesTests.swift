@@ -128,3 +128,40 @@ final class HTMLEscapeTests: XCTestCase {
     XCTAssertTrue(clean.contains("<text> one</text>"))
   }
 }
+
+/// `check --update` over the whole course: recording what is already recorded
+/// changes no byte, and changing every output and changing it back restores
+/// every lesson exactly (fences in quotes, lists and answers included).
+final class CourseUpdateIdempotenceTests: XCTestCase {
+  func testUpdatingEveryLessonOfTheCourseIsIdempotent() throws {
+    let folder = Repository.url("lessons")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+    XCTAssertEqual(names.count, 12)
+    var fencesSeen = 0
+    for name in names {
+      let url = folder.appendingPathComponent(name)
+      let original = try String(contentsOf: url, encoding: .utf8)
+      let lesson = try Lesson.load(url: url, displayPath: "lessons/\(name)")
+      let blocks = try lesson.executableBlocks()
+      let recorded = blocks.compactMap { block in block.recorded.map { (block: block, output: $0.literal) } }
+      fencesSeen += recorded.count
+      // 1. The recorded outputs, recorded again: not a byte changes.
+      XCTAssertEqual(OutputFences.rewrite(original, updates: recorded), original, name)
+      // 2. Every output changed (longer, shorter, emptied), then changed back: the original bytes.
+      let changed = recorded.enumerated().map { i, item in
+        (block: item.block, output: i % 3 == 0 ? "" : i % 3 == 1 ? "changed \(i)\n" + item.output : "x\n")
+      }
+      let once = OutputFences.rewrite(original, updates: changed)
+      if !recorded.isEmpty { XCTAssertNotEqual(once, original, name) }
+      let reparsed = try Lesson.parse(source: once, url: url, displayPath: "lessons/\(name)")
+      let moved = try reparsed.executableBlocks()
+      XCTAssertEqual(moved.count, blocks.count, name)
+      // 3. Applying the same update again to its own result changes nothing.
+      let again = zip(moved, changed).map { (block: $0, output: $1.output) }
+      XCTAssertEqual(OutputFences.rewrite(once, updates: again), once, "\(name): a second --update changed the file")
+      let back = zip(moved, recorded).map { (block: $0, output: $1.output) }
+      XCTAssertEqual(OutputFences.rewrite(once, updates: back), original, "\(name): round trip")
+    }
+    XCTAssertGreaterThan(fencesSeen, 150)
+  }
+}
