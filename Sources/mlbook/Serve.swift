@@ -101,7 +101,7 @@ struct Serve: ParsableCommand {
     for warning in outcome.warnings { FileHandle.standardError.write(Data((printer.format(warning) + "\n").utf8)) }
     for error in outcome.errors { FileHandle.standardError.write(Data((printer.format(error) + "\n").utf8)) }
     if let failure = outcome.failure { FileHandle.standardError.write(Data("mlbook: error: \(failure)\n".utf8)) }
-    let what = outcome.changed.isEmpty ? "built" : "\(outcome.changed.joined(separator: ", ")) changed:"
+    let what = outcome.changed.isEmpty ? "first build:" : "\(outcome.changed.joined(separator: ", ")) changed:"
     let seconds = String(format: "%.2f s", outcome.seconds)
     if !outcome.errors.isEmpty || outcome.failure != nil {
       let count = outcome.errors.count + (outcome.failure == nil ? 0 : 1)
@@ -110,7 +110,7 @@ struct Serve: ParsableCommand {
           "mlbook serve: \(what) \(count) error\(count == 1 ? "" : "s") (\(seconds)); pages keep the last good build\n"
             .utf8))
     } else if !quiet {
-      say("mlbook serve: \(what) \(outcome.upToDate ? "site unchanged" : "site rebuilt") (\(seconds))")
+      say("mlbook serve: \(what) \(outcome.upToDate ? "the site was up to date" : "site rebuilt, pages reloaded") (\(seconds))")
     }
   }
 

@@ -229,7 +229,8 @@ final class PreviewServerTests: XCTestCase {
     try course.write(TestCourse.lesson(body: "# Alpha\n\nFixed.\n\n" + block("print(7 * 6)")), to: "lessons/01-a.md")
     let fixed = try socket.nextState()
     XCTAssertEqual(fixed, PreviewState(generation: first.generation + 1, problems: []))
-    XCTAssertTrue(try course.read("site/01-a.html").contains("Fixed"))
+    let page = try RawHTTP.request("GET /01-a.html HTTP/1.1", port: UInt16(port)!)
+    XCTAssertTrue(page.contains("Fixed.") && page.contains("42"), "the reloaded page has the new content")
 
     // Ctrl-C stops it.
     kill(process.processIdentifier, SIGINT)
