@@ -43,6 +43,12 @@ struct Check: ParsableCommand {
           print("shard \(shard) (by \(basis.rawValue)): \(result.lessons.joined(separator: ", "))")
         }
         print("checked \(result.blocksChecked) blocks in \(result.lessonsChecked) lessons")
+        // Python twins, per lesson, once a course has any.
+        if result.twinCoverage.contains(where: { $0.twins > 0 }) {
+          for lesson in result.twinCoverage where lesson.blocks > 0 {
+            print("python twins: \(lesson.path): \(lesson.twins) of \(lesson.blocks) blocks")
+          }
+        }
       } catch let error as DiagnosticError {
         let errors = error.diagnostics
         // Under --strict the warnings come back as the errors; say each once.

@@ -20,6 +20,8 @@ import Yams
 /// check:                # numbers in outputs may differ this much (default: exact text)
 ///   rtol: 1e-9
 ///   atol: 0
+/// twins:                # python twins: the share of each lesson's blocks that must have one
+///   require: 0.5
 /// ```
 public struct CourseConfig: Sendable, Equatable {
   public var title: String
@@ -33,8 +35,12 @@ public struct CourseConfig: Sendable, Equatable {
   public var limits = ResourceLimits()
   /// How far printed numbers may move before `check` calls an output changed (`check:`).
   public var tolerance = NumericTolerance.exact
+  /// The least share (0…1) of each lesson's `swift-run` blocks that must have a python twin (`twins.require`).
+  public var twinShare: Double?
 
-  static let keys = ["title", "description", "macros", "timeout", "output-limit", "slow-type-check", "limits", "check"]
+  static let keys = [
+    "title", "description", "macros", "timeout", "output-limit", "slow-type-check", "limits", "check", "twins",
+  ]
   static let limitKeys = ["memory", "cpu", "processes", "file-size"]
 
   public init(
@@ -153,6 +159,20 @@ public struct CourseConfig: Sendable, Equatable {
             throw fail("`check.\(setting)` must be a number ≥ 0, like `\(setting): 1e-9`", at: v)
           }
           if setting == "rtol" { config.tolerance.rtol = x } else { config.tolerance.atol = x }
+        }
+      case "twins":
+        guard let m = value.mapping else {
+          throw fail("`twins` must map names to values, like `require: 0.5`, not \(value.kindName)")
+        }
+        for (k, v) in m {
+          let setting = k.string ?? "?"
+          guard setting == "require" else {
+            throw fail("unknown twins setting `\(setting)`; did you mean `require`?", at: k)
+          }
+          guard let x = v.float ?? v.string.flatMap(Double.init), (0...1).contains(x) else {
+            throw fail("`twins.require` must be a share between 0 and 1, like `require: 0.5`", at: v)
+          }
+          config.twinShare = x
         }
       default:
         let hint = NearestMatch.nearest(to: name, in: keys).map { "; did you mean `\($0)`?" } ?? ""

@@ -145,10 +145,13 @@ public struct Sandbox: Sendable {
   ///   - readable: Paths the program needs that may lie in a hidden folder
   ///     (the MLMath library, the toolchain's runtime, declared data files).
   ///   - hidden: Folders whose contents the program must not see (the course).
-  func command(program: String, runDirectory: String, readable: [String], hidden: [String])
+  func command(
+    program: String, arguments programArguments: [String] = [], runDirectory: String, readable: [String],
+    hidden: [String]
+  )
     -> (executable: String, arguments: [String])
   {
-    guard enabled else { return (program, []) }
+    guard enabled else { return (program, programArguments) }
     var inner: [String] = []
     if let user = unprivilegedUser, let setpriv {
       inner += [setpriv, "--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", "--"]
@@ -162,6 +165,7 @@ public struct Sandbox: Sendable {
       inner.append("--")
     }
     inner.append(program)
+    inner += programArguments
     guard case .bubblewrap(let bwrap) = isolation else {
       return (inner[0], Array(inner.dropFirst()))
     }

@@ -127,6 +127,8 @@ public struct Pipeline {
     public var lessons: [String] = []
     /// How `--shard` split the course (`nil` without it).
     public var shardBasis: Shard.Basis?
+    /// Python twins per lesson checked.
+    public var twinCoverage: [TwinCoverage] = []
   }
 
   /// Runs every block and compares its output with the recorded one; with
@@ -170,6 +172,10 @@ public struct Pipeline {
         problems += OutputCheck.diagnostics(mismatches, lesson: item.lesson)
       }
     }
+    // Python twins: each prints what its Swift block prints.
+    let twins = checkTwins(course, executed: executed, selected: outcome.selected, options: options)
+    problems += twins.problems
+    report.twinCoverage = twins.coverage
     let templates = try Templates.load(courseRoot: root)
     do {
       _ = try SiteBuilder(course: course, templates: templates, math: Self.math(course.config), renderCache: nil)

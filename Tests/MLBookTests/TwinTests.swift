@@ -1,0 +1,160 @@
+import Foundation
+import XCTest
+
+/// Python twins: `mlbook check` runs them with python3 and NumPy and requires
+/// each to print what its Swift block prints.
+final class TwinTests: XCTestCase {
+  private func fence(_ info: String, _ code: String) -> String { "```\(info)\n\(code)\n```\n\n" }
+
+  /// Two blocks with twins sharing state through a hidden setup twin, and a figure.
+  private func course(secondTwin: String = "print(x * 2.0)", secondInfo: String = "python twin", extra: String = "")
+    throws -> TestCourse
+  {
+    let body =
+      "## Twins\n\n"
+      + fence("python twin hidden", "import numpy as np")
+      + fence("swift-run", "import MLMath\nlet x: Vector = [1, 2, 3, 4]\nprint(\"mean:\", x.mean())")
+      + fence("output", "mean: 2.5")
+      + fence("python twin", "x = np.array([1, 2, 3, 4])\nprint(\"mean:\", x.mean())")
+      + fence("swift-run", "print(x * 2)")
+      + fence("output", "[2. 4. 6. 8.]")
+      + fence(secondInfo, secondTwin)
+      + fence(
+        "swift-run", "print(\"before\")\nshow(Figure(title: \"line\").plot([0, 1], [0, 1]))\nprint(\"after\")")
+      + fence("python twin", "print(\"before\")\nimport matplotlib\nprint(\"after\")")
+      + extra
+    let course = try TestCourse(lessons: ["01-twins.md": TestCourse.lesson(body: body)])
+    // Record the Swift outputs (the figure's text rendering among them); a failing twin fails this too.
+    let update = try course.mlbook("check", "--update")
+    XCTAssertFalse(update.stderr.contains("error: swift-run block"), update.stderr)
+    return course
+  }
+
+  func testMatchingTwinsPassAndCoverageIsReported() throws {
+    let course = try course()
+    defer { course.remove() }
+    let result = try course.mlbook("check")
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(result.stdout.contains("python twins: lessons/01-twins.md: 3 of 3 blocks"), result.stdout)
+    // The twins' results are cached by content: one entry, reused, and a new one after an edit.
+    let entries = { () -> Int in
+      let folder = course.root.appendingPathComponent(".mlbook-cache/twins")
+      return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+        !$0.hasPrefix(".")
+      }.count
+    }
+    let before = entries()
+    XCTAssertGreaterThan(before, 0)
+    XCTAssertEqual(try course.mlbook("check").status, 0)
+    XCTAssertEqual(entries(), before)
+    let edited = try course.read("lessons/01-twins.md").replacingOccurrences(
+      of: "x = np.array", with: "x = 1 * np.array")
+    try course.write(edited, to: "lessons/01-twins.md")
+    XCTAssertEqual(try course.mlbook("check").status, 0)
+    XCTAssertEqual(entries(), before + 1)
+    XCTAssertFalse(try course.read("lessons/01-twins.md").contains("```output\nbefore\nafter"), "figure text kept")
+  }
+
+  func testATwinThatPrintsADifferentDigitFailsAtItsLineWithADiff() throws {
+    let course = try course(secondTwin: "print(x * 2.0 + np.array([0, 0, 1, 0]))")
+    defer { course.remove() }
+    let result = try course.mlbook("check", "--color", "never")
+    XCTAssertEqual(result.status, 1)
+    let line = try lineOf("print(x * 2.0 + np.array", in: course) - 1
+    XCTAssertTrue(
+      result.stderr.contains(
+        "lessons/01-twins.md:\(line):1: error: the python twin of swift-run block 2 prints something else than the Swift block"
+      ),
+      result.stderr)
+    XCTAssertTrue(result.stderr.contains("-[2. 4. 6. 8.]\n+[2. 4. 7. 8.]"), result.stderr)
+    // Tolerance never hides a changed digit like this one, but lets float noise through.
+    let noisy = try self.course(secondTwin: "print(x * 2.0 + 1e-13)", extra: "")
+    defer { noisy.remove() }
+    XCTAssertEqual(try noisy.mlbook("check").status, 0, "the printed digits are the same: numpy rounds")
+  }
+
+  func testAHangingTwinIsKilledAndNamed() throws {
+    let course = try course(secondTwin: "import time\ntime.sleep(600)", secondInfo: "python twin timeout=1")
+    defer { course.remove() }
+    let start = Date()
+    let result = try course.mlbook("check", "--color", "never")
+    XCTAssertLessThan(Date().timeIntervalSince(start), 60)
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(
+      result.stderr.contains("error: the python twin of swift-run block 2 did not finish within 1 s"), result.stderr)
+  }
+
+  func testAnExceptionPointsAtTheTwinsLine() throws {
+    let course = try course(secondTwin: "y = 1\nprint(x @ np.ones(3))")
+    defer { course.remove() }
+    let result = try course.mlbook("check", "--color", "never")
+    XCTAssertEqual(result.status, 1)
+    let line = try lineOf("print(x @ np.ones(3))", in: course)
+    XCTAssertTrue(
+      result.stderr.contains(
+        "lessons/01-twins.md:\(line):1: error: the python twin of swift-run block 2 raised ValueError"),
+      result.stderr)
+    XCTAssertFalse(result.stderr.contains("twins.py"), "the runner's own frames are not shown")
+  }
+
+  func testMisplacedTwinsSetupOutputAndTheRequiredShare() throws {
+    let stray = try course(extra: "Prose.\n\n" + fence("python twin", "print(1)"))
+    defer { stray.remove() }
+    let strayResult = try stray.mlbook("check", "--color", "never")
+    XCTAssertEqual(strayResult.status, 1)
+    XCTAssertTrue(strayResult.stderr.contains("this python twin follows no swift-run block"), strayResult.stderr)
+
+    let chatty = try course(extra: fence("python twin hidden", "print('set up')"))
+    defer { chatty.remove() }
+    let chattyResult = try chatty.mlbook("check", "--color", "never")
+    XCTAssertEqual(chattyResult.status, 1)
+    XCTAssertTrue(
+      chattyResult.stderr.contains("this setup twin (`python twin hidden`, mirroring no block) printed output"))
+
+    let partial = try course(extra: fence("swift-run", "print(1)") + fence("output", "1"))
+    defer { partial.remove() }
+    XCTAssertEqual(try partial.mlbook("check").status, 0, "no share required by default")
+    try partial.write("twins:\n  require: 0.9\n", to: "mlbook.yml")
+    let required = try partial.mlbook("check", "--color", "never")
+    XCTAssertEqual(required.status, 1)
+    XCTAssertTrue(
+      required.stderr.contains(
+        "3 of 4 swift-run blocks have a python twin; mlbook.yml requires 90% (this block has none)"),
+      required.stderr)
+    try partial.write("twins:\n  requires: 0.9\n", to: "mlbook.yml")
+    XCTAssertTrue(
+      try partial.mlbook("check").stderr.contains("unknown twins setting `requires`; did you mean `require`?"))
+  }
+
+  func testMissingPythonOrNumPyIsSaidPlainly() throws {
+    let course = try course()
+    defer { course.remove() }
+    // The Swift runs are cached, so only the twins need an interpreter.
+    var environment = ProcessInfo.processInfo.environment
+    let path = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
+    environment["PATH"] = path.filter { !FileManager.default.fileExists(atPath: "\($0)/python3") }.joined(
+      separator: ":")
+    let noPython = try course.mlbook(in: "", ["check", "--color", "never"], environment: environment)
+    XCTAssertEqual(noPython.status, 1)
+    XCTAssertTrue(
+      noPython.stderr.contains(
+        "python twins need python3 with NumPy, and there is no python3 on PATH; install them with"),
+      noPython.stderr)
+    // A python3 without NumPy.
+    let bin = course.root.appendingPathComponent("fake-bin")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    try course.write("#!/bin/sh\necho 'ModuleNotFoundError: numpy' >&2\nexit 1\n", to: "fake-bin/python3")
+    chmod(bin.appendingPathComponent("python3").path, 0o755)
+    environment["PATH"] = ([bin.path] + path).joined(separator: ":")
+    let noNumPy = try course.mlbook(in: "", ["check", "--color", "never"], environment: environment)
+    XCTAssertEqual(noNumPy.status, 1)
+    XCTAssertTrue(noNumPy.stderr.contains("cannot import it; install it with `pip install numpy`"), noNumPy.stderr)
+    // `build` never needs Python.
+    XCTAssertEqual(try course.mlbook(in: "", ["build"], environment: environment).status, 0)
+  }
+
+  private func lineOf(_ text: String, in course: TestCourse) throws -> Int {
+    let lines = try course.read("lessons/01-twins.md").split(separator: "\n", omittingEmptySubsequences: false)
+    return try XCTUnwrap(lines.firstIndex { $0.contains(text) }) + 1
+  }
+}
