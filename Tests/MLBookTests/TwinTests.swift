@@ -158,3 +158,62 @@ final class TwinTests: XCTestCase {
     return try XCTUnwrap(lines.firstIndex { $0.contains(text) }) + 1
   }
 }
+
+/// Twins on the page (Swift | Python tabs over one output), in the text chapter and in llms-full.txt.
+final class TwinPageTests: XCTestCase {
+  func testTwinsShowAsTabsAndInTheTextChapter() throws {
+    let body = """
+      ## Twins
+
+      ```python twin hidden
+      import numpy as np
+      ```
+
+      ```swift-run
+      import MLMath
+      let x: Vector = [1, 2, 3]
+      print(x.sum())
+      ```
+
+      ```output
+      6.0
+      ```
+
+      ```python twin
+      x = np.array([1.0, 2.0, 3.0])
+      print(x.sum())
+      ```
+
+      ```swift-run
+      print(x.count)
+      ```
+
+      ```output
+      3
+      ```
+
+      """
+    let course = try TestCourse(lessons: ["01-twins.md": TestCourse.lesson(body: body)])
+    defer { course.remove() }
+    let check = try course.mlbook("check")
+    XCTAssertEqual(check.status, 0, check.stderr)
+    XCTAssertTrue(check.stdout.contains("python twins: lessons/01-twins.md: 1 of 2 blocks"), check.stdout)
+    XCTAssertEqual(try course.mlbook("build").status, 0)
+    let page = try course.read("site/01-twins.html")
+    XCTAssertTrue(page.contains("<div class=\"cell has-twin\" id=\"cell-1\">"), page)
+    XCTAssertTrue(page.contains("data-lang=\"python\" aria-selected=\"false\">Python</button>"))
+    XCTAssertTrue(
+      page.contains(
+        "<pre class=\"code twin\" data-lang=\"python\"><code class=\"language-python\">x = np.array([1.0, 2.0, 3.0])"))
+    XCTAssertEqual(page.components(separatedBy: "class=\"output\"").count - 1, 2, "one output panel per cell")
+    XCTAssertFalse(page.contains("import numpy as np"), "setup twins are not shown")
+    XCTAssertTrue(page.contains("<div class=\"cell\" id=\"cell-2\">"), "a block without a twin has no tabs")
+    let text = try course.read("site/text/01-twins.txt")
+    XCTAssertTrue(
+      text.contains(
+        "    print(x.sum())\n\n    Python (NumPy):\n    x = np.array([1.0, 2.0, 3.0])\n    print(x.sum())\n\n    Output:\n"
+      ),
+      text)
+    XCTAssertTrue(try course.read("site/llms-full.txt").contains("    Python (NumPy):\n    x = np.array"))
+  }
+}

@@ -74,6 +74,8 @@ final class HTMLRenderer {
         }
         continue
       }
+      // A twin is part of its block's cell (setup twins are not shown).
+      if case .codeBlock(let code) = block, context.twinLines.contains(code.position.line) { continue }
       html += render(block, tight: tight)
     }
     return html
@@ -200,10 +202,24 @@ final class HTMLRenderer {
 
   /// A `swift-run` block: its code, then its output attached below it.
   private func renderCell(_ block: ExecutableBlock, _ output: BlockOutput) -> String {
-    var html = "<div class=\"cell\" id=\"cell-\(block.index + 1)\">\n"
+    // A block with a (shown) python twin gets Swift | Python tabs over one output panel. Without
+    // JavaScript the tabs stay hidden and both programs show, the Python one labelled.
+    let twin = block.options.hidden ? nil : context.twins[block.index].flatMap { $0.options.hidden ? nil : $0 }
+    var html = "<div class=\"cell\(twin == nil ? "" : " has-twin")\" id=\"cell-\(block.index + 1)\">\n"
+    if twin != nil {
+      html +=
+        "<div class=\"lang-tabs\" role=\"tablist\" aria-label=\"Language\">"
+        + "<button type=\"button\" role=\"tab\" class=\"lang-tab\" data-lang=\"swift\" aria-selected=\"true\">Swift</button>"
+        + "<button type=\"button\" role=\"tab\" class=\"lang-tab\" data-lang=\"python\" aria-selected=\"false\">Python</button>"
+        + "</div>\n"
+    }
     if !block.options.hidden {
       html +=
-        "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(block.code.literal))</code></pre>\n"
+        "<pre class=\"code\" data-lang=\"swift\"><code class=\"language-swift\">\(SwiftHighlighter.html(block.code.literal))</code></pre>\n"
+    }
+    if let twin {
+      html +=
+        "<pre class=\"code twin\" data-lang=\"python\"><code class=\"language-python\">\(HTMLEscape.text(twin.code.literal))</code></pre>\n"
     }
     if !block.options.noOutput && !output.isEmpty {
       html += "<div class=\"output\" role=\"group\" aria-label=\"Output\">\n<div class=\"output-label\">Output</div>\n"

@@ -7,6 +7,10 @@ struct RenderContext {
   let lesson: Lesson
   /// Outputs of the lesson's `swift-run` blocks, by the line the block starts on.
   let cells: [Int: (block: ExecutableBlock, output: BlockOutput)]
+  /// Python twins by the index of the `swift-run` block they mirror.
+  let twins: [Int: TwinBlock]
+  /// The lines of every twin fence: shown with their block (or not at all, for setup), never on their own.
+  let twinLines: Set<Int>
   let math: MathRendering
   /// Lesson file name (`04-probability.md`) → page name (`04-probability.html`).
   let pages: [String: String]
@@ -19,6 +23,10 @@ struct RenderContext {
     var cells: [Int: (ExecutableBlock, BlockOutput)] = [:]
     for (block, output) in zip(blocks, run.outputs) { cells[block.line] = (block, output) }
     self.cells = cells
+    // Twin problems are `check`'s to report; the page shows what parses.
+    let twinBlocks = (try? lesson.twinBlocks()) ?? []
+    twins = Dictionary(twinBlocks.compactMap { twin in twin.block.map { ($0, twin) } }, uniquingKeysWith: { a, _ in a })
+    twinLines = Set(twinBlocks.map(\.line))
     self.math = math
     self.pages = pages
   }

@@ -68,6 +68,8 @@ final class TextRenderer {
         if i + 1 < blocks.count, case .codeBlock(let next) = blocks[i + 1], cell.block.recorded == next {
           skipNext = true
         }
+      } else if case .codeBlock(let code) = block, context.twinLines.contains(code.position.line) {
+        continue
       } else {
         rendered = render(block, width: width)
       }
@@ -144,6 +146,9 @@ final class TextRenderer {
   private func renderCell(_ block: ExecutableBlock, _ output: BlockOutput) -> [String] {
     var lines: [String] = []
     if !block.options.hidden { lines += indent(block.code.literal) }
+    if !block.options.hidden, let twin = context.twins[block.index], !twin.options.hidden {
+      lines += ["", "    Python (NumPy):"] + indent(twin.code.literal)
+    }
     if !block.options.noOutput && !output.isEmpty {
       if !lines.isEmpty { lines.append("") }
       lines.append("    Output:")
