@@ -215,5 +215,49 @@ final class TwinPageTests: XCTestCase {
       ),
       text)
     XCTAssertTrue(try course.read("site/llms-full.txt").contains("    Python (NumPy):\n    x = np.array"))
+
+    // The notebook download: linked, valid nbformat 4, and Jupyter runs it to the same outputs.
+    XCTAssertTrue(page.contains("<a href=\"downloads/01-twins.ipynb\" download>"), page)
+    let notebook = course.root.appendingPathComponent("site/downloads/01-twins.ipynb").path
+    let executed = course.root.appendingPathComponent("executed.ipynb").path
+    let script = """
+      import json, subprocess, sys
+      import nbformat
+      nb = nbformat.read(sys.argv[1], as_version=4)
+      nbformat.validate(nb)
+      subprocess.run(["jupyter", "nbconvert", "--to", "notebook", "--execute", sys.argv[1], "--output", sys.argv[2]],
+                     check=True, capture_output=True)
+      def outputs(path):
+          cells = json.load(open(path))["cells"]
+          return [[o.get("output_type"), "".join(o.get("text", ""))] for c in cells if c["cell_type"] == "code"
+                  for o in c["outputs"]]
+      recorded, run = outputs(sys.argv[1]), outputs(sys.argv[2])
+      print(json.dumps(recorded))
+      sys.exit(0 if recorded == run else f"outputs differ: {recorded} vs {run}")
+      """
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    python.arguments = ["python3", "-c", script, notebook, executed]
+    let out = Pipe()
+    python.standardOutput = out
+    python.standardError = FileHandle.standardError
+    try python.run()
+    let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    python.waitUntilExit()
+    XCTAssertEqual(python.terminationStatus, 0, "nbformat/nbconvert (scripts/install-packages installs them)")
+    XCTAssertEqual(printed, "[[\"stream\", \"6.0\\n\"]]\n")
+    let cells =
+      try XCTUnwrap(
+        JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: notebook))) as? [String: Any])["cells"]
+      as? [[String: Any]]
+    let markdown = try XCTUnwrap(cells).filter { $0["cell_type"] as? String == "markdown" }.map {
+      ($0["source"] as? [String] ?? []).joined()
+    }.joined(separator: "\n")
+    XCTAssertTrue(
+      markdown.contains("```swift\nprint(x.count)\n```\n\n```text\n3\n```"), "a block without a twin stays as Swift")
+    // Built twice, byte for byte the same.
+    let first = try Data(contentsOf: URL(fileURLWithPath: notebook))
+    XCTAssertEqual(try course.mlbook("build", "--no-cache").status, 0)
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: notebook)), first)
   }
 }

@@ -85,6 +85,8 @@ struct SiteBuilder {
     }
     if !problems.isEmpty { throw DiagnosticError(problems) }
 
+    var executedBySlug: [String: ExecutedLesson] = [:]
+    for item in executed.compactMap({ $0 }) { executedBySlug[item.lesson.slug] = item }
     var search = SearchIndex()
     // Reading time at 200 words a minute; pages too short to read for a minute (placeholders) get none.
     let readingMinutes = Dictionary(
@@ -95,7 +97,17 @@ struct SiteBuilder {
       let lesson = item.lesson
       let page = item.page
       var model = baseModel(current: lesson, readingMinutes: readingMinutes)
-      model["page"] = lessonModel(lesson, current: true, readingMinutes: readingMinutes)
+      var pageModel = lessonModel(lesson, current: true, readingMinutes: readingMinutes)
+      // The lesson as a Jupyter notebook of its python twins, when it has any.
+      if let item = executedBySlug[lesson.slug],
+        let notebook = Notebook.make(
+          lesson: lesson, blocks: item.blocks, run: item.run, macros: course.config.macros)
+      {
+        let name = "downloads/\(lesson.slug).ipynb"
+        files[name] = notebook
+        pageModel["notebook"] = name
+      }
+      model["page"] = pageModel
       model["content"] = page.body
       let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
         ["level": $0.level, "text": $0.text, "id": $0.id] as [String: Any]
