@@ -23,6 +23,8 @@ let package = Package(
     .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     // CSV parsing for MLMath's loadtxt/genfromtxt/readCSV (RFC 4180 quoting, CRLF).
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    // ZIP archives for the lessons' Swift package downloads.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     // HTTP and WebSocket server for `mlbook serve` (no SwiftNIO: it builds in seconds).
     .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
@@ -65,6 +67,7 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "SwiftParser", package: "swift-syntax"),
         .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Resources")]
     ),

@@ -1,4 +1,5 @@
 import Foundation
+import MLBook
 import XCTest
 
 /// Python twins: `mlbook check` runs them with python3 and NumPy and requires
@@ -259,5 +260,94 @@ final class TwinPageTests: XCTestCase {
     let first = try Data(contentsOf: URL(fileURLWithPath: notebook))
     XCTAssertEqual(try course.mlbook("build", "--no-cache").status, 0)
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: notebook)), first)
+  }
+}
+
+/// A lesson's code as a Swift package download.
+final class SwiftPackageDownloadTests: XCTestCase {
+  func testTheSwiftPackageBuildsAndPrintsTheRecordedOutputs() throws {
+    let body = """
+      ## Code
+
+      ```swift-run
+      import MLMath
+      let x: Vector = [1, 2, 3, 4]
+      print("mean:", x.mean())
+      ```
+
+      ```swift-run isolated
+      let local = 7
+      print(local * 6)
+      ```
+
+      ```swift-run
+      show(Figure(title: "line").plot([0, 1], [0, 1]))
+      print(x.sum())
+      ```
+
+      """
+    let course = try TestCourse(
+      lessons: ["01-code.md": TestCourse.lesson(body: body)],
+      config: "title: Downloads\nswift-package:\n  path: \(Repository.root.path)\n")
+    defer { course.remove() }
+    XCTAssertEqual(try course.mlbook("check", "--update").status, 0)
+    XCTAssertEqual(try course.mlbook("build").status, 0)
+    XCTAssertTrue(try course.read("site/01-code.html").contains("<a href=\"downloads/01-code-swift.zip\" download>"))
+    let zip = course.root.appendingPathComponent("site/downloads/01-code-swift.zip")
+    let unpacked = course.root.appendingPathComponent("unpacked")
+    XCTAssertEqual(try run("/usr/bin/env", ["python3", "-m", "zipfile", "-e", zip.path, unpacked.path]).status, 0)
+    let package = unpacked.appendingPathComponent("01-code")
+
+    // The manifest is one SwiftPM reads, depending on MLMath where the course says.
+    let manifest = try run("/usr/bin/env", ["swift", "package", "dump-package"], in: package)
+    XCTAssertEqual(manifest.status, 0, manifest.output)
+    XCTAssertTrue(manifest.output.contains(Repository.root.path), manifest.output)
+    XCTAssertTrue(manifest.output.contains("\"MLMath\""), manifest.output)
+
+    // main.swift builds against MLMath (the build mlbook runs lessons with, rather than a ~4-minute
+    // rebuild of MLMath from source) and prints what the lesson records, figure drawing included.
+    let toolchain = try Toolchain.locate()
+    let binary = course.root.appendingPathComponent("lesson-binary").path
+    var arguments = [
+      "-swift-version", "5", "-I", toolchain.moduleDirectory, "-L", toolchain.libraryDirectory, "-lMLMathRuntime",
+      "-Xlinker", "-rpath", "-Xlinker", toolchain.libraryDirectory,
+    ]
+    for dir in toolchain.includeDirectories { arguments += ["-I", dir] }
+    arguments += [package.appendingPathComponent("Sources/Lesson/main.swift").path, "-o", binary]
+    let compiled = try run(toolchain.swiftc, arguments)
+    XCTAssertEqual(compiled.status, 0, compiled.output)
+    let printed = try run(binary, [])
+    XCTAssertEqual(printed.status, 0)
+    let lesson = try course.read("lessons/01-code.md")
+    let recorded = lesson.components(separatedBy: "```output\n").dropFirst().map {
+      $0.components(separatedBy: "\n```")[0] + "\n"
+    }.joined()
+    XCTAssertEqual(printed.output, recorded)
+    XCTAssertTrue(recorded.contains("mean: 2.5\n42\n"), recorded)
+
+    // The same archive on every build.
+    let first = try Data(contentsOf: zip)
+    XCTAssertEqual(try course.mlbook("build", "--no-cache").status, 0)
+    XCTAssertEqual(try Data(contentsOf: zip), first)
+  }
+
+  private func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> (
+    status: Int32, output: String
+  ) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("mlbook-run-\(UUID().uuidString)")
+    _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let handle = try FileHandle(forWritingTo: file)
+    process.standardOutput = handle
+    process.standardError = handle
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    try handle.close()
+    return (process.terminationStatus, try String(contentsOf: file, encoding: .utf8))
   }
 }

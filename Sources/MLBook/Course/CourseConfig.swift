@@ -22,7 +22,17 @@ import Yams
 ///   atol: 0
 /// twins:                # python twins: the share of each lesson's blocks that must have one
 ///   require: 0.5
+/// swift-package:        # where the lessons' Swift package downloads get MLMath (default: path ../mlbook)
+///   url: https://github.com/OWNER/mlbook
+///   from: 1.0.0
 /// ```
+/// Where a lesson's Swift package download gets MLMath: the mlbook repository by URL and
+/// version, or a local path.
+public enum MLMathPackage: Sendable, Equatable {
+  case url(String, from: String)
+  case path(String)
+}
+
 public struct CourseConfig: Sendable, Equatable {
   public var title: String
   public var description: String
@@ -37,9 +47,12 @@ public struct CourseConfig: Sendable, Equatable {
   public var tolerance = NumericTolerance.exact
   /// The least share (0…1) of each lesson's `swift-run` blocks that must have a python twin (`twins.require`).
   public var twinShare: Double?
+  /// Where the lessons' Swift package downloads get MLMath (`swift-package:`).
+  public var mlmathPackage = MLMathPackage.path("../mlbook")
 
   static let keys = [
     "title", "description", "macros", "timeout", "output-limit", "slow-type-check", "limits", "check", "twins",
+    "swift-package",
   ]
   static let limitKeys = ["memory", "cpu", "processes", "file-size"]
 
@@ -173,6 +186,30 @@ public struct CourseConfig: Sendable, Equatable {
             throw fail("`twins.require` must be a share between 0 and 1, like `require: 0.5`", at: v)
           }
           config.twinShare = x
+        }
+      case "swift-package":
+        guard let m = value.mapping else {
+          throw fail(
+            "`swift-package` must map names to values, like `url: https://github.com/OWNER/mlbook` and `from: 1.0.0`, or `path: ../mlbook`"
+          )
+        }
+        var settings: [String: String] = [:]
+        for (k, v) in m {
+          let setting = k.string ?? "?"
+          guard ["url", "from", "path"].contains(setting) else {
+            let hint =
+              NearestMatch.nearest(to: setting, in: ["url", "from", "path"]).map { "; did you mean `\($0)`?" } ?? ""
+            throw fail("unknown swift-package setting `\(setting)`\(hint)", at: k)
+          }
+          guard let text = v.string, !text.isEmpty else { throw fail("`swift-package.\(setting)` must be text", at: v) }
+          settings[setting] = text
+        }
+        if let path = settings["path"], settings["url"] == nil, settings["from"] == nil {
+          config.mlmathPackage = .path(path)
+        } else if let url = settings["url"], let version = settings["from"], settings["path"] == nil {
+          config.mlmathPackage = .url(url, from: version)
+        } else {
+          throw fail("`swift-package` takes `url:` with `from:` (a version), or `path:` alone")
         }
       default:
         let hint = NearestMatch.nearest(to: name, in: keys).map { "; did you mean `\($0)`?" } ?? ""

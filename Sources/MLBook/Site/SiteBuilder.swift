@@ -107,6 +107,17 @@ struct SiteBuilder {
         files[name] = notebook
         pageModel["notebook"] = name
       }
+      // The lesson's code as a Swift package, when it has any.
+      if let item = executedBySlug[lesson.slug], !item.blocks.isEmpty,
+        let zip = try? SwiftPackageDownload.zip(
+          SwiftPackageDownload.files(
+            lesson: lesson, blocks: item.blocks, courseRoot: course.root, courseTitle: course.config.title,
+            source: course.config.mlmathPackage))
+      {
+        let name = "downloads/\(lesson.slug)-swift.zip"
+        files[name] = zip
+        pageModel["swiftPackage"] = name
+      }
       model["page"] = pageModel
       model["content"] = page.body
       let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
