@@ -40,6 +40,16 @@ public struct LessonRunner: Sendable {
           path: lesson.displayPath, line: blocks[0].line,
           message: "cannot prepare the lesson program: \(ErrorText.describe(error))"))
     }
+    // For bench/compile: keep the generated program to time the bare compiler on it.
+    if let keep = ProcessInfo.processInfo.environment["MLBOOK_KEEP_PROGRAMS"], !keep.isEmpty {
+      let target = URL(fileURLWithPath: keep).appendingPathComponent(lesson.slug)
+      try? FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+      for name in ["main.swift", "support.swift"] {
+        try? FileManager.default.removeItem(at: target.appendingPathComponent(name))
+        try? FileManager.default.copyItem(
+          at: work.appendingPathComponent(name), to: target.appendingPathComponent(name))
+      }
+    }
     let start = ContinuousClock.now
     let warnings = try compile(work: work, lesson: lesson, blocks: blocks)
     let compiled = ContinuousClock.now
