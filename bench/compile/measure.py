@@ -18,6 +18,7 @@ import time
 
 repo, mlbook, course, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 products = os.path.dirname(os.path.realpath(mlbook))
+# The flags mlbook compiles lessons with (LessonRunner.compileFlags), but the linker, which is a column here.
 flags = ["-swift-version", "5", "-Onone", "-gline-tables-only", "-diagnostic-style=llvm", "-module-name", "Lesson",
          "-Xfrontend", "-warn-long-expression-type-checking=100",
          "-I", os.path.join(products, "Modules"), "-I", os.path.join(repo, "Sources", "CLAPACK")]

@@ -90,10 +90,20 @@ public struct LessonRunner: Sendable {
 
   private var compileFlags: [String] {
     // Line tables let a crash report name the lesson line that trapped; warnings are the author's to see.
-    [
+    var flags = [
       "-swift-version", "5", "-Onone", "-gline-tables-only", "-diagnostic-style=llvm", "-module-name", "Lesson",
       "-Xfrontend", "-warn-long-expression-type-checking=\(slowTypeCheckMilliseconds)",
     ]
+    // The toolchain's lld links a lesson in about two thirds of the system linker's time
+    // (bench/compile: 0.10 s against 0.14 s a lesson); the program is the same either way.
+    if hasLLD { flags.append("-use-ld=lld") }
+    return flags
+  }
+
+  /// Whether `ld.lld` ships next to `swiftc`, as it does in the Linux toolchains.
+  private var hasLLD: Bool {
+    let folder = URL(fileURLWithPath: toolchain.swiftc).resolvingSymlinksInPath().deletingLastPathComponent()
+    return FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("ld.lld").path)
   }
 
   // MARK: Compiling
