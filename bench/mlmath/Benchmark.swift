@@ -62,6 +62,24 @@ for n in [1_000_000, 10] {
   record("dot \(tag)", measure { dot(a, b) })
 }
 
+// Loops against vectorised code: the mean squared error of 10⁶ pairs, both ways (Part 10 quotes the ratios).
+do {
+  let y = rng.standardNormal(size: 1_000_000)
+  let yHat = rng.standardNormal(size: 1_000_000)
+  record("mse loop 1e6", measure {
+    var total = 0.0
+    for i in 0..<y.count {
+      let d = y[i] - yHat[i]
+      total += d * d
+    }
+    return total / Double(y.count)
+  })
+  record("mse vectorised 1e6", measure {
+    let d = y - yHat
+    return (d * d).mean()
+  })
+}
+
 let m512a = rng.standardNormal(size: (512, 512))
 let m512b = rng.standardNormal(size: (512, 512))
 record("matmul 512×512", measure { matmul(m512a, m512b).elements[0] })
