@@ -157,9 +157,10 @@ final class CourseUpdateIdempotenceTests: XCTestCase {
       let moved = try reparsed.executableBlocks()
       XCTAssertEqual(moved.count, blocks.count, name)
       // 3. Applying the same update again to its own result changes nothing.
-      let again = zip(moved, changed).map { (block: $0, output: $1.output) }
+      // Blocks without a fence (`no-output`) are among `moved`: pair by block index.
+      let again = changed.map { (block: moved[$0.block.index], output: $0.output) }
       XCTAssertEqual(OutputFences.rewrite(once, updates: again), once, "\(name): a second --update changed the file")
-      let back = zip(moved, recorded).map { (block: $0, output: $1.output) }
+      let back = recorded.map { (block: moved[$0.block.index], output: $0.output) }
       XCTAssertEqual(OutputFences.rewrite(once, updates: back), original, "\(name): round trip")
     }
     XCTAssertGreaterThan(fencesSeen, 150)
