@@ -178,7 +178,9 @@ public struct Pipeline {
     report.twinCoverage = twins.coverage
     let templates = try Templates.load(courseRoot: root)
     do {
-      _ = try SiteBuilder(course: course, templates: templates, math: Self.math(course.config), renderCache: nil)
+      // The build's page cache: a page it rendered without problems renders the same here.
+      let pages = options.recordsCache ? CacheStore(root: cacheDirectory, kind: "pages", reads: options.useCache) : nil
+      _ = try SiteBuilder(course: course, templates: templates, math: Self.math(course.config), renderCache: pages)
         .files(for: Self.withAnchorsOnly(executed, outcome.selected, course), failures: runProblems)
     } catch {
       problems += error.diagnostics.filter { !others.contains($0.path) }
