@@ -25,7 +25,22 @@
     });
   }
 
-  // Copy buttons on code.
+  // Swift | Python tabs on cells with a python twin: one choice for the whole site, remembered.
+  function showLanguage(lang) {
+    root.dataset.codeLang = lang;
+    document.querySelectorAll(".lang-tab").forEach(function (tab) {
+      tab.setAttribute("aria-selected", tab.dataset.lang === lang ? "true" : "false");
+    });
+  }
+  document.querySelectorAll(".lang-tab").forEach(function (tab) {
+    tab.addEventListener("click", function () {
+      showLanguage(tab.dataset.lang);
+      try { localStorage.setItem("mlbook-code-lang", tab.dataset.lang); } catch (e) {}
+    });
+  });
+  showLanguage(root.dataset.codeLang === "python" ? "python" : "swift");
+
+  // Copy buttons on code (a hidden program's button is hidden with it, so Copy copies what is shown).
   document.querySelectorAll("pre.code").forEach(function (pre) {
     var button = document.createElement("button");
     button.type = "button";
