@@ -205,7 +205,8 @@ final class TwinPageTests: XCTestCase {
     XCTAssertTrue(page.contains("data-lang=\"python\" aria-selected=\"false\">Python</button>"))
     XCTAssertTrue(
       page.contains(
-        "<pre class=\"code twin\" data-lang=\"python\"><code class=\"language-python\">x = np.array([1.0, 2.0, 3.0])"))
+        "<pre class=\"code twin\" data-lang=\"python\"><code class=\"language-python\">x = np.array([<span class=\"hl-num\">1.0</span>"
+      ), "the twin, coloured as Python")
     XCTAssertEqual(page.components(separatedBy: "class=\"output\"").count - 1, 2, "one output panel per cell")
     XCTAssertFalse(page.contains("import numpy as np"), "setup twins are not shown")
     XCTAssertTrue(page.contains("<div class=\"cell\" id=\"cell-2\">"), "a block without a twin has no tabs")

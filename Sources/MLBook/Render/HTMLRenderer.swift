@@ -118,7 +118,10 @@ final class HTMLRenderer {
       return html
     case .codeBlock(let code):
       let language = code.language.isEmpty ? "" : " class=\"language-\(HTMLEscape.attribute(code.language))\""
-      let body = code.language == "swift" ? SwiftHighlighter.html(code.literal) : HTMLEscape.text(code.literal)
+      let body =
+        code.language == "swift"
+        ? SwiftHighlighter.html(code.literal)
+        : code.language == "python" ? PythonHighlighter.html(code.literal) : HTMLEscape.text(code.literal)
       return "<pre class=\"code\"><code\(language)>\(body)</code></pre>\n"
     case .html(let raw, _):
       return HTMLEscape.tagFilter(raw)
@@ -219,7 +222,7 @@ final class HTMLRenderer {
     }
     if let twin {
       html +=
-        "<pre class=\"code twin\" data-lang=\"python\"><code class=\"language-python\">\(HTMLEscape.text(twin.code.literal))</code></pre>\n"
+        "<pre class=\"code twin\" data-lang=\"python\"><code class=\"language-python\">\(PythonHighlighter.html(twin.code.literal))</code></pre>\n"
     }
     if !block.options.noOutput && !output.isEmpty {
       html += "<div class=\"output\" role=\"group\" aria-label=\"Output\">\n<div class=\"output-label\">Output</div>\n"
