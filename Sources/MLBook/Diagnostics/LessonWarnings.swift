@@ -23,7 +23,9 @@ enum LessonWarnings {
 
   /// `[^label]` that cmark left as text: no `[^label]:` defines it, so the reader sees the brackets.
   static func undefinedFootnotes(_ lesson: Lesson) -> [Diagnostic] {
-    let lines = lesson.source.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = lesson.source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+      Substring($0)
+    }
     var found: [Diagnostic] = []
     /// Where `needle` is first written at or after the block's line.
     func locate(_ needle: String, from line: Int) -> (line: Int, column: Int) {
@@ -38,6 +40,8 @@ enum LessonWarnings {
       for inline in inlines {
         switch inline {
         case .text(let text):
+          // Most text has no `[^`: skip the (slow) regex there.
+          guard text.contains("[^") else { continue }
           for match in text.matches(of: #/\[\^([^\]\s]+)\](?!:)/#) {
             let label = String(match.1)
             let (line, column) = locate("[^\(label)]", from: position.line)

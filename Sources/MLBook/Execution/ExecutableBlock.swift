@@ -25,7 +25,10 @@ extension Lesson {
   public func executableBlocks() throws(DiagnosticError) -> [ExecutableBlock] {
     var found: [ExecutableBlock] = []
     var problems: [Diagnostic] = []
-    lazy var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    // Split as bytes: splitting by Character walks grapheme clusters, a tenth of a rebuild's time.
+    lazy var lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+      Substring($0)
+    }
     func problem(_ code: CodeBlock, _ message: String) {
       problems.append(
         Diagnostic(path: displayPath, line: code.position.line, column: code.position.column, message: message))

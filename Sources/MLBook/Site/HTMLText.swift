@@ -107,7 +107,27 @@ enum HTMLText {
 
   private static func decodeEntities(_ text: String) -> String {
     guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-    return text.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
-      .replacing("&#39;", with: "'").replacing("&amp;", with: "&")
+    // One pass over the bytes (five `replacing` passes cost a sixth of a build's time on big pages).
+    let entities: [(name: [UInt8], value: UInt8)] = [
+      (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")),
+      (Array("&quot;".utf8), UInt8(ascii: "\"")), (Array("&#39;".utf8), UInt8(ascii: "'")),
+      (Array("&amp;".utf8), UInt8(ascii: "&")),
+    ]
+    let bytes = Array(text.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    scan: while i < bytes.count {
+      if bytes[i] == UInt8(ascii: "&") {
+        for entity in entities where bytes[i...].starts(with: entity.name) {
+          out.append(entity.value)
+          i += entity.name.count
+          continue scan
+        }
+      }
+      out.append(bytes[i])
+      i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }

@@ -17,7 +17,9 @@ enum Notebook {
     let twinOf = Dictionary(twins.compactMap { twin in twin.block.map { ($0, twin) } }, uniquingKeysWith: { a, _ in a })
     let blockAt = Dictionary(uniqueKeysWithValues: blocks.map { ($0.line, $0) })
     let twinLines = Set(twins.map(\.line))
-    let lines = lesson.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = lesson.source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+      String(Substring($0))
+    }
     var cells: [[String: Any]] = []
     var markdown: [String] = []
     var executionCount = 0

@@ -77,7 +77,10 @@ extension Lesson {
     var twins: [TwinBlock] = []
     var problems: [Diagnostic] = []
     var paired: Set<Int> = []
-    lazy var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    // Split as bytes: splitting by Character walks grapheme clusters, a tenth of a rebuild's time.
+    lazy var lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+      Substring($0)
+    }
     func visit(_ list: [Block]) {
       for (i, block) in list.enumerated() {
         switch block {
