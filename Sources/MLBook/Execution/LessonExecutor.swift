@@ -76,7 +76,7 @@ struct LessonExecutor {
         toolchain: tc, timeout: course.config.timeout, outputLimit: course.config.outputLimit)
       configured.slowTypeCheckMilliseconds = course.config.slowTypeCheck
       configured.sandbox =
-        options.sandbox ? .detect(limits: course.config.limits) : .disabled(limits: course.config.limits)
+        options.chosenSandbox(limits: course.config.limits)
       for line in configured.sandbox.summary { options.progress.phase(line) }
       runner = configured
       toolchainKey = runner!.cacheKey

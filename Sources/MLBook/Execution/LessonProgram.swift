@@ -94,14 +94,14 @@ struct LessonProgram {
     main = (imports + body).joined(separator: "\n") + "\n"
   }
 
-  private static func isImport(_ line: Substring) -> Bool {
+  static func isImport(_ line: Substring) -> Bool {
     var words = line.split(separator: " ", omittingEmptySubsequences: true)[...]
     while let first = words.first, first.hasPrefix("@") { words = words.dropFirst() }
     return words.first == "import" && words.count >= 2
   }
 
   /// A Swift string literal for a path.
-  private static func literal(_ text: String) -> String {
+  static func literal(_ text: String) -> String {
     "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
   }
 }

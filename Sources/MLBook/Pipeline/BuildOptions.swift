@@ -21,6 +21,10 @@ public struct BuildOptions: Sendable {
   public var sandbox = true
   /// Where `check` lists the blocks it finds, for reports (`--report`).
   public var checkedBlocks: CheckedBlocks?
+  /// The sandbox lesson programs and python twins run in: detected, or none with `--no-sandbox`.
+  func chosenSandbox(limits: ResourceLimits) -> Sandbox {
+    sandbox ? .detect(limits: limits) : .disabled(limits: limits)
+  }
   /// Run only this part of the course (`--shard I/N`).
   public var shard: Shard?
 

@@ -98,8 +98,7 @@ extension SwiftPackageDownload {
     for block in blocks {
       var code: [String] = []
       for line in block.code.literal.split(separator: "\n", omittingEmptySubsequences: false) {
-        let words = line.split(separator: " ")
-        if words.first == "import", words.count >= 2 {
+        if LessonProgram.isImport(line) {
           if !imports.contains(String(line)) { imports.append(String(line)) }
         } else {
           code.append(String(line))
@@ -148,6 +147,5 @@ extension SwiftPackageDownload {
   }
 }
 
-private func literal(_ text: String) -> String {
-  "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-}
+/// A Swift string literal, as the lesson program writes paths.
+private func literal(_ text: String) -> String { LessonProgram.literal(text) }

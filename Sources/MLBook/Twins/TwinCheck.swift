@@ -21,6 +21,8 @@ extension Pipeline {
     var problems: [Diagnostic] = []
     var coverage: [TwinCoverage] = []
     var python: Result<TwinRunner.Python, TwinRunner.RunError>?
+    // Detected once for the whole check (detection starts probe processes), as for the Swift blocks.
+    lazy var sandbox = options.chosenSandbox(limits: course.config.limits)
     let cache = options.recordsCache ? CacheStore(root: cacheDirectory, kind: "twins", reads: options.useCache) : nil
     for (index, lesson) in course.lessons.enumerated() where selected[index] {
       let twins: [TwinBlock]
@@ -64,7 +66,7 @@ extension Pipeline {
       }
       let runner = TwinRunner(
         python: interpreter, timeout: course.config.timeout, outputLimit: course.config.outputLimit,
-        sandbox: options.sandbox ? .detect(limits: course.config.limits) : .disabled(limits: course.config.limits))
+        sandbox: sandbox)
       let key = twinKey(course, lesson, twins, python: interpreter)
       let run: TwinRunner.Run
       if let cached = cache?.loadJSON(TwinRunner.Run.self, key), cached.outputs.count == twins.count {
