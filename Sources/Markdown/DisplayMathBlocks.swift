@@ -23,7 +23,10 @@ enum DisplayMathBlocks {
       } else if let opening = fenceRun(trimmed) {
         openFence = opening
       } else if trimmed == "$$", let close = closingLine(after: index, prefix: prefix, in: lines) {
-        lines[index] = prefix + "```math"
+        // A label on the closing line (`$$ {#eq-mse}`) moves to the fence's info string.
+        let closing = split(lines[close]).1.trimmingTrailingWhitespace()
+        let attribute = closing.dropFirst(2)
+        lines[index] = prefix + "```math" + (attribute.isEmpty ? "" : " " + attribute.drop(while: { $0 == " " }))
         lines[close] = prefix + "```"
         index = close
       }
@@ -59,7 +62,9 @@ enum DisplayMathBlocks {
       let (p, rest) = split(lines[i])
       let trimmed = rest.trimmingTrailingWhitespace()
       if trimmed.isEmpty { return nil }
-      if trimmed == "$$" { return p == prefix ? i : nil }
+      if trimmed == "$$" || (trimmed.hasPrefix("$$") && MathLabel.attribute(String(trimmed.dropFirst(2))) != nil) {
+        return p == prefix ? i : nil
+      }
       i += 1
     }
     return nil
@@ -71,5 +76,19 @@ extension Substring {
     var s = self
     while let last = s.last, last == " " || last == "\t" || last == "\r" { s = s.dropLast() }
     return s
+  }
+}
+
+/// The label attribute written after a display formula: ` {#eq-mse}` → `eq-mse`.
+enum MathLabel {
+  /// The label in `text` if `text` is nothing but spaces and one `{#label}`.
+  static func attribute(_ text: String) -> String? {
+    let trimmed = text.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" })
+      .reversed()
+    let body = String(trimmed)
+    guard body.hasPrefix("{#"), body.hasSuffix("}"), body.count > 3 else { return nil }
+    let label = body.dropFirst(2).dropLast()
+    guard label.allSatisfy({ $0.isLetter || $0.isNumber || "-_:.".contains($0) }) else { return nil }
+    return String(label)
   }
 }

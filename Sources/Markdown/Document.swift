@@ -151,10 +151,52 @@ public struct Math: Sendable, Equatable {
   /// Where the TeX itself starts (the first byte after the delimiter), as far as
   /// it can be located in the source.
   public var position: SourcePosition
+  /// The label of a display formula (`$$ … $$ {#eq-mse}`, or ```` ```math {#eq-mse} ````), without the `#`.
+  public var label: String?
 
-  public init(tex: String, isDisplay: Bool, position: SourcePosition) {
+  public init(tex: String, isDisplay: Bool, position: SourcePosition, label: String? = nil) {
     self.tex = tex
     self.isDisplay = isDisplay
+    self.position = position
+    self.label = label
+  }
+}
+
+/// A citation or cross-reference as Pandoc and Quarto write them: `@key`
+/// (narrative), `[@key]`, `[@key, p. 3]`, `[see @a; @b]`, `[-@key]`.
+///
+/// The syntax does not say which it is: a key with a cross-reference prefix
+/// (`eq-`, `fig-`, `thm-`, …) names a numbered thing, any other a bibliography entry.
+public struct Citation: Sendable, Equatable {
+  public struct Item: Sendable, Equatable {
+    public var key: String
+    /// Words before the key inside the brackets (`see` in `[see @key]`).
+    public var prefix: String
+    /// Words after the key's comma (`p. 3` in `[@key, p. 3]`).
+    public var locator: String
+    /// `[-@key]`: the author (or the label's kind) left out.
+    public var suppressesAuthor: Bool
+
+    public init(key: String, prefix: String = "", locator: String = "", suppressesAuthor: Bool = false) {
+      self.key = key
+      self.prefix = prefix
+      self.locator = locator
+      self.suppressesAuthor = suppressesAuthor
+    }
+  }
+
+  public var items: [Item]
+  /// `[@key]` rather than `@key`.
+  public var isBracketed: Bool
+  /// The citation exactly as written.
+  public var source: String
+  /// Where its `@` (or `[`) is written, as far as it can be located.
+  public var position: SourcePosition
+
+  public init(items: [Item], isBracketed: Bool, source: String, position: SourcePosition) {
+    self.items = items
+    self.isBracketed = isBracketed
+    self.source = source
     self.position = position
   }
 }
@@ -177,6 +219,8 @@ public indirect enum Inline: Sendable, Equatable {
   /// A reference to footnote `number` (numbered by first reference, from 1);
   /// `position` is where its `[^` is written, as far as it can be located.
   case footnoteReference(number: Int, position: SourcePosition)
+  /// A citation or a cross-reference (see ``Citation``).
+  case citation(Citation)
 
   /// The text a reader would see, without markup (for alt text, slugs, search).
   public var plainText: String {
@@ -187,6 +231,7 @@ public indirect enum Inline: Sendable, Equatable {
       return c.plainText
     case .math(let m): return m.tex
     case .footnoteReference: return ""
+    case .citation(let citation): return citation.source
     }
   }
 }

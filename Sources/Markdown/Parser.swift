@@ -146,6 +146,13 @@ private struct Converter {
       if meaningful.count == 1, case .math(let m) = meaningful[0], m.isDisplay {
         return .displayMath(m)
       }
+      // … and so is one followed by its label: `$$x^2$$ {#eq-square}`.
+      if meaningful.count == 2, case .math(var m) = meaningful[0], m.isDisplay, case .text(let text) = meaningful[1],
+        let label = MathLabel.attribute(text)
+      {
+        m.label = label
+        return .displayMath(m)
+      }
       return .paragraph(content, pos)
     case CMARK_NODE_HEADING:
       return .heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(under: node, block: pos), pos)
@@ -163,8 +170,11 @@ private struct Converter {
         info: info, literal: literal(node), position: pos,
         endLine: Int(cmark_node_get_end_line(node)), isFenced: fenced)
       if fenced && code.language == "math" {
+        let attribute = code.info.dropFirst("math".count)
         return .displayMath(
-          Math(tex: code.literal, isDisplay: true, position: SourcePosition(line: pos.line + 1, column: pos.column)))
+          Math(
+            tex: code.literal, isDisplay: true, position: SourcePosition(line: pos.line + 1, column: pos.column),
+            label: MathLabel.attribute(String(attribute))))
       }
       return .codeBlock(code)
     case CMARK_NODE_HTML_BLOCK:
@@ -237,7 +247,51 @@ private struct Converter {
   ///   in a cell is `\vert`, `\lvert…\rvert` or `\mid`).
   private func inlines(under node: OpaquePointer, block: SourcePosition, inTableCell: Bool = false) -> [Inline] {
     var cursor = block
-    return inlines(under: node, cursor: &cursor, depth: 0, inTableCell: inTableCell)
+    let parsed = inlines(under: node, cursor: &cursor, depth: 0, inTableCell: inTableCell)
+    cursor = block
+    return citations(in: parsed, cursor: &cursor)
+  }
+
+  /// `inlines` with the citations in their text picked out (see ``CitationSyntax``);
+  /// `cursor` follows them through the source so each gets its own position.
+  /// Link text and image descriptions are left as written.
+  private func citations(in inlines: [Inline], cursor: inout SourcePosition) -> [Inline] {
+    var result: [Inline] = []
+    for inline in inlines {
+      switch inline {
+      case .text(let text):
+        guard let pieces = CitationSyntax.scan(text) else {
+          result.append(inline)
+          continue
+        }
+        for piece in pieces {
+          switch piece {
+          case .text(let plain):
+            result.append(.text(plain))
+          case .citation(let items, let isBracketed, let source):
+            var position = cursor
+            if let found = lines.find(source, from: cursor) {
+              position = found
+              cursor = SourcePosition(line: found.line, column: found.column + source.utf8.count)
+            }
+            result.append(
+              .citation(Citation(items: items, isBracketed: isBracketed, source: source, position: position)))
+          }
+        }
+      case .emphasis(let content): result.append(.emphasis(citations(in: content, cursor: &cursor)))
+      case .strong(let content): result.append(.strong(citations(in: content, cursor: &cursor)))
+      case .strikethrough(let content): result.append(.strikethrough(citations(in: content, cursor: &cursor)))
+      case .math(let math):
+        cursor = max(cursor, math.position)
+        result.append(inline)
+      case .link(_, _, _, let position), .image(_, _, _, let position), .footnoteReference(_, let position):
+        cursor = max(cursor, position)
+        result.append(inline)
+      default:
+        result.append(inline)
+      }
+    }
+    return result
   }
 
   /// Where a link's or image's destination is written (`](dest`, else `dest`

@@ -94,7 +94,7 @@ final class TextLayoutTests: XCTestCase {
     let lines = out.split(separator: "\n")
     XCTAssertTrue(lines.allSatisfy { $0.count <= 80 }, out)
     XCTAssertTrue(out.contains("next [1] and site [2]."), out)
-    XCTAssertTrue(out.hasSuffix("References\n----------\n\n[1] 02-next.txt#x\n[2] https://example.com\n"), out)
+    XCTAssertTrue(out.hasSuffix("Links\n-----\n\n[1] 02-next.txt#x\n[2] https://example.com\n"), out)
   }
 
   func testHeadingsListsTablesAndCode() throws {

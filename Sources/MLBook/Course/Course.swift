@@ -5,6 +5,10 @@ public struct Course: Sendable {
   public var root: URL
   public var config: CourseConfig
   public var lessons: [Lesson]
+  /// The BibTeX file named by `bibliography:` in `mlbook.yml`, parsed.
+  var bibliography: Bibliography?
+  /// The bibliography file's bytes, hashed: what rendered pages depend on.
+  var bibliographyFingerprint = ""
 
   public init(root: URL, config: CourseConfig, lessons: [Lesson]) {
     self.root = root
@@ -52,7 +56,35 @@ public struct Course: Sendable {
       seen[lesson.frontMatter.part] = lesson
     }
     if !problems.isEmpty { throw DiagnosticError(problems) }
-    return Course(root: root, config: config, lessons: lessons)
+    var course = Course(root: root, config: config, lessons: lessons)
+    if let path = config.bibliography {
+      (course.bibliography, course.bibliographyFingerprint) = try loadBibliography(path, root: root)
+    }
+    return course
+  }
+
+  /// Reads and parses the course's BibTeX file; its problems are errors at their line in it.
+  static func loadBibliography(_ path: String, root: URL) throws(DiagnosticError) -> (Bibliography, String) {
+    let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+    let displayPath = DisplayPath.of(url)
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw DiagnosticError(
+        Diagnostic(
+          path: DisplayPath.of(root.appendingPathComponent("mlbook.yml")), line: 1,
+          message: "cannot read the bibliography `\(path)`: \(ErrorText.reason(error))"))
+    }
+    let text = try SourceText.decode(data, path: displayPath)
+    do throws(BibTeXError) {
+      var hash = ContentHash("mlbook-bibliography-v1")
+      hash.add(data)
+      return (try Bibliography.parse(text), hash.hex)
+    } catch {
+      throw DiagnosticError(
+        Diagnostic(path: displayPath, line: error.line, column: error.column, message: error.message))
+    }
   }
 
   /// Why `lessons/` cannot be listed, in words.

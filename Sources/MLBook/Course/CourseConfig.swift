@@ -25,6 +25,12 @@ import Yams
 /// swift-package:        # where the lessons' Swift package downloads get MLMath (default: path ../mlbook)
 ///   url: https://github.com/OWNER/mlbook
 ///   from: 1.0.0
+/// bibliography: references.bib   # BibTeX, cited as [@key]
+/// citation-style: author-year    # or numeric
+/// theorem-numbering: shared      # or separate: one counter per kind of theorem-like block
+/// lang: en                       # the pages' language and mlbook's own words (en, fr)
+/// strings:                       # any of those words, as this course wants them
+///   show-answer: Reveal answer
 /// ```
 /// Where a lesson's Swift package download gets MLMath: the mlbook repository by URL and
 /// version, or a local path.
@@ -49,10 +55,20 @@ public struct CourseConfig: Sendable, Equatable {
   public var twinShare: Double?
   /// Where the lessons' Swift package downloads get MLMath (`swift-package:`).
   public var mlmathPackage = MLMathPackage.path("../mlbook")
+  /// The BibTeX file citations come from, relative to the course root (`bibliography:`).
+  public var bibliography: String?
+  /// `author-year` (the default) or `numeric` (`citation-style:`).
+  public var citationStyle = CitationStyle.authorYear
+  /// Whether theorem-like blocks share one counter (`theorem-numbering:`).
+  public var theoremNumbering = TheoremNumbering.shared
+  /// The pages' language and mlbook's own words (`lang:`, `strings:`).
+  public var strings = InterfaceStrings()
+  /// The words the author changed (`strings:`), kept to apply whichever order `lang:` comes in.
+  var stringOverrides: [String: String] = [:]
 
   static let keys = [
     "title", "description", "macros", "timeout", "output-limit", "slow-type-check", "limits", "check", "twins",
-    "swift-package",
+    "swift-package", "bibliography", "citation-style", "theorem-numbering", "lang", "strings",
   ]
   static let limitKeys = ["memory", "cpu", "processes", "file-size"]
 
@@ -211,6 +227,45 @@ public struct CourseConfig: Sendable, Equatable {
         } else {
           throw fail("`swift-package` takes `url:` with `from:` (a version), or `path:` alone")
         }
+      case "bibliography":
+        let path = try string("bibliography")
+        guard !path.isEmpty else { throw fail("`bibliography` must name a BibTeX file, like `references.bib`") }
+        config.bibliography = path
+      case "citation-style":
+        let style = try string("citation-style")
+        guard let chosen = CitationStyle(rawValue: style) else {
+          throw fail("`citation-style` must be `author-year` or `numeric`, not `\(style)`")
+        }
+        config.citationStyle = chosen
+      case "theorem-numbering":
+        let choice = try string("theorem-numbering")
+        guard let chosen = TheoremNumbering(rawValue: choice) else {
+          throw fail("`theorem-numbering` must be `shared` or `separate`, not `\(choice)`")
+        }
+        config.theoremNumbering = chosen
+      case "lang":
+        let tag = try string("lang")
+        guard !tag.isEmpty, tag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+          throw fail("`lang` must be a language tag, like `en` or `fr`")
+        }
+        config.strings = InterfaceStrings(language: tag, overrides: config.stringOverrides)
+      case "strings":
+        guard let m = value.mapping else {
+          throw fail("`strings` must map mlbook's words to yours, like `show-answer: Reveal answer`")
+        }
+        var overrides: [String: String] = [:]
+        for (k, v) in m {
+          let setting = k.string ?? "?"
+          guard InterfaceStrings.english[setting] != nil else {
+            let hint =
+              NearestMatch.nearest(to: setting, in: InterfaceStrings.keys).map { "; did you mean `\($0)`?" } ?? ""
+            throw fail("unknown string `\(setting)`\(hint)", at: k)
+          }
+          guard let text = v.string else { throw fail("`strings.\(setting)` must be text", at: v) }
+          overrides[setting] = text
+        }
+        config.stringOverrides = overrides
+        config.strings = InterfaceStrings(language: config.strings.language, overrides: overrides)
       default:
         let hint = NearestMatch.nearest(to: name, in: keys).map { "; did you mean `\($0)`?" } ?? ""
         throw fail("unknown setting `\(name)`\(hint)", at: key)

@@ -217,9 +217,23 @@ public struct Pipeline {
     let (executed, _, problems) = try execute(course, options: options)
     if !problems.isEmpty { throw DiagnosticError(problems) }
     let item = executed[0]!
-    let pages = [lesson.slug + ".md": lesson.pageName]
+    // Labels in the other lessons of the course are there to refer to.
+    var lessons = [lesson]
+    if let whole = try? Course.load(root: root),
+      whole.lessons.contains(where: { $0.url.standardizedFileURL == lesson.url.standardizedFileURL })
+    {
+      lessons = whole.lessons.map { $0.url.standardizedFileURL == lesson.url.standardizedFileURL ? lesson : $0 }
+    }
+    let pages = Dictionary(lessons.map { ($0.slug + ".md", $0.pageName) }, uniquingKeysWith: { a, _ in a })
+    let crossReferences = CrossReferences(lessons: lessons, theorems: config.theoremNumbering, math: Self.math(config))
+    let bibliography = try config.bibliography.map { path throws(DiagnosticError) in
+      try Course.loadBibliography(path, root: root).0
+    }
+    if !crossReferences.problems.isEmpty { throw DiagnosticError(crossReferences.problems) }
     let context = RenderContext(
-      lesson: lesson, blocks: item.blocks, run: item.run, math: Self.math(config), pages: pages)
+      lesson: lesson, blocks: item.blocks, run: item.run, math: Self.math(config), pages: pages,
+      crossReferences: crossReferences, strings: config.strings,
+      citations: bibliography.map { CitationFormatter(style: config.citationStyle, bibliography: $0) })
     switch format {
     case .html:
       let renderer = HTMLRenderer(context: context)

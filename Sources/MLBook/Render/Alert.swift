@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// A GitHub-style alert: a block quote whose first line is `[!KIND]`, such as
@@ -12,14 +13,26 @@ struct Alert {
     case caution = "CAUTION"
     case exercise = "EXERCISE"
     case answer = "ANSWER"
+    case definition = "DEFINITION"
+    case theorem = "THEOREM"
+    case lemma = "LEMMA"
+    case proposition = "PROPOSITION"
+    case corollary = "COROLLARY"
+    case example = "EXAMPLE"
+    case remark = "REMARK"
+    case proof = "PROOF"
 
     var label: String { rawValue.prefix(1) + rawValue.dropFirst().lowercased() }
-    var isCallout: Bool { self != .exercise && self != .answer }
+    var isCallout: Bool { self != .exercise && self != .answer && numbered == nil && self != .proof }
+    /// The numbered kind of a theorem-like block (`[!THEOREM]` → theorem); `nil` for the rest.
+    var numbered: NumberedKind? { NumberedKind(rawValue: rawValue.lowercased()) }
   }
 
   var kind: Kind
-  /// Words after the marker on its line (an exercise's title).
+  /// Words after the marker on its line (an exercise's title), without a trailing `{#label}`.
   var title: [Inline]
+  /// The label written at the end of the marker's line: `> [!THEOREM] Bayes' rule {#thm-bayes}`.
+  var label: String?
   /// The rest of the block quote.
   var blocks: [Block]
 
@@ -44,12 +57,27 @@ struct Alert {
     titleText = titleText.drop(while: { $0 == " " }).description
     if !titleText.isEmpty { title.insert(.text(titleText), at: 0) }
     if let last = title.last, case .text(let t) = last {
-      title[title.count - 1] = .text(String(t.reversed().drop(while: { $0 == " " }).reversed()))
+      var text = String(t.reversed().drop(while: { $0 == " " }).reversed())
+      if text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards),
+        let name = Self.labelName(text[open.lowerBound...])
+      {
+        label = name
+        text = String(text[..<open.lowerBound].reversed().drop(while: { $0 == " " }).reversed())
+      }
+      if text.isEmpty { title.removeLast() } else { title[title.count - 1] = .text(text) }
     }
     self.title = title
     if case .softBreak? = rest.first { rest.removeFirst() }
     if case .lineBreak? = rest.first { rest.removeFirst() }
     blocks = (rest.isEmpty ? [] : [.paragraph(rest, position)]) + quoted.dropFirst()
+  }
+
+  /// `{#thm-bayes}` → `thm-bayes`, if the braces hold nothing but a label.
+  static func labelName(_ attribute: Substring) -> String? {
+    guard attribute.hasPrefix("{#"), attribute.hasSuffix("}"), attribute.count > 3 else { return nil }
+    let name = attribute.dropFirst(2).dropLast()
+    guard name.allSatisfy({ $0.isLetter || $0.isNumber || "-_:.".contains($0) }) else { return nil }
+    return String(name)
   }
 
   /// The unknown marker of a block quote that looks like an alert but is not one

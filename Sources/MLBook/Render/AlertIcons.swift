@@ -14,7 +14,7 @@ enum AlertIcons {
       shape = "<path d=\"M8 1.8L15 14H1zM8 6v4M8 11.8v.4\"/>"
     case .caution:
       shape = "<path d=\"M5.2 1.5h5.6l3.7 3.7v5.6l-3.7 3.7H5.2l-3.7-3.7V5.2zM8 4.5v4.5M8 11v.5\"/>"
-    case .exercise, .answer:
+    case .exercise, .answer, .definition, .theorem, .lemma, .proposition, .corollary, .example, .remark, .proof:
       shape = "<path d=\"M3 2h10v12H3zM5.5 5.5h5M5.5 8h5M5.5 10.5h3\"/>"
     }
     return

@@ -26,6 +26,21 @@ final class HTMLRenderer {
   /// The page body for the whole document.
   func render(_ document: Document) -> String {
     var html = render(document.blocks)
+    if let references = context.citations?.references(), !references.isEmpty {
+      let title = context.strings["references"]
+      let id = slugger.slug(for: "references")
+      headings.append(Heading(level: 2, text: title, id: id))
+      let numeric = references.first?.label != nil
+      html += "<section class=\"references\" role=\"doc-bibliography\" aria-labelledby=\"\(id)\">\n"
+      html +=
+        "<h2 id=\"\(id)\">\(HTMLEscape.text(title))</h2>\n<ul class=\"reference-list\(numeric ? " numeric" : "")\">\n"
+      for entry in references {
+        let label = entry.label.map { "<span class=\"reference-label\">\(HTMLEscape.text($0))</span> " } ?? ""
+        html +=
+          "<li id=\"ref-\(HTMLEscape.attribute(entry.key))\" role=\"doc-biblioentry\">\(label)\(Self.html(entry.spans))</li>\n"
+      }
+      html += "</ul>\n</section>\n"
+    }
     if !footnotes.isEmpty {
       // Notes may reference notes: render every body before counting back-links.
       let numbers = footnotes.keys.sorted()
@@ -48,6 +63,17 @@ final class HTMLRenderer {
       html += "</ol>\n</section>\n"
     }
     return html
+  }
+
+  /// A reference-list entry's formatted text.
+  static func html(_ spans: [RichText]) -> String {
+    spans.map { span in
+      switch span {
+      case .text(let text): HTMLEscape.text(text)
+      case .emphasis(let text): "<em>\(HTMLEscape.text(text))</em>"
+      case .link(let text, let url): "<a href=\"\(HTMLEscape.attribute(url))\">\(HTMLEscape.text(text))</a>"
+      }
+    }.joined()
   }
 
   /// Where each footnote is defined (for the link check of its back-links).
@@ -76,6 +102,12 @@ final class HTMLRenderer {
       }
       // A twin is part of its block's cell (setup twins are not shown).
       if case .codeBlock(let code) = block, context.twinLines.contains(code.position.line) { continue }
+      // A table's caption paragraph is part of the table.
+      if case .table(let table) = block, let caption = context.numbering?.tableCaptions[table.position] {
+        html += render(table, caption: caption)
+        skipNext = true
+        continue
+      }
       html += render(block, tight: tight)
     }
     return html
@@ -130,7 +162,13 @@ final class HTMLRenderer {
     case .table(let table):
       return render(table)
     case .displayMath(let math):
-      return "<div class=\"math display\">\(context.renderMath(math, asHTML: true))</div>\n"
+      let formula = context.renderMath(math, asHTML: true)
+      guard let item = context.numbering?.item(at: math.position) else {
+        return "<div class=\"math display\">\(formula)</div>\n"
+      }
+      let id = item.anchor.isEmpty ? "" : " id=\"\(HTMLEscape.attribute(item.anchor))\""
+      return
+        "<div class=\"math display numbered\"\(id)>\(formula)<span class=\"eq-number\">(\(HTMLEscape.text(item.number)))</span></div>\n"
     case .footnoteDefinition(let number, _, let blocks, let position):
       footnotes[number] = blocks
       footnotePositions[number] = position
@@ -141,13 +179,36 @@ final class HTMLRenderer {
   /// Callouts, numbered exercises, and answers collapsed under their exercise.
   private func render(_ alert: Alert, at position: SourcePosition) -> String {
     let kind = alert.kind
+    if kind.numbered != nil, let item = context.numbering?.item(at: position) {
+      let name = item.kind.name(context.strings)
+      let title = alert.title.isEmpty ? "" : " <span class=\"theorem-name\">(\(render(alert.title)))</span>"
+      return """
+        <section class="theorem theorem-\(item.kind.rawValue)" id="\(HTMLEscape.attribute(item.anchor))" aria-label="\(name) \(item.number)">
+        <p class="theorem-title"><span class="theorem-label">\(name) \(item.number)</span>\(title)</p>
+        \(render(alert.blocks))</section>
+
+        """
+    }
     switch kind {
+    case .proof:
+      let proof = context.strings["proof"]
+      // `[!PROOF] of @thm-bayes` reads "Proof of Theorem 4.2."
+      let title = alert.title.isEmpty ? proof : proof + " " + render(alert.title)
+      var body = render(alert.blocks)
+      let qed = "<span class=\"qed\" role=\"img\" aria-label=\"\(context.strings["end-of-proof"])\">∎</span>"
+      body = body.hasSuffix("</p>\n") ? body.dropLast("</p>\n".count) + " " + qed + "</p>\n" : body + "<p>\(qed)</p>\n"
+      return """
+        <section class="proof" aria-label="\(proof)">
+        <p class="proof-title">\(title).</p>
+        \(body)</section>
+
+        """
     case .exercise:
       exerciseCount += 1
       let title = alert.title.isEmpty ? "" : " <span class=\"exercise-name\">\(render(alert.title))</span>"
       return """
-        <section class="exercise" id="exercise-\(exerciseCount)" aria-label="Exercise \(exerciseCount)">
-        <p class="exercise-title"><span class="exercise-number">Exercise \(exerciseCount)</span>\(title)</p>
+        <section class="exercise" id="exercise-\(exerciseCount)" aria-label="\(context.strings["exercise"]) \(exerciseCount)">
+        <p class="exercise-title"><span class="exercise-number">\(context.strings["exercise"]) \(exerciseCount)</span>\(title)</p>
         \(render(alert.blocks))</section>
 
         """
@@ -160,7 +221,7 @@ final class HTMLRenderer {
       }
       return """
         <details class="answer" id="answer-\(exerciseCount)">
-        <summary>Show answer \(exerciseCount)</summary>
+        <summary>\(context.strings["show-answer"]) \(exerciseCount)</summary>
         <div class="answer-body">
         \(render(alert.blocks))</div>
         </details>
@@ -178,7 +239,7 @@ final class HTMLRenderer {
     }
   }
 
-  private func render(_ table: Table) -> String {
+  private func render(_ table: Table, caption: TableCaption? = nil) -> String {
     func style(_ column: Int) -> String {
       guard column < table.alignments.count else { return "" }
       switch table.alignments[column] {
@@ -188,7 +249,12 @@ final class HTMLRenderer {
       case .right: return " style=\"text-align: right\""
       }
     }
-    var html = "<div class=\"table-wrap\"><table>\n<thead>\n<tr>"
+    var html = "<div class=\"table-wrap\"><table>\n"
+    if let caption, let item = context.numbering?.item(at: table.position) {
+      html =
+        "<div class=\"table-wrap\" id=\"\(HTMLEscape.attribute(item.anchor))\"><table>\n<caption><span class=\"caption-label\">\(item.kind.name(context.strings)) \(item.number):</span> \(render(caption.text))</caption>\n"
+    }
+    html += "<thead>\n<tr>"
     for (j, cell) in table.header.enumerated() { html += "<th\(style(j))>\(render(cell))</th>" }
     html += "</tr>\n</thead>\n"
     if !table.rows.isEmpty {
@@ -216,16 +282,22 @@ final class HTMLRenderer {
         + "<button type=\"button\" role=\"tab\" class=\"lang-tab\" data-lang=\"python\" aria-selected=\"false\">Python</button>"
         + "</div>\n"
     }
+    let figure = context.numbering?.item(at: block.code.position).flatMap { $0.kind == .figure ? $0 : nil }
+    let figureCount = output.segments.filter { if case .figure = $0 { true } else { false } }.count
     if !block.options.hidden {
+      let code = figure == nil ? block.code.literal : FigureOptions.displayed(block.code.literal)
       html +=
-        "<pre class=\"code\" data-lang=\"swift\"><code class=\"language-swift\">\(SwiftHighlighter.html(block.code.literal))</code></pre>\n"
+        "<pre class=\"code\" data-lang=\"swift\"><code class=\"language-swift\">\(SwiftHighlighter.html(code))</code></pre>\n"
     }
     if let twin {
       html +=
         "<pre class=\"code twin\" data-lang=\"python\"><code class=\"language-python\">\(PythonHighlighter.html(twin.code.literal))</code></pre>\n"
     }
     if !block.options.noOutput && !output.isEmpty {
-      html += "<div class=\"output\" role=\"group\" aria-label=\"Output\">\n<div class=\"output-label\">Output</div>\n"
+      let label = context.strings["output"]
+      html +=
+        "<div class=\"output\" role=\"group\" aria-label=\"\(label)\">\n<div class=\"output-label\">\(label)</div>\n"
+      var figuresSeen = 0
       for segment in output.segments {
         switch segment {
         case .text(let text):
@@ -233,10 +305,29 @@ final class HTMLRenderer {
           // The newline after `<pre>` is the one HTML drops, so a leading blank line survives.
           html += "<pre class=\"output-text\">\n\(TerminalText(text).html)</pre>\n"
         case .figure(let svg, _):
-          html += "<figure class=\"plot\">\(SVGSanitizer.clean(svg))</figure>\n"
+          figuresSeen += 1
+          guard let figure else {
+            html += "<figure class=\"plot\">\(SVGSanitizer.clean(svg))</figure>\n"
+            continue
+          }
+          // A numbered figure: the id on its first panel, the caption under its last.
+          let id = figuresSeen == 1 ? " id=\"\(HTMLEscape.attribute(figure.anchor))\"" : ""
+          var caption = ""
+          if figuresSeen == figureCount {
+            let text = context.numbering?.figures[block.line]?.caption.map { render($0) } ?? ""
+            caption =
+              "<figcaption><span class=\"caption-label\">\(figure.kind.name(context.strings)) \(figure.number)\(text.isEmpty ? "" : ":")</span> \(text)</figcaption>"
+          }
+          html += "<figure class=\"plot numbered\"\(id)>\(SVGSanitizer.clean(svg))\(caption)</figure>\n"
         }
       }
       html += "</div>\n"
+    }
+    if let figure, figureCount == 0 {
+      context.report(
+        block.code.position,
+        "this block is \(figure.label.map { "figure `\($0)`" } ?? "a captioned figure") but shows none; call `show(_:)` on a figure, or drop its `//| label:`/`//| fig-cap:` lines"
+      )
     }
     return html + "</div>\n"
   }
@@ -273,6 +364,15 @@ final class HTMLRenderer {
         let id = Self.footnoteReferenceID(number, occurrence: occurrence)
         html +=
           "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\" role=\"doc-noteref\">\(number)</a></sup>"
+      case .citation(let citation):
+        for segment in context.resolve(citation) {
+          if let href = segment.href {
+            let kind = href.hasPrefix("#ref-") ? "citation" : "xref"
+            html += "<a class=\"\(kind)\" href=\"\(HTMLEscape.attribute(href))\">\(HTMLEscape.text(segment.text))</a>"
+          } else {
+            html += HTMLEscape.text(segment.text)
+          }
+        }
       }
     }
     return html

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// Renders a lesson as plain text for reading in a terminal or feeding to a tool:
@@ -22,9 +23,10 @@ final class TextRenderer {
     var lines = [title, String(repeating: "=", count: min(Self.width, max(3, TextWidth.cells(title)))), ""]
     lines += render(document.blocks, width: Self.width)
     if !answers.isEmpty {
-      lines += ["", "Answers", "-------"]
+      let heading = context.strings["answers"]
+      lines += ["", heading, String(repeating: "-", count: max(3, TextWidth.cells(heading)))]
       for (number, blocks) in answers {
-        lines += ["", "Answer \(number)", ""]
+        lines += ["", "\(context.strings["answer"]) \(number)", ""]
         lines += render(blocks, width: Self.width - 4).map { $0.isEmpty ? "" : "    " + $0 }
       }
     }
@@ -34,8 +36,24 @@ final class TextRenderer {
         lines += hang("[^\(number)] ", render(blocks, width: Self.width - 6))
       }
     }
+    if let works = context.citations?.references(), !works.isEmpty {
+      let heading = context.strings["references"]
+      lines += ["", heading, String(repeating: "-", count: max(3, TextWidth.cells(heading))), ""]
+      for work in works {
+        let text = work.spans.map { span in
+          switch span {
+          case .text(let text), .emphasis(let text): text
+          case .link(let text, let url): text == url ? url : "\(text) <\(url)>"
+          }
+        }.joined()
+        lines += hang(
+          work.label.map { $0 + " " } ?? "", wrap(text, width: Self.width - (work.label.map { $0.count + 1 } ?? 0)))
+        lines.append("")
+      }
+      lines.removeLast()
+    }
     if !references.isEmpty {
-      lines += ["", "References", "----------", ""]
+      lines += ["", "Links", "-----", ""]
       for (i, url) in references.enumerated() { lines.append("[\(i + 1)] \(url)") }
     }
     while lines.last == "" { lines.removeLast() }
@@ -70,6 +88,12 @@ final class TextRenderer {
         }
       } else if case .codeBlock(let code) = block, context.twinLines.contains(code.position.line) {
         continue
+      } else if case .table(let table) = block, let caption = context.numbering?.tableCaptions[table.position],
+        let item = context.numbering?.item(at: table.position)
+      {
+        let title = "\(item.kind.name(context.strings)) \(item.number): " + render(caption.text)
+        rendered = wrap(title, width: width) + [""] + render(table)
+        skipNext = true
       } else {
         rendered = render(block, width: width)
       }
@@ -88,8 +112,8 @@ final class TextRenderer {
       let text = render(inlines)
       let rule: Character = level <= 1 ? "=" : level == 2 ? "-" : level == 3 ? "~" : "."
       return [text, String(repeating: rule, count: min(width, max(3, TextWidth.cells(text))))]
-    case .blockQuote(let inner, _):
-      if let alert = Alert(inner) { return render(alert, width: width) }
+    case .blockQuote(let inner, let position):
+      if let alert = Alert(inner) { return render(alert, width: width, at: position) }
       return render(inner, width: width - 2).map { $0.isEmpty ? ">" : "> " + $0 }
     case .list(let list):
       var lines: [String] = []
@@ -116,24 +140,50 @@ final class TextRenderer {
     case .table(let table):
       return render(table)
     case .displayMath(let math):
-      return context.renderMath(math, asHTML: false).split(separator: "\n", omittingEmptySubsequences: false).map {
+      var lines = context.renderMath(math, asHTML: false).split(separator: "\n", omittingEmptySubsequences: false).map {
         "    " + $0
       }
+      // A numbered formula carries its number at the right margin, on its middle line.
+      if let item = context.numbering?.item(at: math.position), !lines.isEmpty {
+        let number = "(\(item.number))"
+        let middle = (lines.count - 1) / 2
+        let used = TextWidth.cells(lines[middle])
+        let room = width - used - TextWidth.cells(number)
+        if room >= 2 {
+          lines[middle] += String(repeating: " ", count: room) + number
+        } else {
+          lines.append(String(repeating: " ", count: max(0, width - TextWidth.cells(number))) + number)
+        }
+      }
+      return lines
     case .footnoteDefinition(let number, _, let blocks, _):
       footnotes[number] = blocks
       return []
     }
   }
 
-  private func render(_ alert: Alert, width: Int) -> [String] {
+  private func render(_ alert: Alert, width: Int, at position: SourcePosition) -> [String] {
     let title = render(alert.title)
+    let body = { [self] in render(alert.blocks, width: width - 4).map { $0.isEmpty ? "" : "    " + $0 } }
+    if alert.kind.numbered != nil, let item = context.numbering?.item(at: position) {
+      let heading = "\(item.kind.name(context.strings)) \(item.number)" + (title.isEmpty ? "." : " (\(title)).")
+      return wrap(heading, width: width) + [""] + body()
+    }
     switch alert.kind {
+    case .proof:
+      let heading = context.strings["proof"] + (title.isEmpty ? "" : " " + title) + "."
+      var lines = wrap(heading, width: width) + [""] + body()
+      if let last = lines.indices.last, !lines[last].isEmpty, TextWidth.cells(lines[last]) + 2 <= width {
+        lines[last] += " ∎"
+      } else {
+        lines.append("    ∎")
+      }
+      return lines
     case .exercise:
       exerciseCount += 1
-      let heading = "Exercise \(exerciseCount)" + (title.isEmpty ? "" : ": " + title)
-      return wrap(heading, width: width) + [""]
-        + render(alert.blocks, width: width - 4).map { $0.isEmpty ? "" : "    " + $0 }
-        + ["", "    (Answer \(exerciseCount) is at the end of the chapter.)"]
+      let heading = "\(context.strings["exercise"]) \(exerciseCount)" + (title.isEmpty ? "" : ": " + title)
+      let note = context.strings["answer-at-end"].replacingOccurrences(of: "%@", with: String(exerciseCount))
+      return wrap(heading, width: width) + [""] + body() + ["", "    (\(note))"]
     case .answer:
       answers.append((exerciseCount, alert.blocks))
       return []
@@ -145,16 +195,24 @@ final class TextRenderer {
 
   private func renderCell(_ block: ExecutableBlock, _ output: BlockOutput) -> [String] {
     var lines: [String] = []
-    if !block.options.hidden { lines += indent(block.code.literal) }
+    let figure = context.numbering?.item(at: block.code.position).flatMap { $0.kind == .figure ? $0 : nil }
+    if !block.options.hidden {
+      lines += indent(figure == nil ? block.code.literal : FigureOptions.displayed(block.code.literal))
+    }
     if !block.options.hidden, let twin = context.twins[block.index], !twin.options.hidden {
       lines += ["", "    Python (NumPy):"] + indent(twin.code.literal)
     }
     if !block.options.noOutput && !output.isEmpty {
       if !lines.isEmpty { lines.append("") }
-      lines.append("    Output:")
+      lines.append("    \(context.strings["output"]):")
       var printed = OutputFences.normalized(output.text).split(separator: "\n", omittingEmptySubsequences: false)
       printed.removeLast()
       lines += printed.map(outputLine)
+    }
+    if let figure {
+      let caption = context.numbering?.figures[block.line]?.caption.map { render($0) } ?? ""
+      let title = "\(figure.kind.name(context.strings)) \(figure.number)" + (caption.isEmpty ? "" : ": " + caption)
+      lines += [""] + wrap(title, width: TextRenderer.width - 4).map { "    " + $0 }
     }
     return lines
   }
@@ -211,6 +269,8 @@ final class TextRenderer {
         text += context.renderMath(math, asHTML: false)
       case .footnoteReference(let number, _):
         text += "[^\(number)]"
+      case .citation(let citation):
+        text += context.resolve(citation).map(\.text).joined()
       }
     }
     return text

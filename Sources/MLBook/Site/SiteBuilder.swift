@@ -42,21 +42,28 @@ struct SiteBuilder {
     var problems: [Diagnostic] = []
     var rendered: [(lesson: Lesson, page: RenderedLesson)] = []
     var checker = LinkChecker(pages: pages, lessonsDirectory: course.root.appendingPathComponent("lessons"))
+    let crossReferences = CrossReferences(
+      lessons: course.lessons, theorems: course.config.theoremNumbering, math: math)
+    problems += crossReferences.problems
     for (lesson, item) in zip(course.lessons, executed) {
       guard let item else {
         rendered.append((lesson, failurePage(lesson, failures.filter { $0.path == lesson.displayPath })))
         continue
       }
-      let key = renderKey(item)
+      let key = renderKey(item, crossReferences: crossReferences)
       if let cached = renderCache?.loadJSON(RenderedLesson.self, key) {
         rendered.append((lesson, cached))
         continue
       }
-      let context = RenderContext(lesson: lesson, blocks: item.blocks, run: item.run, math: math, pages: pages)
+      let context = RenderContext(
+        lesson: lesson, blocks: item.blocks, run: item.run, math: math, pages: pages,
+        crossReferences: crossReferences, strings: course.config.strings,
+        citations: course.bibliography.map { CitationFormatter(style: course.config.citationStyle, bibliography: $0) })
       let html = HTMLRenderer(context: context)
       let body = html.render(lesson.document)
       let text = TextRenderer(context: context)
-      let chapter = text.render(lesson.document, title: "Part \(lesson.frontMatter.part): \(fullTitle(lesson))")
+      let chapter = text.render(
+        lesson.document, title: "\(course.config.strings["part"]) \(lesson.frontMatter.part): \(fullTitle(lesson))")
       let diagnostics =
         html.context.diagnostics
         + text.context.diagnostics.filter { d in
@@ -118,6 +125,14 @@ struct SiteBuilder {
         files[name] = zip
         pageModel["swiftPackage"] = name
       }
+      // Definitions, theorems, … of the chapter, for templates that list them.
+      let theorems = (crossReferences.numberings[lesson.slug]?.items ?? []).filter(\.kind.isTheoremLike).map {
+        [
+          "kind": $0.kind.name(course.config.strings), "number": $0.number, "title": $0.title, "id": $0.anchor,
+        ] as [String: Any]
+      }
+      pageModel["theorems"] = theorems
+      pageModel["hasTheorems"] = !theorems.isEmpty
       model["page"] = pageModel
       model["content"] = page.body
       let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
@@ -126,7 +141,7 @@ struct SiteBuilder {
       model["toc"] = toc
       model["hasToc"] = !toc.isEmpty
       model["pageTitle"] =
-        "Part \(lesson.frontMatter.part): \(readable(lesson.frontMatter.title)) — \(course.config.title)"
+        "\(course.config.strings["part"]) \(lesson.frontMatter.part): \(readable(lesson.frontMatter.title)) — \(course.config.title)"
       model["pageDescription"] = readable(lesson.frontMatter.summary ?? lesson.frontMatter.subtitle)
       if i > 0 {
         model["previous"] = lessonModel(rendered[i - 1].lesson, current: false, readingMinutes: readingMinutes)
@@ -137,7 +152,8 @@ struct SiteBuilder {
       files[lesson.pageName] = Data(templates.render("page", model).utf8)
       files[lesson.textName] = Data(page.text.utf8)
       search.add(
-        page: lesson.pageName, label: "Part \(lesson.frontMatter.part)", pageTitle: readable(lesson.frontMatter.title),
+        page: lesson.pageName, label: "\(course.config.strings["part"]) \(lesson.frontMatter.part)",
+        pageTitle: readable(lesson.frontMatter.title),
         html: page.body)
     }
     var index = baseModel(current: nil, readingMinutes: readingMinutes)
@@ -159,7 +175,8 @@ struct SiteBuilder {
     text += "## Chapters\n\n"
     for item in rendered {
       let lesson = item.lesson
-      text += "- [Part \(lesson.frontMatter.part): \(fullTitle(lesson))](\(lesson.textName))"
+      text +=
+        "- [\(course.config.strings["part"]) \(lesson.frontMatter.part): \(fullTitle(lesson))](\(lesson.textName))"
       if let summary = lesson.frontMatter.summary { text += ": \(readable(summary))" }
       text += "\n"
     }
@@ -168,8 +185,14 @@ struct SiteBuilder {
   }
 
   /// What the rendered page of a lesson depends on (templates are applied afterwards).
-  private func renderKey(_ item: ExecutedLesson) -> String {
-    var hash = ContentHash("mlbook-render-v1")
+  private func renderKey(_ item: ExecutedLesson, crossReferences: CrossReferences) -> String {
+    var hash = ContentHash("mlbook-render-v2")
+    hash.add(crossReferences.fingerprint)
+    hash.add(course.config.strings.language)
+    for key in InterfaceStrings.keys { hash.add(course.config.strings[key]) }
+    hash.add(course.config.theoremNumbering.rawValue)
+    hash.add(course.bibliographyFingerprint)
+    hash.add(course.config.citationStyle.rawValue)
     let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
     hash.add(ContentHash.identity(ofFile: executable))
     hash.add(item.lesson.displayPath)
@@ -201,7 +224,7 @@ struct SiteBuilder {
 
       """
     let text =
-      "Part \(lesson.frontMatter.part): \(fullTitle(lesson))\n\nThis part failed to build:\n\n"
+      "\(course.config.strings["part"]) \(lesson.frontMatter.part): \(fullTitle(lesson))\n\nThis part failed to build:\n\n"
       + problems.map { $0.description + "\n" }.joined()
     return RenderedLesson(body: body, headings: [], text: text, words: 0, links: [])
   }
@@ -214,7 +237,13 @@ struct SiteBuilder {
   private func readable(_ value: String) -> String { ReadableText.of(frontMatter: value, math: math) }
 
   private func baseModel(current: Lesson?, readingMinutes: [String: Int]) -> [String: Any] {
-    [
+    // mlbook's own words for the templates: `{{strings.show_answer}}` (dashes read as underscores).
+    var strings: [String: String] = ["lang": course.config.strings.language]
+    for key in InterfaceStrings.keys {
+      strings[key.replacingOccurrences(of: "-", with: "_")] = course.config.strings[key]
+    }
+    return [
+      "strings": strings,
       "course": ["title": course.config.title, "description": course.config.description],
       "lessons": course.lessons.map {
         lessonModel($0, current: $0.slug == current?.slug, readingMinutes: readingMinutes)
