@@ -97,7 +97,7 @@ final class CrossReferenceTests: XCTestCase {
       page.contains("id=\"remark-4-3\" aria-label=\"Remark 4.3\""), "unlabelled theorems get an id of their own")
     XCTAssertTrue(page.contains("aria-label=\"Lemma 4.4\""))
     // Proofs are not numbered and end with ∎.
-    XCTAssertTrue(page.contains("<p class=\"proof-title\">Proof.</p>"))
+    XCTAssertTrue(page.contains("<p><span class=\"proof-title\">Proof.</span> Apply"), page)
     XCTAssertTrue(page.contains("twice. <span class=\"qed\" role=\"img\" aria-label=\"End of proof\">∎</span></p>"))
     // Labelled equations, in reading order; `\tag` shows its own text and takes no number.
     XCTAssertTrue(page.contains("<div class=\"math display numbered\" id=\"eq-bayes\">"))
@@ -132,7 +132,7 @@ final class CrossReferenceTests: XCTestCase {
     XCTAssertTrue(later.contains("aria-label=\"Theorem 9.1\""))
     XCTAssertTrue(
       later.contains(
-        "<p class=\"proof-title\">Proof of <a class=\"xref\" href=\"04-probability.html#thm-bayes\">Theorem\u{A0}4.2</a>.</p>"
+        "<p><span class=\"proof-title\">Proof of <a class=\"xref\" href=\"04-probability.html#thm-bayes\">Theorem\u{A0}4.2</a>.</span> Done."
       ),
       later)
 
@@ -162,7 +162,7 @@ final class CrossReferenceTests: XCTestCase {
     XCTAssertTrue(page.contains("aria-label=\"Théorème 4.1\""), "each kind counts on its own")
     XCTAssertTrue(page.contains("aria-label=\"Remarque 4.1\""))
     XCTAssertTrue(page.contains("aria-label=\"Lemme 4.1\""))
-    XCTAssertTrue(page.contains("<p class=\"proof-title\">Démonstration.</p>"))
+    XCTAssertTrue(page.contains("<p><span class=\"proof-title\">Démonstration.</span>"))
     XCTAssertTrue(page.contains("<div class=\"output-label\">Sortie</div>"))
     XCTAssertTrue(page.contains("<span class=\"caption-label\">Tableau 4.1:</span>"))
     XCTAssertTrue(page.contains("<html lang=\"fr\""), String(page.prefix(300)))

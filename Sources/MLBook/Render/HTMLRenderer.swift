@@ -197,9 +197,14 @@ final class HTMLRenderer {
       var body = render(alert.blocks)
       let qed = "<span class=\"qed\" role=\"img\" aria-label=\"\(context.strings["end-of-proof"])\">∎</span>"
       body = body.hasSuffix("</p>\n") ? body.dropLast("</p>\n".count) + " " + qed + "</p>\n" : body + "<p>\(qed)</p>\n"
+      // The title runs into the first paragraph, as amsthm sets it.
+      if body.hasPrefix("<p>") {
+        body = "<p><span class=\"proof-title\">\(title).</span> " + body.dropFirst(3)
+      } else {
+        body = "<p class=\"proof-title\">\(title).</p>\n" + body
+      }
       return """
         <section class="proof" aria-label="\(proof)">
-        <p class="proof-title">\(title).</p>
         \(body)</section>
 
         """
