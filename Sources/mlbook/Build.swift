@@ -15,6 +15,12 @@ struct Build: ParsableCommand {
   @Flag(help: "Write nothing; fail listing the files of the site that differ from a fresh build.")
   var verify = false
 
+  @Flag(
+    help:
+      "Also print the course as a book, site/course.pdf, and each chapter as downloads/NN-slug.pdf (headless Chromium)."
+  )
+  var pdf = false
+
   @Option(
     help: ArgumentHelp(
       "Run only part I of N of the lessons and write their outputs (default: <root>/shards/I-of-N) for --from-shards.",
@@ -36,7 +42,8 @@ struct Build: ParsableCommand {
   func run() throws {
     Diagnostics.use(course.color)
     let root = course.rootURL
-    let options = flags.options
+    var options = flags.options
+    if pdf { options.editions.insert(.pdf) }
     if let shard {
       let folder =
         out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }

@@ -110,7 +110,7 @@ final class CrossReferenceTests: XCTestCase {
     // Tables and figures.
     XCTAssertTrue(
       page.contains(
-        "<div class=\"table-wrap\" id=\"tbl-two\"><table>\n<caption><span class=\"caption-label\">Table 4.1:</span> Two numbers <math"
+        "<figure class=\"table\" id=\"tbl-two\">\n<figcaption><span class=\"caption-label\">Table 4.1:</span> Two numbers <math"
       ))
     XCTAssertFalse(page.contains("{#tbl-two}"), "the caption paragraph is not shown again")
     XCTAssertTrue(page.contains("<figure class=\"plot numbered\" id=\"fig-line\"><svg"))

@@ -29,11 +29,18 @@ import Yams
 /// citation-style: author-year    # or numeric
 /// theorem-numbering: shared      # or separate: one counter per kind of theorem-like block
 /// lang: en                       # the pages' language and mlbook's own words (en, fr)
+/// editions: [pdf]                # also write course.pdf and a PDF per chapter
 /// strings:                       # any of those words, as this course wants them
 ///   show-answer: Reveal answer
 /// ```
 /// Where a lesson's Swift package download gets MLMath: the mlbook repository by URL and
 /// version, or a local path.
+/// A form of the course besides the site.
+public enum Edition: String, Sendable, CaseIterable {
+  /// `course.pdf`, and `downloads/NN-slug.pdf` for each chapter, printed by headless Chromium.
+  case pdf
+}
+
 public enum MLMathPackage: Sendable, Equatable {
   case url(String, from: String)
   case path(String)
@@ -63,12 +70,14 @@ public struct CourseConfig: Sendable, Equatable {
   public var theoremNumbering = TheoremNumbering.shared
   /// The pages' language and mlbook's own words (`lang:`, `strings:`).
   public var strings = InterfaceStrings()
+  /// Editions written besides the site (`editions: [pdf]`).
+  public var editions: Set<Edition> = []
   /// The words the author changed (`strings:`), kept to apply whichever order `lang:` comes in.
   var stringOverrides: [String: String] = [:]
 
   static let keys = [
     "title", "description", "macros", "timeout", "output-limit", "slow-type-check", "limits", "check", "twins",
-    "swift-package", "bibliography", "citation-style", "theorem-numbering", "lang", "strings",
+    "swift-package", "bibliography", "citation-style", "theorem-numbering", "lang", "strings", "editions",
   ]
   static let limitKeys = ["memory", "cpu", "processes", "file-size"]
 
@@ -227,6 +236,18 @@ public struct CourseConfig: Sendable, Equatable {
         } else {
           throw fail("`swift-package` takes `url:` with `from:` (a version), or `path:` alone")
         }
+      case "editions":
+        let names = value.sequence.map { $0.compactMap(\.string) } ?? value.string.map { [$0] } ?? []
+        var editions: Set<Edition> = []
+        for name in names {
+          guard let edition = Edition(rawValue: name) else {
+            throw fail(
+              "unknown edition `\(name)`; the editions are \(Edition.allCases.map { "`\($0.rawValue)`" }.joined(separator: " and "))"
+            )
+          }
+          editions.insert(edition)
+        }
+        config.editions = editions
       case "bibliography":
         let path = try string("bibliography")
         guard !path.isEmpty else { throw fail("`bibliography` must name a BibTeX file, like `references.bib`") }

@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
   public var recordsCache = true
   /// Report every failing lesson and build the others, instead of stopping at the first failure.
   public var keepGoing = false
+  /// Editions to write besides those `mlbook.yml` names (`build --pdf`).
+  public var editions: Set<Edition> = []
   public var progress: any ProgressReporter = SilentProgress()
   /// Where every step reports warnings (printed without failing the command).
   public var diagnostics = DiagnosticSink()

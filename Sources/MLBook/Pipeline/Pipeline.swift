@@ -82,10 +82,14 @@ public struct Pipeline {
     }
     options.progress.phase("rendering")
     let templates = try Templates.load(courseRoot: root)
-    let builder = SiteBuilder(
+    var builder = SiteBuilder(
       course: course, templates: templates, math: Self.math(course.config),
       renderCache: options.recordsCache ? CacheStore(root: cacheDirectory, kind: "pages", reads: options.useCache) : nil
     )
+    builder.editions = course.config.editions.union(options.editions)
+    builder.editionCache =
+      options.recordsCache ? CacheStore(root: cacheDirectory, kind: "editions", reads: options.useCache) : nil
+    if !builder.editions.isEmpty { options.progress.phase("rendering and printing the editions") }
     let files: SiteWriter.Files
     do {
       files = try builder.files(for: executed, failures: problems)

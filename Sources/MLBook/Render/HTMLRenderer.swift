@@ -255,9 +255,13 @@ final class HTMLRenderer {
       }
     }
     var html = "<div class=\"table-wrap\"><table>\n"
+    var closing = ""
+    // A numbered table is a figure whose caption sits above it (a `<caption>` would be only as wide as the table).
     if let caption, let item = context.numbering?.item(at: table.position) {
       html =
-        "<div class=\"table-wrap\" id=\"\(HTMLEscape.attribute(item.anchor))\"><table>\n<caption><span class=\"caption-label\">\(item.kind.name(context.strings)) \(item.number):</span> \(render(caption.text))</caption>\n"
+        "<figure class=\"table\" id=\"\(HTMLEscape.attribute(item.anchor))\">\n<figcaption><span class=\"caption-label\">\(item.kind.name(context.strings)) \(item.number):</span> \(render(caption.text))</figcaption>\n"
+        + html
+      closing = "</figure>\n"
     }
     html += "<thead>\n<tr>"
     for (j, cell) in table.header.enumerated() { html += "<th\(style(j))>\(render(cell))</th>" }
@@ -271,7 +275,7 @@ final class HTMLRenderer {
       }
       html += "</tbody>\n"
     }
-    return html + "</table></div>\n"
+    return html + "</table></div>\n" + closing
   }
 
   /// A `swift-run` block: its code, then its output attached below it.

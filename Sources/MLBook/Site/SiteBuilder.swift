@@ -9,6 +9,10 @@ struct SiteBuilder {
   let math: MathRendering
   /// Rendered lessons by content key; `nil` renders everything.
   var renderCache: CacheStore? = nil
+  /// Editions to write besides the pages (`editions:` and `build --pdf`).
+  var editions: Set<Edition> = []
+  /// Printed editions by content key.
+  var editionCache: CacheStore? = nil
 
   struct ExecutedLesson {
     var lesson: Lesson
@@ -133,6 +137,15 @@ struct SiteBuilder {
       }
       pageModel["theorems"] = theorems
       pageModel["hasTheorems"] = !theorems.isEmpty
+      if editions.contains(.pdf) { pageModel["pdf"] = "downloads/\(lesson.slug).pdf" }
+      let downloads = [
+        (pageModel["swiftPackage"], "the code as a Swift package"),
+        (pageModel["notebook"], "the Python twins as a Jupyter notebook"), (pageModel["pdf"], "this part as PDF"),
+      ].compactMap { href, label in (href as? String).map { (href: $0, label: label) } }
+      pageModel["downloads"] = downloads.enumerated().map { i, download in
+        ["href": download.href, "label": download.label, "first": i == 0] as [String: Any]
+      }
+      pageModel["hasDownloads"] = !downloads.isEmpty
       model["page"] = pageModel
       model["content"] = page.body
       let toc = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
@@ -156,6 +169,18 @@ struct SiteBuilder {
         pageTitle: readable(lesson.frontMatter.title),
         html: page.body)
     }
+    if editions.contains(.pdf) {
+      let chapters = rendered.filter { executedBySlug[$0.lesson.slug] != nil }.map {
+        PrintEdition.Chapter(lesson: $0.lesson, body: $0.page.body)
+      }
+      // What the documents may load: the assets and the lessons' own files (images).
+      var resources = files.filter { name, _ in
+        !name.hasSuffix(".html") && !name.hasPrefix("downloads/") && !name.hasPrefix("text/")
+          && !name.hasSuffix(".txt")
+      }
+      for (name, data) in templates.assets { resources["assets/" + name] = data }
+      for (name, data) in try printedEditions(chapters, resources: resources) { files[name] = data }
+    }
     var index = baseModel(current: nil, readingMinutes: readingMinutes)
     index["pageTitle"] = course.config.title
     index["pageDescription"] = course.config.description.isEmpty ? course.config.title : course.config.description
@@ -165,6 +190,56 @@ struct SiteBuilder {
     files["llms-full.txt"] = Data(rendered.map(\.page.text).joined(separator: "\n\n").utf8)
     for (name, data) in templates.assets { files["assets/" + name] = data }
     return files
+  }
+
+  /// `course.pdf` and a PDF per chapter, each printed again only when its document changed.
+  private func printedEditions(_ chapters: [PrintEdition.Chapter], resources: [String: Data]) throws(DiagnosticError)
+    -> [String: Data]
+  {
+    guard let printer = PDFPrinter.find().map({ PDFPrinter(chromium: $0) }) else {
+      throw DiagnosticError(
+        Diagnostic(
+          path: DisplayPath.of(course.root.appendingPathComponent("mlbook.yml")), line: 1,
+          message:
+            "the PDF edition is printed by headless Chromium, which is not installed: `apt-get install chromium` (or set MLBOOK_CHROMIUM to its path)"
+        ))
+    }
+    let edition = PrintEdition(
+      title: course.config.title, description: course.config.description, strings: course.config.strings,
+      chapters: chapters)
+    var documents = ["course": edition.book()]
+    for chapter in chapters { documents["downloads/" + chapter.lesson.slug] = edition.standalone(chapter) }
+    var assetsHash = ContentHash("mlbook-print-resources-v1")
+    for (name, data) in resources.sorted(by: { $0.key < $1.key }) {
+      assetsHash.add(name)
+      assetsHash.add(data)
+    }
+    let identity = printer.identity
+    func key(_ html: String) -> String {
+      var hash = ContentHash("mlbook-pdf-v1")
+      hash.add(identity)
+      hash.add(assetsHash.hex)
+      hash.add(html)
+      return hash.hex
+    }
+    var result: [String: Data] = [:]
+    var toPrint: [String: String] = [:]
+    for (name, html) in documents {
+      if let cached = editionCache?.load(key(html)) { result[name + ".pdf"] = cached } else { toPrint[name] = html }
+    }
+    guard !toPrint.isEmpty else { return result }
+    do {
+      for (name, pdf) in try printer.print(toPrint, resources: resources) {
+        result[name + ".pdf"] = pdf
+        editionCache?.store(key(toPrint[name]!), pdf)
+      }
+    } catch {
+      throw DiagnosticError(
+        Diagnostic(
+          path: DisplayPath.of(course.root.appendingPathComponent("mlbook.yml")), line: 1,
+          message: "cannot print the PDF edition: \(error)"))
+    }
+    return result
   }
 
   /// `llms.txt`: the course, its summary, and a link to each text chapter.
@@ -242,13 +317,15 @@ struct SiteBuilder {
     for key in InterfaceStrings.keys {
       strings[key.replacingOccurrences(of: "-", with: "_")] = course.config.strings[key]
     }
-    return [
+    var model: [String: Any] = [
       "strings": strings,
       "course": ["title": course.config.title, "description": course.config.description],
       "lessons": course.lessons.map {
         lessonModel($0, current: $0.slug == current?.slug, readingMinutes: readingMinutes)
       },
     ]
+    if editions.contains(.pdf) { model["coursePDF"] = "course.pdf" }
+    return model
   }
 
   private func lessonModel(_ lesson: Lesson, current: Bool, readingMinutes: [String: Int]) -> [String: Any] {

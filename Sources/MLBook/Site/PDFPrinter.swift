@@ -1,0 +1,127 @@
+import Foundation
+
+/// Prints HTML documents to PDF with headless Chromium (`--print-to-pdf`), with the
+/// document outline (bookmarks from the headings) and a tagged, accessible structure.
+///
+/// The documents are written beside a copy of the site's assets, so their styles and
+/// the math font load offline. Chromium stamps the time into the PDF's information
+/// dictionary; it is replaced by a fixed date of the same length, so the same input
+/// prints to the same bytes.
+struct PDFPrinter {
+  let chromium: URL
+
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  /// Chromium from `MLBOOK_CHROMIUM`, else the first of the usual names on `PATH`.
+  static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    if let chosen = environment["MLBOOK_CHROMIUM"], !chosen.isEmpty {
+      return FileManager.default.isExecutableFile(atPath: chosen) ? URL(fileURLWithPath: chosen) : nil
+    }
+    let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)
+    for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
+      for folder in folders {
+        let path = folder + "/" + name
+        if FileManager.default.isExecutableFile(atPath: path) { return URL(fileURLWithPath: path) }
+      }
+    }
+    return nil
+  }
+
+  /// What the printed bytes depend on besides the documents: the browser's build.
+  var identity: String {
+    ContentHash.identity(ofFile: chromium.resolvingSymlinksInPath().path)
+  }
+
+  /// Prints each document (`name → HTML`) and returns `name → PDF`. `resources` are the
+  /// site's files the documents may load (`assets/style.css`, a lesson's images), placed beside them.
+  func print(_ documents: [String: String], resources: [String: Data]) throws -> [String: Data] {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mlbook-print-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    do {
+      for (name, data) in resources {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(
+          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+      }
+      // Flat beside `assets/`, whatever folder each PDF goes to, so `assets/style.css` resolves.
+      for (name, html) in documents {
+        try Data(html.utf8).write(to: folder.appendingPathComponent(Self.flat(name) + ".html"))
+      }
+    } catch {
+      throw Failure(description: "cannot prepare the documents to print: \(ErrorText.reason(error))")
+    }
+    var printed: [String: Data] = [:]
+    for name in documents.keys.sorted() {
+      let output = folder.appendingPathComponent(Self.flat(name) + ".pdf")
+      try run(
+        folder.appendingPathComponent(Self.flat(name) + ".html"), to: output,
+        profile: folder.appendingPathComponent("profile"))
+      guard let pdf = try? Data(contentsOf: output), pdf.starts(with: Array("%PDF".utf8)) else {
+        throw Failure(description: "Chromium printed no PDF for \(name)")
+      }
+      printed[name] = Self.withFixedDates(pdf)
+    }
+    return printed
+  }
+
+  private func run(_ document: URL, to output: URL, profile: URL) throws {
+    let process = Process()
+    process.executableURL = chromium
+    process.arguments = [
+      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+      "--user-data-dir=\(profile.path)", "--no-pdf-header-footer", "--generate-pdf-document-outline",
+      "--export-tagged-pdf", "--run-all-compositor-stages-before-draw", "--virtual-time-budget=10000",
+      "--print-to-pdf=\(output.path)", document.absoluteString,
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    do {
+      try process.run()
+    } catch {
+      throw Failure(description: "cannot start Chromium (\(chromium.path)): \(ErrorText.reason(error))")
+    }
+    // A wedged browser must not hang the build.
+    let deadline = Date().addingTimeInterval(300)
+    while process.isRunning {
+      if Date() > deadline {
+        process.terminate()
+        throw Failure(description: "Chromium took more than 300 s to print \(document.lastPathComponent)")
+      }
+      usleep(20_000)
+    }
+    guard process.terminationStatus == 0 else {
+      throw Failure(
+        description: "Chromium failed (status \(process.terminationStatus)) printing \(document.lastPathComponent)")
+    }
+  }
+
+  private static func flat(_ name: String) -> String {
+    name.replacingOccurrences(of: "/", with: "--")
+  }
+
+  /// `/CreationDate (D:20261204160246+00'00')` and `/ModDate` set to 2000-01-01, same length.
+  static func withFixedDates(_ pdf: Data) -> Data {
+    var bytes = [UInt8](pdf)
+    let fixed = Array("D:20000101000000+00'00'".utf8)
+    for key in ["/CreationDate (", "/ModDate ("] {
+      let pattern = Array(key.utf8)
+      var i = 0
+      while i + pattern.count + fixed.count <= bytes.count {
+        if bytes[i] == pattern[0], bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
+          let start = i + pattern.count
+          if bytes[start] == UInt8(ascii: "D"), bytes[start + fixed.count] == UInt8(ascii: ")") {
+            bytes.replaceSubrange(start..<(start + fixed.count), with: fixed)
+          }
+          i = start
+        } else {
+          i += 1
+        }
+      }
+    }
+    return Data(bytes)
+  }
+}
