@@ -21,6 +21,9 @@ struct Build: ParsableCommand {
   )
   var pdf = false
 
+  @Flag(help: "Also write the course as an EPUB 3 e-book, site/course.epub.")
+  var epub = false
+
   @Option(
     help: ArgumentHelp(
       "Run only part I of N of the lessons and write their outputs (default: <root>/shards/I-of-N) for --from-shards.",
@@ -44,6 +47,7 @@ struct Build: ParsableCommand {
     let root = course.rootURL
     var options = flags.options
     if pdf { options.editions.insert(.pdf) }
+    if epub { options.editions.insert(.epub) }
     if let shard {
       let folder =
         out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }

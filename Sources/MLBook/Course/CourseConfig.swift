@@ -29,7 +29,7 @@ import Yams
 /// citation-style: author-year    # or numeric
 /// theorem-numbering: shared      # or separate: one counter per kind of theorem-like block
 /// lang: en                       # the pages' language and mlbook's own words (en, fr)
-/// editions: [pdf]                # also write course.pdf and a PDF per chapter
+/// editions: [pdf, epub]          # also write course.pdf, a PDF per chapter, and course.epub
 /// strings:                       # any of those words, as this course wants them
 ///   show-answer: Reveal answer
 /// ```
@@ -39,6 +39,8 @@ import Yams
 public enum Edition: String, Sendable, CaseIterable {
   /// `course.pdf`, and `downloads/NN-slug.pdf` for each chapter, printed by headless Chromium.
   case pdf
+  /// `course.epub`: EPUB 3 with MathML and SVG.
+  case epub
 }
 
 public enum MLMathPackage: Sendable, Equatable {

@@ -116,7 +116,7 @@ struct PrintEdition {
   }
 
   /// Takes the collapsed answers out of `body`, to print them at the chapter's end.
-  private static func answers(in body: inout String) -> [(id: String, number: String, body: String)] {
+  static func answers(in body: inout String) -> [(id: String, number: String, body: String)] {
     var found: [(String, String, String)] = []
     body = body.replacing(
       #/<details class="answer" id="([^"]+)">\n<summary>[^<]*?(\d+)</summary>\n<div class="answer-body">\n(.*?)</div>\n</details>\n/#

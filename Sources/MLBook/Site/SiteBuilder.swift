@@ -169,10 +169,24 @@ struct SiteBuilder {
         pageTitle: readable(lesson.frontMatter.title),
         html: page.body)
     }
-    if editions.contains(.pdf) {
-      let chapters = rendered.filter { executedBySlug[$0.lesson.slug] != nil }.map {
-        PrintEdition.Chapter(lesson: $0.lesson, body: $0.page.body)
+    let chapters = rendered.filter { executedBySlug[$0.lesson.slug] != nil }.map {
+      PrintEdition.Chapter(lesson: $0.lesson, body: $0.page.body)
+    }
+    if editions.contains(.epub) {
+      let resources = files.filter { name, _ in !name.hasSuffix(".html") && !name.hasPrefix("downloads/") }
+      let book = EPUBEdition(
+        title: course.config.title, description: course.config.description, strings: course.config.strings,
+        chapters: chapters, resources: resources)
+      do {
+        files["course.epub"] = try book.archive()
+      } catch {
+        throw DiagnosticError(
+          Diagnostic(
+            path: DisplayPath.of(course.root.appendingPathComponent("mlbook.yml")), line: 1,
+            message: "cannot write the EPUB edition: \(ErrorText.reason(error))"))
       }
+    }
+    if editions.contains(.pdf) {
       // What the documents may load: the assets and the lessons' own files (images).
       var resources = files.filter { name, _ in
         !name.hasSuffix(".html") && !name.hasPrefix("downloads/") && !name.hasPrefix("text/")
@@ -325,6 +339,7 @@ struct SiteBuilder {
       },
     ]
     if editions.contains(.pdf) { model["coursePDF"] = "course.pdf" }
+    if editions.contains(.epub) { model["courseEPUB"] = "course.epub" }
     return model
   }
 
