@@ -124,12 +124,12 @@ final class CitationTests: XCTestCase {
     XCTAssertTrue(page.contains("The focal loss [<a class=\"citation\" href=\"#ref-lin2017focal\">1</a>]"), page)
     XCTAssertTrue(page.contains("<ul class=\"reference-list numeric\">"))
     XCTAssertTrue(
-      page.contains("<li id=\"ref-lin2017focal\" role=\"doc-biblioentry\"><span class=\"reference-label\">[1]</span>"))
+      page.contains("<li id=\"ref-lin2017focal\"><span class=\"reference-label\">[1]</span>"))
     XCTAssertTrue(
-      page.contains("<li id=\"ref-ioffe2015batch\" role=\"doc-biblioentry\"><span class=\"reference-label\">[2]</span>")
+      page.contains("<li id=\"ref-ioffe2015batch\"><span class=\"reference-label\">[2]</span>")
     )
     XCTAssertTrue(
-      page.contains("<li id=\"ref-ba2016layer\" role=\"doc-biblioentry\"><span class=\"reference-label\">[3]</span>"))
+      page.contains("<li id=\"ref-ba2016layer\"><span class=\"reference-label\">[3]</span>"))
   }
 
   func testUnknownKeysAndBadBibTeXAreErrorsWhereTheyAreWritten() throws {

@@ -37,7 +37,7 @@ final class HTMLRenderer {
       for entry in references {
         let label = entry.label.map { "<span class=\"reference-label\">\(HTMLEscape.text($0))</span> " } ?? ""
         html +=
-          "<li id=\"ref-\(HTMLEscape.attribute(entry.key))\" role=\"doc-biblioentry\">\(label)\(Self.html(entry.spans))</li>\n"
+          "<li id=\"ref-\(HTMLEscape.attribute(entry.key))\">\(label)\(Self.html(entry.spans))</li>\n"
       }
       html += "</ul>\n</section>\n"
     }
