@@ -141,9 +141,11 @@ public final class PreviewSession: @unchecked Sendable {
 
   /// The `data:` files of the lessons that load (a lesson that does not parse declares none).
   func declaredDataFiles() -> [URL] {
-    guard let course = try? Course.load(root: root) else { return [] }
+    // The bibliography is watched even when it is what breaks the course.
+    let configured = Course.configuredInputs(root: root).map(\.standardizedFileURL)
+    guard let course = try? Course.load(root: root) else { return configured }
     let paths = Set(course.lessons.flatMap(\.frontMatter.data))
-    return paths.sorted().map { root.appendingPathComponent($0).standardizedFileURL }
+    return configured + paths.sorted().map { root.appendingPathComponent($0).standardizedFileURL }
   }
 }
 

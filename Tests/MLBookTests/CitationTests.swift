@@ -109,6 +109,13 @@ final class CitationTests: XCTestCase {
     XCTAssertTrue(page.contains("<a href=\"#references\">References</a>"), "the list is in the contents")
     XCTAssertFalse(try course.read("site/10-other.html").contains("class=\"references\""))
 
+    // The bibliography is an input: editing it rebuilds what cites it.
+    try course.write(
+      bibliography.replacingOccurrences(of: "title = \"Batch Normalization\"", with: "title = \"Batch Normalisation\""),
+      to: "refs.bib")
+    XCTAssertEqual(try course.mlbook("build").status, 0)
+    XCTAssertTrue(try course.read("site/09-losses.html").contains("Batch Normalisation"), "not taken for up to date")
+
     let text = try course.read("site/text/09-losses.txt")
     XCTAssertTrue(text.contains("The focal loss (Lin et al., 2017) down-weights"), text)
     XCTAssertTrue(text.contains("References\n----------\n\nBa, J. L., Kiros, J. R., & Hinton, G. E. (2016)."), text)

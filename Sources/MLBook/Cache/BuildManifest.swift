@@ -21,9 +21,10 @@ struct BuildManifest {
   /// A digest of everything a build reads: lessons, settings, templates, the
   /// mlbook executable and its resources, and the MLMath build. `nil` when a
   /// lesson reads data files (those are checked by the full build).
-  func inputDigest(root: URL) -> String? {
+  func inputDigest(root: URL, editions: Set<Edition> = []) -> String? {
     let fm = FileManager.default
-    var hash = ContentHash("mlbook-inputs-v1")
+    var hash = ContentHash("mlbook-inputs-v2")
+    hash.add(editions.map(\.rawValue).sorted().joined(separator: " "))
     let executable = (try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     hash.add(ContentHash.identity(ofFile: executable))
     let products = URL(fileURLWithPath: executable).deletingLastPathComponent()
@@ -36,6 +37,11 @@ struct BuildManifest {
       }
     }
     hash.add((try? Data(contentsOf: root.appendingPathComponent("mlbook.yml"))) ?? Data("none".utf8))
+    // The bibliography the config names is an input like a lesson.
+    for file in Course.configuredInputs(root: root) {
+      hash.add(file.path)
+      hash.add((try? Data(contentsOf: file)) ?? Data("missing".utf8))
+    }
     let lessons = root.appendingPathComponent("lessons")
     guard let walker = fm.enumerator(at: lessons, includingPropertiesForKeys: [.isRegularFileKey]) else { return nil }
     var paths: [String] = []

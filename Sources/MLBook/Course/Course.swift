@@ -63,6 +63,17 @@ public struct Course: Sendable {
     return course
   }
 
+  /// Files besides the lessons, templates and `mlbook.yml` that the build reads because
+  /// `mlbook.yml` names them (the bibliography); empty when `mlbook.yml` does not load.
+  public static func configuredInputs(root: URL) -> [URL] {
+    guard
+      let config = try? CourseConfig.load(
+        root: root, displayPath: DisplayPath.of(root.appendingPathComponent("mlbook.yml"))),
+      let path = config.bibliography
+    else { return [] }
+    return [path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)]
+  }
+
   /// Reads and parses the course's BibTeX file; its problems are errors at their line in it.
   static func loadBibliography(_ path: String, root: URL) throws(DiagnosticError) -> (Bibliography, String) {
     let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)

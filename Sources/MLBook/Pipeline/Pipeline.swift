@@ -38,7 +38,8 @@ public struct Pipeline {
     let lock = try courseLock()
     defer { withExtendedLifetime(lock) {} }
     let manifest = BuildManifest(store: CacheStore(root: cacheDirectory, kind: "manifest"), out: out)
-    let inputs = verify || !options.recordsCache ? nil : manifest.inputDigest(root: root)
+    let inputs =
+      verify || !options.recordsCache ? nil : manifest.inputDigest(root: root, editions: options.editions)
     // Nothing changed: the last build's warnings still hold, so they are said again.
     if options.useCache, let inputs, manifest.isCurrent(inputs: inputs),
       let warnings = recordedWarnings(out: out, inputs: inputs)

@@ -60,6 +60,8 @@ public struct InterfaceStrings: Sendable, Equatable {
     "end-of-proof": "End of proof",
     "back-to-text": "Back to text",
     "language": "Language",
+    "course-parts": "Course parts",
+    "previous-and-next": "Previous and next parts",
   ]
 
   static let french: [String: String] = [
@@ -98,5 +100,7 @@ public struct InterfaceStrings: Sendable, Equatable {
     "end-of-proof": "Fin de la démonstration",
     "back-to-text": "Retour au texte",
     "language": "Langage",
+    "course-parts": "Parties du cours",
+    "previous-and-next": "Parties précédente et suivante",
   ]
 }
