@@ -79,6 +79,35 @@
     document.querySelectorAll("details.answer").forEach(function (d) { d.open = d.dataset.wasOpen === "true"; });
   });
 
+  // A box that scrolls (a long output, a wide formula or table) must be reachable from the
+  // keyboard (WCAG 2.1.1). Only boxes whose content really overflows join the tab order, and
+  // they are watched, so a resize, a font that loads late or an opened answer is followed.
+  var scrollables = ".output, .table-wrap, .math.display, math[display=block]";
+  function markScroller(box) {
+    var scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+    if (scrolls && !box.hasAttribute("tabindex")) {
+      box.tabIndex = 0;
+      box.setAttribute("data-scrolls", "");
+      if (box.localName !== "math" && !box.hasAttribute("role")) box.setAttribute("role", "region");
+      if (!box.hasAttribute("aria-label") && box.localName !== "math") {
+        box.setAttribute("aria-label", box.classList.contains("table-wrap") ? "Table" : box.classList.contains("output") ? "Output" : "Formula");
+      }
+    } else if (!scrolls && box.hasAttribute("data-scrolls")) {
+      box.removeAttribute("tabindex");
+      box.removeAttribute("data-scrolls");
+    }
+  }
+  var boxes = document.querySelectorAll(scrollables);
+  if ("ResizeObserver" in window) {
+    var watcher = new ResizeObserver(function (entries) { entries.forEach(function (e) { markScroller(e.target); }); });
+    boxes.forEach(function (box) { watcher.observe(box); if (box.firstElementChild) watcher.observe(box.firstElementChild); });
+  }
+  function markAll() { boxes.forEach(markScroller); }
+  markAll();
+  window.addEventListener("load", markAll);
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(markAll);
+  document.addEventListener("toggle", markAll, true);
+
   // Search over the static index (assets/search-index.js), no server needed.
   // The index is loaded on first use, so reading a page never pays for it.
   var input = document.getElementById("search-input");
