@@ -70,6 +70,8 @@ struct Serve: ParsableCommand {
       makeOptions: {
         var options = BuildOptions()
         if let jobs { options.jobs = jobs }
+        // Printing a changed part's PDF would hold a reload for a minute; `build` prints it.
+        options.printsEditions = false
         options.progress = ConsoleProgress(verbosity: quiet ? .quiet : .normal)
         return options
       },
@@ -110,7 +112,9 @@ struct Serve: ParsableCommand {
           "mlbook serve: \(what) \(count) error\(count == 1 ? "" : "s") (\(seconds)); pages keep the last good build\n"
             .utf8))
     } else if !quiet {
-      say("mlbook serve: \(what) \(outcome.upToDate ? "the site was up to date" : "site rebuilt, pages reloaded") (\(seconds))")
+      say(
+        "mlbook serve: \(what) \(outcome.upToDate ? "the site was up to date" : "site rebuilt, pages reloaded") (\(seconds))"
+      )
     }
   }
 

@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 
+@testable import MLBook
+
 /// `build --pdf`: the course as a book and each chapter as a PDF, read back with poppler's tools.
 final class PrintEditionTests: XCTestCase {
   private let first = TestCourse.lesson(
@@ -32,6 +34,13 @@ final class PrintEditionTests: XCTestCase {
       > If $P(B) > 0$, then $P(A \\mid B) = P(B \\mid A)\\,P(A) / P(B)$.
 
       See [Part 1](01-counting.md#orderings) and @eq-gauss.
+
+      | event | probability |
+      |-------|-------------|
+      | heads | 0.5         |
+      | tails | 0.5         |
+
+      : A fair coin {#tbl-coin}
 
       """)
 
@@ -118,6 +127,29 @@ final class PrintEditionTests: XCTestCase {
     let before = try Data(contentsOf: URL(fileURLWithPath: book))
     XCTAssertEqual(try course.mlbook("build", "--pdf", "--no-cache").status, 0)
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: book)), before)
+  }
+
+  func testThePreviewKeepsTheLastPDFsAndTheNextBuildPrintsThem() throws {
+    let course = try TestCourse(
+      lessons: ["01-counting.md": first, "04-probability.md": second], config: "title: Book\neditions: [pdf]\n")
+    defer { course.remove() }
+    XCTAssertEqual(try course.mlbook("build").status, 0)
+    let book = course.root.appendingPathComponent("site/course.pdf")
+    let printed = try Data(contentsOf: book)
+    try course.write(
+      second.replacingOccurrences(of: "## Bayes", with: "## Bayes' rule"), to: "lessons/04-probability.md")
+    // What `serve` does on an edit: the page changes at once, the PDFs stay as they were.
+    var options = BuildOptions()
+    options.printsEditions = false
+    options.sandbox = false
+    try Pipeline(root: course.root).build(out: course.root.appendingPathComponent("site"), options: options)
+    XCTAssertTrue(try course.read("site/04-probability.html").contains("Bayes' rule</h2>"))
+    XCTAssertEqual(try Data(contentsOf: book), printed)
+    // The next build is not fooled into "up to date": it prints the changed book.
+    XCTAssertEqual(try course.mlbook("build").status, 0)
+    XCTAssertNotEqual(try Data(contentsOf: book), printed)
+    let text = try tool("pdftotext", [book.path, "-"])
+    XCTAssertTrue(text.contains("4.1 Bayes' rule") || text.contains("4.1 Bayes’ rule"), text)
   }
 
   func testWithoutChromiumThePDFEditionSaysWhatToInstall() throws {

@@ -14,6 +14,9 @@ public struct BuildOptions: Sendable {
   public var keepGoing = false
   /// Editions to write besides those `mlbook.yml` names (`build --pdf`).
   public var editions: Set<Edition> = []
+  /// Whether PDFs whose chapter changed are printed again (a minute for a course). `serve` says
+  /// no: the preview keeps the last build's PDFs as they are, and the next `build` prints them.
+  public var printsEditions = true
   public var progress: any ProgressReporter = SilentProgress()
   /// Where every step reports warnings (printed without failing the command).
   public var diagnostics = DiagnosticSink()

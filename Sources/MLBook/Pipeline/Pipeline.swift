@@ -90,6 +90,7 @@ public struct Pipeline {
     builder.editions = course.config.editions.union(options.editions)
     builder.editionCache =
       options.recordsCache ? CacheStore(root: cacheDirectory, kind: "editions", reads: options.useCache) : nil
+    if !options.printsEditions { builder.staleEditions = out }
     if !builder.editions.isEmpty { options.progress.phase("rendering and printing the editions") }
     let files: SiteWriter.Files
     do {
@@ -112,7 +113,9 @@ public struct Pipeline {
       throw EnvironmentError(
         description: "cannot write the site to \(DisplayPath.of(out)): \(ErrorText.describe(error))")
     }
-    if problems.isEmpty, let (manifest, digest) = manifest, let inputs = digest {
+    // A site with stale PDFs is not the build of its inputs: the next `build` must print them.
+    let complete = options.printsEditions || builder.editions.isEmpty
+    if problems.isEmpty, complete, let (manifest, digest) = manifest, let inputs = digest {
       manifest.record(inputs: inputs, files: files)
       recordWarnings(options.diagnostics.warnings, out: out, inputs: inputs)
     }

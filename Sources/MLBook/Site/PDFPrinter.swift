@@ -62,7 +62,7 @@ struct PDFPrinter {
       guard let pdf = try? Data(contentsOf: output), pdf.starts(with: Array("%PDF".utf8)) else {
         throw Failure(description: "Chromium printed no PDF for \(name)")
       }
-      printed[name] = Self.withFixedDates(pdf)
+      printed[name] = Self.withStableIDs(Self.withFixedDates(pdf))
     }
     return printed
   }
@@ -101,6 +101,40 @@ struct PDFPrinter {
 
   private static func flat(_ name: String) -> String {
     name.replacingOccurrences(of: "/", with: "--")
+  }
+
+  /// The tagged structure names table header cells by DOM node (`/ID (node00000866)`, with
+  /// `/Headers` pointing at them), and those numbers change from run to run. They are renumbered
+  /// in order of first appearance, same width, so offsets and references stay as they were.
+  static func withStableIDs(_ pdf: Data) -> Data {
+    var bytes = [UInt8](pdf)
+    let prefix = Array("(node".utf8)
+    var numbers: [[UInt8]: Int] = [:]
+    var i = 0
+    while i + prefix.count < bytes.count {
+      guard bytes[i] == prefix[0], bytes[i..<(i + prefix.count)].elementsEqual(prefix) else {
+        i += 1
+        continue
+      }
+      let start = i + prefix.count
+      var end = start
+      while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+      guard end > start, end < bytes.count, bytes[end] == UInt8(ascii: ")") else {
+        i = start
+        continue
+      }
+      // A copy, not a slice: a slice would keep the whole buffer alive and make each edit copy it.
+      let old = Array(bytes[start..<end])
+      let number = numbers[old] ?? numbers.count + 1
+      numbers[old] = number
+      let digits = Array(String(number).utf8)
+      if digits.count <= old.count {
+        bytes.replaceSubrange(
+          start..<end, with: Array(repeating: UInt8(ascii: "0"), count: old.count - digits.count) + digits)
+      }
+      i = end
+    }
+    return Data(bytes)
   }
 
   /// `/CreationDate (D:20261204160246+00'00')` and `/ModDate` set to 2000-01-01, same length.

@@ -13,6 +13,8 @@ struct SiteBuilder {
   var editions: Set<Edition> = []
   /// Printed editions by content key.
   var editionCache: CacheStore? = nil
+  /// When set, PDFs that would need printing are taken as they are from this earlier site instead.
+  var staleEditions: URL? = nil
 
   struct ExecutedLesson {
     var lesson: Lesson
@@ -230,7 +232,7 @@ struct SiteBuilder {
     }
     let identity = printer.identity
     func key(_ html: String) -> String {
-      var hash = ContentHash("mlbook-pdf-v1")
+      var hash = ContentHash("mlbook-pdf-v2")
       hash.add(identity)
       hash.add(assetsHash.hex)
       hash.add(html)
@@ -242,6 +244,14 @@ struct SiteBuilder {
       if let cached = editionCache?.load(key(html)) { result[name + ".pdf"] = cached } else { toPrint[name] = html }
     }
     guard !toPrint.isEmpty else { return result }
+    if let staleEditions {
+      for name in toPrint.keys {
+        if let old = try? Data(contentsOf: staleEditions.appendingPathComponent(name + ".pdf")) {
+          result[name + ".pdf"] = old
+        }
+      }
+      return result
+    }
     do {
       for (name, pdf) in try printer.print(toPrint, resources: resources) {
         result[name + ".pdf"] = pdf
