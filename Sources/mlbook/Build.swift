@@ -24,6 +24,13 @@ struct Build: ParsableCommand {
   @Flag(help: "Also write the course as an EPUB 3 e-book, site/course.epub.")
   var epub = false
 
+  @Flag(
+    name: .customLong("no-print"),
+    help:
+      "Keep the last PDFs instead of printing the changed ones (about a minute for a course); the next build prints them."
+  )
+  var noPrint = false
+
   @Option(
     help: ArgumentHelp(
       "Run only part I of N of the lessons and write their outputs (default: <root>/shards/I-of-N) for --from-shards.",
@@ -37,6 +44,9 @@ struct Build: ParsableCommand {
 
   func validate() throws {
     if shard != nil && !fromShards.isEmpty { throw ValidationError("--shard and --from-shards are two steps; use one") }
+    if verify && noPrint {
+      throw ValidationError("--verify compares a full build; it does not combine with --no-print")
+    }
     if verify && (shard != nil || !fromShards.isEmpty) {
       throw ValidationError("--verify compares a full build; it does not combine with --shard or --from-shards")
     }
@@ -48,6 +58,7 @@ struct Build: ParsableCommand {
     var options = flags.options
     if pdf { options.editions.insert(.pdf) }
     if epub { options.editions.insert(.epub) }
+    if noPrint { options.printsEditions = false }
     if let shard {
       let folder =
         out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }

@@ -145,6 +145,14 @@ final class PrintEditionTests: XCTestCase {
     try Pipeline(root: course.root).build(out: course.root.appendingPathComponent("site"), options: options)
     XCTAssertTrue(try course.read("site/04-probability.html").contains("Bayes' rule</h2>"))
     XCTAssertEqual(try Data(contentsOf: book), printed)
+    // So does `build --no-print`, and neither is taken for a complete build.
+    try course.write(
+      second.replacingOccurrences(of: "## Bayes", with: "## Bayes' rule!"), to: "lessons/04-probability.md")
+    XCTAssertEqual(try course.mlbook("build", "--no-print").status, 0)
+    XCTAssertTrue(try course.read("site/04-probability.html").contains("Bayes' rule!</h2>"))
+    XCTAssertEqual(try Data(contentsOf: book), printed)
+    try course.write(
+      second.replacingOccurrences(of: "## Bayes", with: "## Bayes' rule"), to: "lessons/04-probability.md")
     // The next build is not fooled into "up to date": it prints the changed book.
     XCTAssertEqual(try course.mlbook("build").status, 0)
     XCTAssertNotEqual(try Data(contentsOf: book), printed)

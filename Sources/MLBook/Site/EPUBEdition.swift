@@ -180,43 +180,73 @@ struct EPUBEdition {
   /// A page body as XHTML: void elements closed, boolean attributes valued, MathML and SVG
   /// in their namespaces, links between parts pointing at the book's files, twins left out.
   static func xhtml(_ body: String, pages: [String: String]) -> String {
+    // Plain scans and substitutions: regular expressions over a course's megabytes would
+    // cost seconds on every build.
     var html = body
     // The Python twin and the language tabs are the site's; the book shows the Swift course.
-    html = html.replacing(#/<div class="lang-tabs"[^>]*>.*?</div>\n/#.dotMatchesNewlines(), with: "")
-    html = html.replacing(#/<pre class="code twin"[^>]*>.*?</pre>\n/#.dotMatchesNewlines(), with: "")
-    html = html.replacing(#/<(br|hr|img|input|col|wbr|source|meta|link)((?:\s[^<>]*?)?)\s*/?>/#) { match in
-      "<\(match.1)\(match.2)/>"
-    }
-    html = html.replacing(#/ (disabled|checked)(?=[\s/>])/#) { " \($0.1)=\"\($0.1)\"" }
-    html = html.replacing(#/<math(?![^>]*xmlns)/#, with: "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"")
-    html = html.replacing(#/<svg(?![^>]*xmlns)([^>]*>)/#) { match in
-      "<svg xmlns=\"http://www.w3.org/2000/svg\"\(match.1)"
-    }
+    html = removing(html, from: "<div class=\"lang-tabs\"", through: "</div>\n")
+    html = removing(html, from: "<pre class=\"code twin\"", through: "</pre>\n")
+    var bytes = ByteText.closingVoidElements(Array(html.utf8))
+    let mathML = "xmlns=\"http://www.w3.org/1998/Math/MathML\""
+    bytes = ByteText.replacing("<math " + mathML, with: "<math ", in: bytes)
+    bytes = ByteText.replacing("<math ", with: "<math \(mathML) ", in: bytes)
+    bytes = ByteText.replacing("<math>", with: "<math \(mathML)>", in: bytes)
+    let svg = "xmlns=\"http://www.w3.org/2000/svg\""
+    bytes = ByteText.replacing("<svg " + svg, with: "<svg ", in: bytes)
+    bytes = ByteText.replacing("<svg ", with: "<svg \(svg) ", in: bytes)
     // HTML's named characters that XML does not know.
     for (name, character) in [
       ("nbsp", "\u{A0}"), ("ndash", "–"), ("mdash", "—"), ("hellip", "…"), ("times", "×"), ("middot", "·"),
       ("copy", "©"), ("rsquo", "’"), ("lsquo", "‘"), ("rdquo", "”"), ("ldquo", "“"),
-    ] {
-      html = html.replacingOccurrences(of: "&\(name);", with: character)
+    ] where ByteText.contains("&\(name);", in: bytes) {
+      bytes = ByteText.replacing("&\(name);", with: character, in: bytes)
     }
-    html = html.replacing(#/href="([0-9A-Za-z_.-]+\.html)(#[^"]*)?"/#) { match in
-      guard let file = pages[String(match.1)] else { return String(match.0) }
-      return "href=\"\(file)\(match.2 ?? "")\""
+    for (page, file) in pages.sorted(by: { $0.key < $1.key }) where ByteText.contains("href=\"\(page)", in: bytes) {
+      bytes = ByteText.replacing("href=\"\(page)#", with: "href=\"\(file)#", in: bytes)
+      bytes = ByteText.replacing("href=\"\(page)\"", with: "href=\"\(file)\"", in: bytes)
+    }
+    let booleans = ByteText.contains(" disabled", in: bytes) || ByteText.contains(" checked", in: bytes)
+    html = String(decoding: bytes, as: UTF8.self)
+    if booleans {
+      html = html.replacing(#/ (disabled|checked)(?=[\s/>])/#) { " \($0.1)=\"\($0.1)\"" }
     }
     return html
   }
 
+  /// `html` without each run from `from` through the next `through`.
+  static func removing(_ html: String, from: String, through: String) -> String {
+    guard ByteText.contains(from, in: Array(html.utf8)) else { return html }
+    var result = ""
+    var cursor = html.startIndex
+    while let start = html.range(of: from, range: cursor..<html.endIndex),
+      let end = html.range(of: through, range: start.upperBound..<html.endIndex)
+    {
+      result += html[cursor..<start.lowerBound]
+      cursor = end.upperBound
+    }
+    return result + html[cursor...]
+  }
+
   /// The chapter's sections for the navigation document: each `<h2 id>` and its text.
   static func sections(in body: String) -> [(id: String, text: String)] {
-    body.matches(of: #/<h2 id="([^"]+)">(.*?)</h2>/#).map { match in
-      var text = String(match.2).replacing(#/<annotation[^>]*>.*?</annotation>/#.dotMatchesNewlines(), with: "")
-      return (String(match.1), HTMLText.strippingTags(text))
+    var found: [(String, String)] = []
+    var cursor = body.startIndex
+    while let open = body.range(of: "<h2 id=\"", range: cursor..<body.endIndex),
+      let idEnd = body[open.upperBound...].firstIndex(of: "\""),
+      let close = body.range(of: "</h2>", range: idEnd..<body.endIndex)
+    {
+      var inner = String(body[body.index(after: idEnd)..<close.lowerBound].dropFirst())
+      inner = removing(inner, from: "<annotation", through: "</annotation>")
+      found.append((String(body[open.upperBound..<idEnd]), HTMLText.strippingTags(inner)))
+      cursor = close.upperBound
     }
+    return found
   }
 
   /// Relative image sources in the body (`img/plot.png`).
   static func localSources(in body: String) -> [String] {
-    body.matches(of: #/<img [^>]*src="([^"]+)"/#).map { String($0.1) }.filter {
+    guard body.contains("<img ") else { return [] }
+    return body.matches(of: #/<img [^>]*src="([^"]+)"/#).map { String($0.1) }.filter {
       !$0.contains("://") && !$0.hasPrefix("data:") && !$0.hasPrefix("/")
     }
   }

@@ -93,39 +93,75 @@ struct PrintEdition {
 
   /// Ids and the links to them, made unique to the chapter within the book.
   private func prefixed(_ body: String, chapter id: String, inBook: Bool) -> String {
+    // Plain substitutions, not regular expressions: a course's bodies are megabytes, and this
+    // runs on every build that has editions.
     let pages = chapterIDs
-    var html = body.replacing(#/ id="([^"]+)"/#) { " id=\"\(id)-\($0.1)\"" }
-    html = html.replacing(#/href="#([^"]+)"/#) { "href=\"#\(id)-\($0.1)\"" }
-    html = html.replacing(#/url\(#([^)]+)\)/#) { "url(#\(id)-\($0.1))" }
+    var bytes = ByteText.replacing(" id=\"", with: " id=\"\(id)-", in: Array(body.utf8))
+    bytes = ByteText.replacing("href=\"#", with: "href=\"#\(id)-", in: bytes)
+    bytes = ByteText.replacing("url(#", with: "url(#\(id)-", in: bytes)
     // Links to other chapters go inside the book. A chapter printed alone has nowhere to send
     // them (a relative link in a PDF resolves against wherever the file was printed), so there
     // they stay as text.
     if inBook {
-      html = html.replacing(#/href="([0-9A-Za-z_.-]+\.html)(#[^"]*)?"/#) { match in
-        guard let target = pages[String(match.1)] else { return String(match.0) }
-        return "href=\"#\(target)\(match.2.map { "-" + $0.dropFirst() } ?? "")\""
-      }
-    } else {
-      html = html.replacing(#/<a [^>]*href="[0-9A-Za-z_.-]+\.html(?:#[^"]*)?"[^>]*>(.*?)</a>/#) { match in
-        "<span class=\"xref\">\(match.1)</span>"
+      for (page, target) in pages.sorted(by: { $0.key < $1.key }) where ByteText.contains("href=\"\(page)", in: bytes) {
+        bytes = ByteText.replacing("href=\"\(page)#", with: "href=\"#\(target)-", in: bytes)
+        bytes = ByteText.replacing("href=\"\(page)\"", with: "href=\"#\(target)\"", in: bytes)
       }
     }
+    let linksOut = !inBook && pages.keys.contains { ByteText.contains("href=\"\($0)", in: bytes) }
+    var html = String(decoding: bytes, as: UTF8.self)
+    if linksOut { html = Self.unlinking(html, pages: Set(pages.keys)) }
     // Section headings become part of the numbering, except the reference list.
-    html = html.replacing("<section class=\"references\"", with: "<section class=\"references unnumbered-section\"")
+    html = html.replacingOccurrences(
+      of: "<section class=\"references\"", with: "<section class=\"references unnumbered-section\"")
     return html
   }
 
   /// Takes the collapsed answers out of `body`, to print them at the chapter's end.
   static func answers(in body: inout String) -> [(id: String, number: String, body: String)] {
+    let open = "<details class=\"answer\" id=\""
+    guard ByteText.contains(open, in: Array(body.utf8)) else { return [] }
     var found: [(String, String, String)] = []
-    body = body.replacing(
-      #/<details class="answer" id="([^"]+)">\n<summary>[^<]*?(\d+)</summary>\n<div class="answer-body">\n(.*?)</div>\n</details>\n/#
-        .dotMatchesNewlines()
-    ) { match in
-      found.append((String(match.1), String(match.2), String(match.3)))
-      return ""
+    var kept = ""
+    var cursor = body.startIndex
+    while let start = body.range(of: open, range: cursor..<body.endIndex),
+      let idEnd = body[start.upperBound...].firstIndex(of: "\""),
+      let summaryEnd = body.range(of: "</summary>\n<div class=\"answer-body\">\n", range: idEnd..<body.endIndex),
+      let close = body.range(of: "</div>\n</details>\n", range: summaryEnd.upperBound..<body.endIndex)
+    {
+      // "Show answer 3": the number ends the summary.
+      let number = String(body[idEnd..<summaryEnd.lowerBound].reversed().prefix(while: \.isNumber).reversed())
+      found.append(
+        (String(body[start.upperBound..<idEnd]), number, String(body[summaryEnd.upperBound..<close.lowerBound])))
+      kept += body[cursor..<start.lowerBound]
+      cursor = close.upperBound
     }
+    kept += body[cursor...]
+    body = kept
     return found
+  }
+
+  /// `html` with each link to one of `pages` (`<a href="04-x.html#y">text</a>`) made plain text.
+  static func unlinking(_ html: String, pages: Set<String>) -> String {
+    var result = ""
+    var cursor = html.startIndex
+    while let open = html.range(of: "<a ", range: cursor..<html.endIndex),
+      let tagEnd = html[open.upperBound...].firstIndex(of: ">")
+    {
+      let tag = html[open.lowerBound...tagEnd]
+      let target = tag.range(of: "href=\"").map { tag[$0.upperBound...].prefix { $0 != "\"" && $0 != "#" } }
+      guard let target, pages.contains(String(target)),
+        let close = html.range(of: "</a>", range: tagEnd..<html.endIndex)
+      else {
+        result += html[cursor...tagEnd]
+        cursor = html.index(after: tagEnd)
+        continue
+      }
+      result += html[cursor..<open.lowerBound] + "<span class=\"xref\">"
+      result += html[html.index(after: tagEnd)..<close.lowerBound] + "</span>"
+      cursor = close.upperBound
+    }
+    return result + html[cursor...]
   }
 
   /// A4 pages numbered at the foot, chapters on new pages, numbered section headings,
