@@ -49,30 +49,11 @@ final class EPUBEditionTests: XCTestCase {
       """)
 
   private func epubcheck(_ file: URL) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/java")
-    process.arguments = ["-jar", "/usr/share/java/epubcheck.jar", file.path]
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("mlbook-epubcheck-\(UUID().uuidString)")
-    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-    defer { try? FileManager.default.removeItem(at: output) }
-    let handle = try FileHandle(forWritingTo: output)
-    process.standardOutput = handle
-    process.standardError = handle
-    try process.run()
-    process.waitUntilExit()
-    return try String(contentsOf: output, encoding: .utf8)
+    try Tool.run("/usr/bin/java", ["-jar", "/usr/share/java/epubcheck.jar", file.path], includingErrors: true).output
   }
 
   private func unzip(_ file: URL, _ member: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-    process.arguments = ["-p", file.path, member]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    try Tool.run("/usr/bin/unzip", ["-p", file.path, member]).output
   }
 
   func testTheEPUBPassesEpubcheckAndHoldsTheCourse() throws {

@@ -45,19 +45,10 @@ final class PrintEditionTests: XCTestCase {
       """)
 
   private func tool(_ name: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/" + name)
-    process.arguments = arguments
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("mlbook-\(name)-\(UUID().uuidString)")
-    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-    defer { try? FileManager.default.removeItem(at: output) }
-    process.standardOutput = try FileHandle(forWritingTo: output)
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    XCTAssertEqual(process.terminationStatus, 0, "\(name) \(arguments)")
+    let result = try Tool.run("/usr/bin/" + name, arguments)
+    XCTAssertEqual(result.status, 0, "\(name) \(arguments)")
     // References keep their number on the line with a no-break space; compare as plain spaces.
-    return try String(contentsOf: output, encoding: .utf8).replacingOccurrences(of: "\u{A0}", with: " ")
+    return result.output.replacingOccurrences(of: "\u{A0}", with: " ")
   }
 
   func testTheBookHasItsPagesOutlineLinksTextAndTags() throws {

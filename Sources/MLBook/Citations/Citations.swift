@@ -3,9 +3,11 @@ import Markdown
 
 /// A piece of a formatted citation: plain text, or the part that links to the work's
 /// entry in the reference list (the renderer makes it `<a href="#ref-KEY">`).
-enum CitationSegment: Sendable, Hashable {
+enum CitationSegment: Sendable, Hashable, PlainTextRun {
   case text(String)
   case reference(key: String, text: String)
+
+  var plainText: String? { if case .text(let text) = self { text } else { nil } }
 
   var text: String {
     switch self {
@@ -15,10 +17,19 @@ enum CitationSegment: Sendable, Hashable {
 }
 
 /// A run of formatted text in a reference-list entry.
-enum RichText: Sendable, Hashable {
+enum RichText: Sendable, Hashable, PlainTextRun {
   case text(String)
   case emphasis(String)
   case link(text: String, url: String)
+
+  var plainText: String? { if case .text(let text) = self { text } else { nil } }
+}
+
+/// Formatted text made of runs, some of them plain text that can be joined with their neighbours.
+protocol PlainTextRun {
+  static func text(_ text: String) -> Self
+  /// The run's text if it is a plain one.
+  var plainText: String? { get }
 }
 
 /// One entry of a chapter's reference list.
@@ -229,18 +240,18 @@ struct CitationFormatter: Sendable {
     return [.text("["), link, .text(locator + "]")]
   }
 
-  /// Joins adjacent text segments and drops empty ones.
-  static func merged(_ segments: [CitationSegment]) -> [CitationSegment] {
-    var out: [CitationSegment] = []
-    for segment in segments {
-      if case .text(let text) = segment {
+  /// Joins adjacent plain-text runs and drops empty ones.
+  static func merged<Run: PlainTextRun>(_ runs: [Run]) -> [Run] {
+    var out: [Run] = []
+    for run in runs {
+      if let text = run.plainText {
         if text.isEmpty { continue }
-        if case .text(let previous)? = out.last {
+        if let previous = out.last?.plainText {
           out[out.count - 1] = .text(previous + text)
           continue
         }
       }
-      out.append(segment)
+      out.append(run)
     }
     return out
   }
@@ -266,22 +277,6 @@ struct CitationFormatter: Sendable {
         key: entry.key, label: style == .numeric ? "[\(numbers[entry.key] ?? 0)]" : nil,
         spans: Self.merged(reference(entry)))
     }
-  }
-
-  /// Joins adjacent plain-text spans and drops empty ones.
-  static func merged(_ spans: [RichText]) -> [RichText] {
-    var out: [RichText] = []
-    for span in spans {
-      if case .text(let text) = span {
-        if text.isEmpty { continue }
-        if case .text(let previous)? = out.last {
-          out[out.count - 1] = .text(previous + text)
-          continue
-        }
-      }
-      out.append(span)
-    }
-    return out
   }
 
   /// Sorts by the whole author list (first author's surname first), or the title for a work without one.
