@@ -174,8 +174,11 @@ struct SiteBuilder {
     let chapters = rendered.filter { executedBySlug[$0.lesson.slug] != nil }.map {
       PrintEdition.Chapter(lesson: $0.lesson, body: $0.page.body)
     }
+    // What the editions' documents may show besides the pages' bodies: the lessons' own files (images).
+    let resources = files.filter { name, _ in
+      !name.hasSuffix(".html") && !name.hasSuffix(".txt") && !name.hasPrefix("downloads/") && !name.hasPrefix("text/")
+    }
     if editions.contains(.epub) {
-      let resources = files.filter { name, _ in !name.hasSuffix(".html") && !name.hasPrefix("downloads/") }
       let book = EPUBEdition(
         title: course.config.title, description: course.config.description, strings: course.config.strings,
         chapters: chapters, resources: resources)
@@ -189,13 +192,10 @@ struct SiteBuilder {
       }
     }
     if editions.contains(.pdf) {
-      // What the documents may load: the assets and the lessons' own files (images).
-      var resources = files.filter { name, _ in
-        !name.hasSuffix(".html") && !name.hasPrefix("downloads/") && !name.hasPrefix("text/")
-          && !name.hasSuffix(".txt")
-      }
-      for (name, data) in templates.assets { resources["assets/" + name] = data }
-      for (name, data) in try printedEditions(chapters, resources: resources) { files[name] = data }
+      // Printed pages load the site's styles and fonts too.
+      var printResources = resources
+      for (name, data) in templates.assets { printResources["assets/" + name] = data }
+      for (name, data) in try printedEditions(chapters, resources: printResources) { files[name] = data }
     }
     var index = baseModel(current: nil, readingMinutes: readingMinutes)
     index["pageTitle"] = course.config.title
