@@ -46,11 +46,14 @@ let package = Package(
       pkgConfig: "lapacke",
       providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
     ),
+    // C: elementwise math over arrays on SLEEF's deterministic vector functions (Debian's
+    // libsleef), with the widest SIMD extension of the CPU chosen at load time.
+    .target(name: "CVectorMath", linkerSettings: [.linkedLibrary("sleef")]),
     // Resources: the bundled data sets (Iris, digits) behind loadIris() and loadDigits().
     .target(
       name: "MLMath",
       dependencies: [
-        "CLAPACK", .product(name: "BigInt", package: "BigInt"),
+        "CLAPACK", "CVectorMath", .product(name: "BigInt", package: "BigInt"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ],
       resources: [.copy("Datasets/Data")]

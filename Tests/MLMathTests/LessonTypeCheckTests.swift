@@ -40,7 +40,8 @@ final class LessonTypeCheckTests: XCTestCase {
     var arguments =
       [
         "-typecheck", "-diagnostic-style=llvm", "-I", modules.path, "-I",
-        packageRoot.appendingPathComponent("Sources/CLAPACK").path,
+        packageRoot.appendingPathComponent("Sources/CLAPACK").path, "-I",
+        packageRoot.appendingPathComponent("Sources/CVectorMath/include").path,
       ] + flags + [file.path]
     if let swiftc = ProcessInfo.processInfo.environment["SWIFTC"] {
       process.executableURL = URL(fileURLWithPath: swiftc)

@@ -169,6 +169,7 @@ struct DifferentialProgram {
       [
         "-swift-version", "5", "-Onone", "-suppress-warnings", "-module-name", "Differential",
         "-I", modules.path, "-I", Self.packageRoot.appendingPathComponent("Sources/CLAPACK").path,
+        "-I", Self.packageRoot.appendingPathComponent("Sources/CVectorMath/include").path,
         "-L", library.path, "-lMLMathRuntime", "-Xlinker", "-rpath", "-Xlinker", library.path,
         "-o", executable.path,
       ] + sources.map(\.path), in: work, stdout: log, stderr: log)

@@ -77,7 +77,10 @@ final class SpecialFunctionTests: XCTestCase {
 
   // MARK: Elementwise forms
 
-  /// Every Vector and Matrix form gives exactly the scalar function's value, element by element.
+  /// Every Vector and Matrix form gives the scalar function's value, element by element:
+  /// exactly, except where the array form runs SLEEF's vector functions and the scalar form the
+  /// C library (`erf`, and the exponential inside `expit` and `softplus`), where both are within
+  /// an ULP or two of the truth and so within a few ULPs of each other.
   func testElementwiseFormsAgreeWithScalars() throws {
     let reference = try SpecialReference.load()
     var byFunction: [String: [[Double]]] = [:]
@@ -87,9 +90,10 @@ final class SpecialFunctionTests: XCTestCase {
       let scalar = try XCTUnwrap(SpecialReference.scalarFunctions[name])
       let xs = (byFunction[name] ?? []).map { $0[0] }
       let expected = xs.map { scalar([$0]) }
-      assertSame(forms.vector(Vector(xs)).elements, expected, "\(name)(Vector)")
+      let ulps = ["erf": 2, "expit": 4, "softplus": 4][name] ?? 0
+      assertSame(forms.vector(Vector(xs)).elements, expected, "\(name)(Vector)", ulps: ulps)
       let m = Matrix(rows: 1, columns: xs.count, elements: xs)
-      assertSame(forms.matrix(m).elements, expected, "\(name)(Matrix)")
+      assertSame(forms.matrix(m).elements, expected, "\(name)(Matrix)", ulps: ulps)
       XCTAssertEqual(forms.matrix(m).rows, 1)
     }
 
@@ -144,9 +148,17 @@ final class SpecialFunctionTests: XCTestCase {
     assertSame(factorial(m).elements, xs.elements.map { factorial($0) }, "factorial(Matrix)")
   }
 
-  func assertSame(_ a: [Double], _ b: [Double], _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+  /// `a` equals `b` element by element, or within `ulps` units in the last place of the larger.
+  func assertSame(
+    _ a: [Double], _ b: [Double], _ what: String, ulps: Int = 0, file: StaticString = #filePath, line: UInt = #line
+  ) {
     XCTAssertEqual(a.count, b.count, what, file: file, line: line)
     for (i, (x, y)) in zip(a, b).enumerated() where !(x == y || (x.isNaN && y.isNaN)) {
+      if ulps > 0 && x.isFinite && y.isFinite
+        && (x - y).magnitude <= Double(ulps) * Swift.max(x.magnitude, y.magnitude).ulp
+      {
+        continue
+      }
       XCTFail("\(what): element \(i) is \(x), the scalar function gives \(y)", file: file, line: line)
       return
     }

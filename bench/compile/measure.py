@@ -21,7 +21,8 @@ products = os.path.dirname(os.path.realpath(mlbook))
 # The flags mlbook compiles lessons with (LessonRunner.compileFlags), but the linker, which is a column here.
 flags = ["-swift-version", "5", "-Onone", "-gline-tables-only", "-diagnostic-style=llvm", "-module-name", "Lesson",
          "-Xfrontend", "-warn-long-expression-type-checking=100",
-         "-I", os.path.join(products, "Modules"), "-I", os.path.join(repo, "Sources", "CLAPACK")]
+         "-I", os.path.join(products, "Modules"), "-I", os.path.join(repo, "Sources", "CLAPACK"),
+         "-I", os.path.join(repo, "Sources", "CVectorMath", "include")]
 link = ["-L", products, "-lMLMathRuntime", "-Xlinker", "-rpath", "-Xlinker", products]
 swiftc = shutil.which("swiftc")
 

@@ -14,7 +14,7 @@ mkdir -p "$out"
 
 flock "$lock" swift build -c release --product MLMathRuntime >&2
 flock "$lock" swiftc -O -swift-version 6 \
-  -I "$build/Modules" -I "$root/Sources/CLAPACK" -L "$build" -lMLMathRuntime \
+  -I "$build/Modules" -I "$root/Sources/CLAPACK" -I "$root/Sources/CVectorMath/include" -L "$build" -lMLMathRuntime \
   -Xlinker -rpath -Xlinker "$build" \
   bench/mlmath/Benchmark.swift -o "$out/benchmark"
 

@@ -69,13 +69,14 @@ public struct Toolchain: Sendable, Equatable {
     return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
-  /// The package's C module maps (`Sources/CLAPACK`), found by walking up from the products folder.
+  /// The folders of the package's C module maps that MLMath's interface needs
+  /// (`Sources/CLAPACK`, `Sources/CVectorMath/include`), found by walking up from the products folder.
   private static func cModuleDirectories(near products: URL) -> [String] {
     var dir = products.resolvingSymlinksInPath()
     for _ in 0..<6 {
       let shim = dir.appendingPathComponent("Sources/CLAPACK/module.modulemap")
       if FileManager.default.fileExists(atPath: shim.path) {
-        return [dir.appendingPathComponent("Sources/CLAPACK").path]
+        return ["Sources/CLAPACK", "Sources/CVectorMath/include"].map { dir.appendingPathComponent($0).path }
       }
       dir.deleteLastPathComponent()
     }

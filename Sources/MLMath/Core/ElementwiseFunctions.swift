@@ -1,3 +1,5 @@
+internal import CVectorMath
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -9,6 +11,9 @@
 // Elementwise math functions (NumPy's universal functions) on vectors and
 // matrices: `exp(v)`, `sqrt(m)`, `pow(v, 2)`, `maximum(v, 0)`.
 // Each is an overload of the C math library's function of the same name.
+// The transcendental ones (exp, log, the trigonometric and hyperbolic functions,
+// pow, erf, …) run SLEEF's deterministic vector functions, within 1 ULP and
+// bit-identical on every x86-64 CPU; see `VectorMath.swift`.
 
 /// The elementwise absolute value (NumPy's `np.abs`).
 public func abs(_ x: Vector) -> Vector {
@@ -22,172 +27,229 @@ public func abs(_ x: Matrix) -> Matrix {
 
 /// The elementwise square root (NumPy's `np.sqrt`).
 public func sqrt(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { $0.squareRoot() })
+  Vector(applyKernel(x.elements, Kernel.sqrt))
 }
 
 /// The elementwise square root (NumPy's `np.sqrt`).
 public func sqrt(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { $0.squareRoot() })
+  x.with(applyKernel(x.elements, Kernel.sqrt))
 }
 
 /// The elementwise exponential, eˣ (NumPy's `np.exp`).
 public func exp(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { exp($0) })
+  Vector(applyKernel(x.elements, Kernel.exp))
 }
 
 /// The elementwise exponential, eˣ (NumPy's `np.exp`).
 public func exp(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { exp($0) })
+  x.with(applyKernel(x.elements, Kernel.exp))
 }
 
 /// The elementwise base-2 exponential, 2ˣ (NumPy's `np.exp2`).
 public func exp2(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { exp2($0) })
+  Vector(applyKernel(x.elements, Kernel.exp2))
 }
 
 /// The elementwise base-2 exponential, 2ˣ (NumPy's `np.exp2`).
 public func exp2(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { exp2($0) })
+  x.with(applyKernel(x.elements, Kernel.exp2))
 }
 
 /// The elementwise eˣ − 1, accurate for small x (NumPy's `np.expm1`).
 public func expm1(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { expm1($0) })
+  Vector(applyKernel(x.elements, Kernel.expm1))
 }
 
 /// The elementwise eˣ − 1, accurate for small x (NumPy's `np.expm1`).
 public func expm1(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { expm1($0) })
+  x.with(applyKernel(x.elements, Kernel.expm1))
 }
 
 /// The elementwise natural logarithm (NumPy's `np.log`).
 public func log(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { log($0) })
+  Vector(applyKernel(x.elements, Kernel.log))
 }
 
 /// The elementwise natural logarithm (NumPy's `np.log`).
 public func log(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { log($0) })
+  x.with(applyKernel(x.elements, Kernel.log))
 }
 
 /// The elementwise base-2 logarithm (NumPy's `np.log2`).
 public func log2(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { log2($0) })
+  Vector(applyKernel(x.elements, Kernel.log2))
 }
 
 /// The elementwise base-2 logarithm (NumPy's `np.log2`).
 public func log2(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { log2($0) })
+  x.with(applyKernel(x.elements, Kernel.log2))
 }
 
 /// The elementwise base-10 logarithm (NumPy's `np.log10`).
 public func log10(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { log10($0) })
+  Vector(applyKernel(x.elements, Kernel.log10))
 }
 
 /// The elementwise base-10 logarithm (NumPy's `np.log10`).
 public func log10(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { log10($0) })
+  x.with(applyKernel(x.elements, Kernel.log10))
 }
 
 /// The elementwise log(1 + x), accurate for small x (NumPy's `np.log1p`).
 public func log1p(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { log1p($0) })
+  Vector(applyKernel(x.elements, Kernel.log1p))
 }
 
 /// The elementwise log(1 + x), accurate for small x (NumPy's `np.log1p`).
 public func log1p(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { log1p($0) })
+  x.with(applyKernel(x.elements, Kernel.log1p))
 }
 
 /// The elementwise sine (NumPy's `np.sin`).
 public func sin(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { sin($0) })
+  Vector(applyKernel(x.elements, Kernel.sin))
 }
 
 /// The elementwise sine (NumPy's `np.sin`).
 public func sin(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { sin($0) })
+  x.with(applyKernel(x.elements, Kernel.sin))
 }
 
 /// The elementwise cosine (NumPy's `np.cos`).
 public func cos(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { cos($0) })
+  Vector(applyKernel(x.elements, Kernel.cos))
 }
 
 /// The elementwise cosine (NumPy's `np.cos`).
 public func cos(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { cos($0) })
+  x.with(applyKernel(x.elements, Kernel.cos))
 }
 
 /// The elementwise tangent (NumPy's `np.tan`).
 public func tan(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { tan($0) })
+  Vector(applyKernel(x.elements, Kernel.tan))
 }
 
 /// The elementwise tangent (NumPy's `np.tan`).
 public func tan(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { tan($0) })
+  x.with(applyKernel(x.elements, Kernel.tan))
 }
 
 /// The elementwise inverse sine (NumPy's `np.arcsin`).
 public func asin(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { asin($0) })
+  Vector(applyKernel(x.elements, Kernel.asin))
 }
 
 /// The elementwise inverse sine (NumPy's `np.arcsin`).
 public func asin(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { asin($0) })
+  x.with(applyKernel(x.elements, Kernel.asin))
 }
 
 /// The elementwise inverse cosine (NumPy's `np.arccos`).
 public func acos(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { acos($0) })
+  Vector(applyKernel(x.elements, Kernel.acos))
 }
 
 /// The elementwise inverse cosine (NumPy's `np.arccos`).
 public func acos(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { acos($0) })
+  x.with(applyKernel(x.elements, Kernel.acos))
 }
 
 /// The elementwise inverse tangent (NumPy's `np.arctan`).
 public func atan(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { atan($0) })
+  Vector(applyKernel(x.elements, Kernel.atan))
 }
 
 /// The elementwise inverse tangent (NumPy's `np.arctan`).
 public func atan(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { atan($0) })
+  x.with(applyKernel(x.elements, Kernel.atan))
+}
+
+/// The elementwise inverse tangent of y/x in the correct quadrant, in radians in [−π, π]
+/// (NumPy's `np.arctan2(y, x)`); `y` and `x` have the same length.
+public func atan2(_ y: Vector, _ x: Vector) -> Vector {
+  guard y.count == x.count else { broadcastFailure("atan2", shapeText(y.count), shapeText(x.count)) }
+  return Vector(applyKernel(y.elements, x.elements, mlm_atan2))
+}
+
+/// The elementwise inverse tangent of y/x in the correct quadrant (NumPy's `np.arctan2(y, x)`);
+/// `y` and `x` have the same shape.
+public func atan2(_ y: Matrix, _ x: Matrix) -> Matrix {
+  guard y.rows == x.rows && y.columns == x.columns else {
+    broadcastFailure("atan2", shapeText(y.rows, y.columns), shapeText(x.rows, x.columns))
+  }
+  return y.with(applyKernel(y.elements, x.elements, mlm_atan2))
+}
+
+/// The elementwise inverse hyperbolic sine (NumPy's `np.arcsinh`).
+public func asinh(_ x: Vector) -> Vector {
+  Vector(applyKernel(x.elements, Kernel.asinh))
+}
+
+/// The elementwise inverse hyperbolic sine (NumPy's `np.arcsinh`).
+public func asinh(_ x: Matrix) -> Matrix {
+  x.with(applyKernel(x.elements, Kernel.asinh))
+}
+
+/// The elementwise inverse hyperbolic cosine, for x ≥ 1 (NumPy's `np.arccosh`); NaN below 1.
+public func acosh(_ x: Vector) -> Vector {
+  Vector(applyKernel(x.elements, Kernel.acosh))
+}
+
+/// The elementwise inverse hyperbolic cosine, for x ≥ 1 (NumPy's `np.arccosh`); NaN below 1.
+public func acosh(_ x: Matrix) -> Matrix {
+  x.with(applyKernel(x.elements, Kernel.acosh))
+}
+
+/// The elementwise inverse hyperbolic tangent, for −1 ≤ x ≤ 1 (NumPy's `np.arctanh`);
+/// ±∞ at ±1, NaN beyond.
+public func atanh(_ x: Vector) -> Vector {
+  Vector(applyKernel(x.elements, Kernel.atanh))
+}
+
+/// The elementwise inverse hyperbolic tangent, for −1 ≤ x ≤ 1 (NumPy's `np.arctanh`).
+public func atanh(_ x: Matrix) -> Matrix {
+  x.with(applyKernel(x.elements, Kernel.atanh))
+}
+
+/// The elementwise real cube root (NumPy's `np.cbrt`); negative for negative x.
+public func cbrt(_ x: Vector) -> Vector {
+  Vector(applyKernel(x.elements, Kernel.cbrt))
+}
+
+/// The elementwise real cube root (NumPy's `np.cbrt`).
+public func cbrt(_ x: Matrix) -> Matrix {
+  x.with(applyKernel(x.elements, Kernel.cbrt))
 }
 
 /// The elementwise hyperbolic sine (NumPy's `np.sinh`).
 public func sinh(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { sinh($0) })
+  Vector(applyKernel(x.elements, Kernel.sinh))
 }
 
 /// The elementwise hyperbolic sine (NumPy's `np.sinh`).
 public func sinh(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { sinh($0) })
+  x.with(applyKernel(x.elements, Kernel.sinh))
 }
 
 /// The elementwise hyperbolic cosine (NumPy's `np.cosh`).
 public func cosh(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { cosh($0) })
+  Vector(applyKernel(x.elements, Kernel.cosh))
 }
 
 /// The elementwise hyperbolic cosine (NumPy's `np.cosh`).
 public func cosh(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { cosh($0) })
+  x.with(applyKernel(x.elements, Kernel.cosh))
 }
 
 /// The elementwise hyperbolic tangent (NumPy's `np.tanh`).
 public func tanh(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { tanh($0) })
+  Vector(applyKernel(x.elements, Kernel.tanh))
 }
 
 /// The elementwise hyperbolic tangent (NumPy's `np.tanh`).
 public func tanh(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { tanh($0) })
+  x.with(applyKernel(x.elements, Kernel.tanh))
 }
 
 /// The elementwise largest integer not greater than x (NumPy's `np.floor`).
@@ -302,22 +364,25 @@ public func pow(_ x: Matrix, _ p: Double) -> Matrix {
 
 /// `base[i]` raised to the power `exponent[i]` (NumPy's `np.power(a, b)`).
 public func pow(_ base: Vector, _ exponent: Vector) -> Vector {
-  Vector.broadcast(base, exponent, "pow") { pow($0, $1) }
+  if base.count == exponent.count { return Vector(applyKernel(base.elements, exponent.elements, mlm_pow)) }
+  if exponent.count == 1 { return Vector(powKernel(base.elements, exponent: exponent[0])) }
+  if base.count == 1 { return Vector(powKernel(base: base[0], exponent.elements)) }
+  return Vector.broadcast(base, exponent, "pow") { pow($0, $1) }
 }
 
 /// `base` raised to the power of every element (NumPy's `base ** v`).
 public func pow(_ base: Double, _ exponent: Vector) -> Vector {
-  Vector(mapElements(exponent.elements) { pow(base, $0) })
+  Vector(powKernel(base: base, exponent.elements))
 }
 
 func powElements(_ a: [Double], _ p: Double) -> [Double] {
   switch p {
   case 2: return mapElements(a) { $0 * $0 }
   case 1: return a
-  case 0.5: return mapElements(a) { $0.squareRoot() }
+  case 0.5: return applyKernel(a, Kernel.sqrt)
   case 0: return mapElements(a) { _ in 1 }
   case -1: return mapElements(a) { 1 / $0 }
-  default: return mapElements(a) { pow($0, p) }
+  default: return powKernel(a, exponent: p)
   }
 }
 

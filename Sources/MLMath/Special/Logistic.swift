@@ -77,10 +77,37 @@ public func xlog1py(_ x: Double, _ y: Double) -> Double {
 }
 
 /// The elementwise logistic sigmoid (SciPy's `scipy.special.expit`); see `expit(_:)` on `Double`.
-public func expit(_ x: Vector) -> Vector { Vector(mapElements(x.elements, expit)) }
+///
+/// The exponential e^(−|x|) runs SLEEF's vector `exp`, so the result can differ from the scalar
+/// `expit(_:)` (the C library's `exp`) in the last bit.
+public func expit(_ x: Vector) -> Vector { Vector(expitElements(x.elements)) }
 
 /// The elementwise logistic sigmoid (SciPy's `scipy.special.expit`); see `expit(_:)` on `Double`.
-public func expit(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements, expit)) }
+public func expit(_ x: Matrix) -> Matrix { x.with(expitElements(x.elements)) }
+
+/// The sigmoid of every element: 1/(1 + e) for x ≥ 0 and e/(1 + e) for x < 0, with e = e^(−|x|).
+func expitElements(_ a: [Double]) -> [Double] {
+  var e = mapElements(a) { -$0.magnitude }
+  applyKernelInPlace(&e, Kernel.exp)
+  updateElements(&e, with: a) { e, x in
+    if x.isNaN { return .nan }
+    return x >= 0 ? 1 / (1 + e) : e / (1 + e)
+  }
+  return e
+}
+
+/// The softplus of every element: max(x, 0) + log1p(e^(−|x|)), which is log1p(eˣ) for x ≤ 0
+/// and x + log1p(e⁻ˣ) for x > 0.
+func softplusElements(_ a: [Double]) -> [Double] {
+  var e = mapElements(a) { -$0.magnitude }
+  applyKernelInPlace(&e, Kernel.exp)
+  applyKernelInPlace(&e, Kernel.log1p)
+  updateElements(&e, with: a) { e, x in
+    if x.isNaN { return .nan }
+    return x > 0 ? x + e : e
+  }
+  return e
+}
 
 /// The elementwise logit (SciPy's `scipy.special.logit`); see `logit(_:)` on `Double`.
 public func logit(_ x: Vector) -> Vector { Vector(mapElements(x.elements, logit)) }
@@ -95,7 +122,10 @@ public func log1mexp(_ x: Vector) -> Vector { Vector(mapElements(x.elements, log
 public func log1mexp(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements, log1mexp)) }
 
 /// The elementwise softplus log(1 + eˣ) (SciPy's `scipy.special.softplus`).
-public func softplus(_ x: Vector) -> Vector { Vector(mapElements(x.elements, softplus)) }
+///
+/// e^(−|x|) and log1p run SLEEF's vector functions, so the result can differ from the scalar
+/// `softplus(_:)` in the last bit.
+public func softplus(_ x: Vector) -> Vector { Vector(softplusElements(x.elements)) }
 
 /// The elementwise softplus log(1 + eˣ) (SciPy's `scipy.special.softplus`).
-public func softplus(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements, softplus)) }
+public func softplus(_ x: Matrix) -> Matrix { x.with(softplusElements(x.elements)) }
