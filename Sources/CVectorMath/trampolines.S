@@ -41,6 +41,69 @@ mlm_call_zmm2:
         retq
         .size   mlm_call_zmm2, .-mlm_call_zmm2
 
+// void mlm_call_zmm1_tail(void (*f)(void), const double *x, double *out, long count)
+// The same for the last 1…7 elements: masked loads and stores touch only `count` of them.
+        .globl  mlm_call_zmm1_tail
+        .hidden mlm_call_zmm1_tail
+        .type   mlm_call_zmm1_tail, @function
+        .p2align 4
+mlm_call_zmm1_tail:
+        pushq   %rbx
+        pushq   %r12
+        subq    $8, %rsp
+        movq    %rdx, %rbx
+        movq    %rcx, %r12
+        movl    $1, %eax
+        shll    %cl, %eax
+        decl    %eax
+        kmovw   %eax, %k1
+        vmovupd (%rsi), %zmm0{%k1}{z}
+        callq   *%rdi
+        movl    %r12d, %ecx
+        movl    $1, %eax
+        shll    %cl, %eax
+        decl    %eax
+        kmovw   %eax, %k1
+        vmovupd %zmm0, (%rbx){%k1}
+        vzeroupper
+        addq    $8, %rsp
+        popq    %r12
+        popq    %rbx
+        retq
+        .size   mlm_call_zmm1_tail, .-mlm_call_zmm1_tail
+
+// void mlm_call_zmm2_tail(void (*f)(void), const double *x, const double *y, double *out, long count)
+        .globl  mlm_call_zmm2_tail
+        .hidden mlm_call_zmm2_tail
+        .type   mlm_call_zmm2_tail, @function
+        .p2align 4
+mlm_call_zmm2_tail:
+        pushq   %rbx
+        pushq   %r12
+        subq    $8, %rsp
+        movq    %rcx, %rbx
+        movq    %r8, %r12
+        movl    %r8d, %ecx
+        movl    $1, %eax
+        shll    %cl, %eax
+        decl    %eax
+        kmovw   %eax, %k1
+        vmovupd (%rsi), %zmm0{%k1}{z}
+        vmovupd (%rdx), %zmm1{%k1}{z}
+        callq   *%rdi
+        movl    %r12d, %ecx
+        movl    $1, %eax
+        shll    %cl, %eax
+        decl    %eax
+        kmovw   %eax, %k1
+        vmovupd %zmm0, (%rbx){%k1}
+        vzeroupper
+        addq    $8, %rsp
+        popq    %r12
+        popq    %rbx
+        retq
+        .size   mlm_call_zmm2_tail, .-mlm_call_zmm2_tail
+
 // void mlm_call_ymm1(void (*f)(void), const double *x, double *out)
         .globl  mlm_call_ymm1
         .hidden mlm_call_ymm1

@@ -58,6 +58,8 @@ typedef void (*vector_function)(void);
 // trampolines.S: call f with the vector(s) at x (and y) in registers and store its result.
 void mlm_call_zmm1(vector_function f, const double *x, double *out);
 void mlm_call_zmm2(vector_function f, const double *x, const double *y, double *out);
+void mlm_call_zmm1_tail(vector_function f, const double *x, double *out, long count);
+void mlm_call_zmm2_tail(vector_function f, const double *x, const double *y, double *out, long count);
 void mlm_call_ymm1(vector_function f, const double *x, double *out);
 void mlm_call_ymm2(vector_function f, const double *x, const double *y, double *out);
 
@@ -68,7 +70,9 @@ static void unary_wide(vector_function f, ptrdiff_t width,
                        const double *x, double *out, ptrdiff_t n) {
   ptrdiff_t i = 0;
   for (; i + width <= n; i += width) call(f, x + i, out + i);
-  if (i < n) {
+  if (i < n && width == 8) {
+    mlm_call_zmm1_tail(f, x + i, out + i, (long)(n - i));
+  } else if (i < n) {
     double in[8] = {0}, result[8];
     memcpy(in, x + i, (size_t)(n - i) * sizeof(double));
     call(f, in, result);
@@ -87,7 +91,9 @@ static void binary_wide(vector_function f, ptrdiff_t width,
   }
   ptrdiff_t i = 0;
   for (; i + width <= n; i += width) call(f, sx ? bx : x + i, sy ? by : y + i, out + i);
-  if (i < n) {
+  if (i < n && width == 8) {
+    mlm_call_zmm2_tail(f, sx ? bx : x + i, sy ? by : y + i, out + i, (long)(n - i));
+  } else if (i < n) {
     double a[8] = {0}, b[8] = {0}, result[8];
     for (ptrdiff_t k = 0; k < n - i; k++) {
       a[k] = x[sx ? 0 : i + k];

@@ -27,142 +27,142 @@ public func abs(_ x: Matrix) -> Matrix {
 
 /// The elementwise square root (NumPy's `np.sqrt`).
 public func sqrt(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.sqrt))
+  Vector(applyKernel(x.elements, mlm_sqrt))
 }
 
 /// The elementwise square root (NumPy's `np.sqrt`).
 public func sqrt(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.sqrt))
+  x.with(applyKernel(x.elements, mlm_sqrt))
 }
 
 /// The elementwise exponential, eˣ (NumPy's `np.exp`).
 public func exp(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.exp))
+  Vector(applyKernel(x.elements, mlm_exp))
 }
 
 /// The elementwise exponential, eˣ (NumPy's `np.exp`).
 public func exp(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.exp))
+  x.with(applyKernel(x.elements, mlm_exp))
 }
 
 /// The elementwise base-2 exponential, 2ˣ (NumPy's `np.exp2`).
 public func exp2(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.exp2))
+  Vector(applyKernel(x.elements, mlm_exp2))
 }
 
 /// The elementwise base-2 exponential, 2ˣ (NumPy's `np.exp2`).
 public func exp2(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.exp2))
+  x.with(applyKernel(x.elements, mlm_exp2))
 }
 
 /// The elementwise eˣ − 1, accurate for small x (NumPy's `np.expm1`).
 public func expm1(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.expm1))
+  Vector(applyKernel(x.elements, mlm_expm1))
 }
 
 /// The elementwise eˣ − 1, accurate for small x (NumPy's `np.expm1`).
 public func expm1(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.expm1))
+  x.with(applyKernel(x.elements, mlm_expm1))
 }
 
 /// The elementwise natural logarithm (NumPy's `np.log`).
 public func log(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.log))
+  Vector(applyKernel(x.elements, mlm_log))
 }
 
 /// The elementwise natural logarithm (NumPy's `np.log`).
 public func log(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.log))
+  x.with(applyKernel(x.elements, mlm_log))
 }
 
 /// The elementwise base-2 logarithm (NumPy's `np.log2`).
 public func log2(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.log2))
+  Vector(applyKernel(x.elements, mlm_log2))
 }
 
 /// The elementwise base-2 logarithm (NumPy's `np.log2`).
 public func log2(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.log2))
+  x.with(applyKernel(x.elements, mlm_log2))
 }
 
 /// The elementwise base-10 logarithm (NumPy's `np.log10`).
 public func log10(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.log10))
+  Vector(applyKernel(x.elements, mlm_log10))
 }
 
 /// The elementwise base-10 logarithm (NumPy's `np.log10`).
 public func log10(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.log10))
+  x.with(applyKernel(x.elements, mlm_log10))
 }
 
 /// The elementwise log(1 + x), accurate for small x (NumPy's `np.log1p`).
 public func log1p(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.log1p))
+  Vector(applyKernel(x.elements, mlm_log1p))
 }
 
 /// The elementwise log(1 + x), accurate for small x (NumPy's `np.log1p`).
 public func log1p(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.log1p))
+  x.with(applyKernel(x.elements, mlm_log1p))
 }
 
 /// The elementwise sine (NumPy's `np.sin`).
 public func sin(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.sin))
+  Vector(applyKernel(x.elements, mlm_sin))
 }
 
 /// The elementwise sine (NumPy's `np.sin`).
 public func sin(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.sin))
+  x.with(applyKernel(x.elements, mlm_sin))
 }
 
 /// The elementwise cosine (NumPy's `np.cos`).
 public func cos(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.cos))
+  Vector(applyKernel(x.elements, mlm_cos))
 }
 
 /// The elementwise cosine (NumPy's `np.cos`).
 public func cos(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.cos))
+  x.with(applyKernel(x.elements, mlm_cos))
 }
 
 /// The elementwise tangent (NumPy's `np.tan`).
 public func tan(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.tan))
+  Vector(applyKernel(x.elements, mlm_tan))
 }
 
 /// The elementwise tangent (NumPy's `np.tan`).
 public func tan(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.tan))
+  x.with(applyKernel(x.elements, mlm_tan))
 }
 
 /// The elementwise inverse sine (NumPy's `np.arcsin`).
 public func asin(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.asin))
+  Vector(applyKernel(x.elements, mlm_asin))
 }
 
 /// The elementwise inverse sine (NumPy's `np.arcsin`).
 public func asin(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.asin))
+  x.with(applyKernel(x.elements, mlm_asin))
 }
 
 /// The elementwise inverse cosine (NumPy's `np.arccos`).
 public func acos(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.acos))
+  Vector(applyKernel(x.elements, mlm_acos))
 }
 
 /// The elementwise inverse cosine (NumPy's `np.arccos`).
 public func acos(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.acos))
+  x.with(applyKernel(x.elements, mlm_acos))
 }
 
 /// The elementwise inverse tangent (NumPy's `np.arctan`).
 public func atan(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.atan))
+  Vector(applyKernel(x.elements, mlm_atan))
 }
 
 /// The elementwise inverse tangent (NumPy's `np.arctan`).
 public func atan(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.atan))
+  x.with(applyKernel(x.elements, mlm_atan))
 }
 
 /// The elementwise inverse tangent of y/x in the correct quadrant, in radians in [−π, π]
@@ -183,73 +183,73 @@ public func atan2(_ y: Matrix, _ x: Matrix) -> Matrix {
 
 /// The elementwise inverse hyperbolic sine (NumPy's `np.arcsinh`).
 public func asinh(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.asinh))
+  Vector(applyKernel(x.elements, mlm_asinh))
 }
 
 /// The elementwise inverse hyperbolic sine (NumPy's `np.arcsinh`).
 public func asinh(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.asinh))
+  x.with(applyKernel(x.elements, mlm_asinh))
 }
 
 /// The elementwise inverse hyperbolic cosine, for x ≥ 1 (NumPy's `np.arccosh`); NaN below 1.
 public func acosh(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.acosh))
+  Vector(applyKernel(x.elements, mlm_acosh))
 }
 
 /// The elementwise inverse hyperbolic cosine, for x ≥ 1 (NumPy's `np.arccosh`); NaN below 1.
 public func acosh(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.acosh))
+  x.with(applyKernel(x.elements, mlm_acosh))
 }
 
 /// The elementwise inverse hyperbolic tangent, for −1 ≤ x ≤ 1 (NumPy's `np.arctanh`);
 /// ±∞ at ±1, NaN beyond.
 public func atanh(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.atanh))
+  Vector(applyKernel(x.elements, mlm_atanh))
 }
 
 /// The elementwise inverse hyperbolic tangent, for −1 ≤ x ≤ 1 (NumPy's `np.arctanh`).
 public func atanh(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.atanh))
+  x.with(applyKernel(x.elements, mlm_atanh))
 }
 
 /// The elementwise real cube root (NumPy's `np.cbrt`); negative for negative x.
 public func cbrt(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.cbrt))
+  Vector(applyKernel(x.elements, mlm_cbrt))
 }
 
 /// The elementwise real cube root (NumPy's `np.cbrt`).
 public func cbrt(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.cbrt))
+  x.with(applyKernel(x.elements, mlm_cbrt))
 }
 
 /// The elementwise hyperbolic sine (NumPy's `np.sinh`).
 public func sinh(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.sinh))
+  Vector(applyKernel(x.elements, mlm_sinh))
 }
 
 /// The elementwise hyperbolic sine (NumPy's `np.sinh`).
 public func sinh(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.sinh))
+  x.with(applyKernel(x.elements, mlm_sinh))
 }
 
 /// The elementwise hyperbolic cosine (NumPy's `np.cosh`).
 public func cosh(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.cosh))
+  Vector(applyKernel(x.elements, mlm_cosh))
 }
 
 /// The elementwise hyperbolic cosine (NumPy's `np.cosh`).
 public func cosh(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.cosh))
+  x.with(applyKernel(x.elements, mlm_cosh))
 }
 
 /// The elementwise hyperbolic tangent (NumPy's `np.tanh`).
 public func tanh(_ x: Vector) -> Vector {
-  Vector(applyKernel(x.elements, Kernel.tanh))
+  Vector(applyKernel(x.elements, mlm_tanh))
 }
 
 /// The elementwise hyperbolic tangent (NumPy's `np.tanh`).
 public func tanh(_ x: Matrix) -> Matrix {
-  x.with(applyKernel(x.elements, Kernel.tanh))
+  x.with(applyKernel(x.elements, mlm_tanh))
 }
 
 /// The elementwise largest integer not greater than x (NumPy's `np.floor`).
@@ -379,7 +379,7 @@ func powElements(_ a: [Double], _ p: Double) -> [Double] {
   switch p {
   case 2: return mapElements(a) { $0 * $0 }
   case 1: return a
-  case 0.5: return applyKernel(a, Kernel.sqrt)
+  case 0.5: return applyKernel(a, mlm_sqrt)
   case 0: return mapElements(a) { _ in 1 }
   case -1: return mapElements(a) { 1 / $0 }
   default: return powKernel(a, exponent: p)

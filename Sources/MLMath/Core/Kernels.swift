@@ -44,11 +44,7 @@ func zipElements(_ a: [Double], _ b: [Double], _ f: (Double, Double) -> Double) 
   return [Double](unsafeUninitializedCapacity: n) { out, initialized in
     a.withUnsafeBufferPointer { x in
       b.withUnsafeBufferPointer { y in
-        // Large operands are split across the cores (every caller's `f` is pure arithmetic).
-        let (xp, yp, op) = (x.baseAddress!, y.baseAddress!, out.baseAddress!)
-        forEachChunk(n) { r in
-          for i in r { op[i] = f(xp[i], yp[i]) }
-        }
+        for i in 0..<n { out[i] = f(x[i], y[i]) }
       }
     }
     initialized = n

@@ -155,32 +155,6 @@ func powKernel(base b: Double, _ e: [Double]) -> [Double] {
   }
 }
 
-/// The C kernels behind the elementwise functions, by NumPy name.
-enum Kernel {
-  static let exp: UnaryKernel = mlm_exp
-  static let exp2: UnaryKernel = mlm_exp2
-  static let expm1: UnaryKernel = mlm_expm1
-  static let log: UnaryKernel = mlm_log
-  static let log2: UnaryKernel = mlm_log2
-  static let log10: UnaryKernel = mlm_log10
-  static let log1p: UnaryKernel = mlm_log1p
-  static let sin: UnaryKernel = mlm_sin
-  static let cos: UnaryKernel = mlm_cos
-  static let tan: UnaryKernel = mlm_tan
-  static let asin: UnaryKernel = mlm_asin
-  static let acos: UnaryKernel = mlm_acos
-  static let atan: UnaryKernel = mlm_atan
-  static let sinh: UnaryKernel = mlm_sinh
-  static let cosh: UnaryKernel = mlm_cosh
-  static let tanh: UnaryKernel = mlm_tanh
-  static let asinh: UnaryKernel = mlm_asinh
-  static let acosh: UnaryKernel = mlm_acosh
-  static let atanh: UnaryKernel = mlm_atanh
-  static let cbrt: UnaryKernel = mlm_cbrt
-  static let erf: UnaryKernel = mlm_erf
-  static let sqrt: UnaryKernel = mlm_sqrt
-}
-
 /// Which SIMD extension MLMath's elementwise functions use on this CPU: `"avx512f"`,
 /// `"avx"`, `"sse2"` or `"scalar"`. Results are the same bits whichever it is.
 var elementwiseVectorExtension: String { String(cString: mlm_vector_extension()) }

@@ -1,3 +1,5 @@
+internal import CVectorMath
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -16,10 +18,10 @@
 /// - Domain: every real x; erf(±∞) = ±1, erf(±0) = ±0, NaN stays NaN.
 /// - Algorithm: SLEEF's deterministic vector `erf`, within 1 ULP (for a single `Double`,
 ///   `erf(x)` is the C library's).
-public func erf(_ x: Vector) -> Vector { Vector(applyKernel(x.elements, Kernel.erf)) }
+public func erf(_ x: Vector) -> Vector { Vector(applyKernel(x.elements, mlm_erf)) }
 
 /// The elementwise error function (SciPy's `scipy.special.erf`); see `erf(_:)` on `Vector`.
-public func erf(_ x: Matrix) -> Matrix { x.with(applyKernel(x.elements, Kernel.erf)) }
+public func erf(_ x: Matrix) -> Matrix { x.with(applyKernel(x.elements, mlm_erf)) }
 
 /// The elementwise complementary error function erfc(x) = 1 − erf(x), accurate in the
 /// upper tail (SciPy's `scipy.special.erfc`).

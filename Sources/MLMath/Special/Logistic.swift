@@ -1,3 +1,5 @@
+internal import CVectorMath
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -88,7 +90,7 @@ public func expit(_ x: Matrix) -> Matrix { x.with(expitElements(x.elements)) }
 /// The sigmoid of every element: 1/(1 + e) for x ≥ 0 and e/(1 + e) for x < 0, with e = e^(−|x|).
 func expitElements(_ a: [Double]) -> [Double] {
   var e = mapElements(a) { -$0.magnitude }
-  applyKernelInPlace(&e, Kernel.exp)
+  applyKernelInPlace(&e, mlm_exp)
   updateElements(&e, with: a) { e, x in
     if x.isNaN { return .nan }
     return x >= 0 ? 1 / (1 + e) : e / (1 + e)
@@ -100,8 +102,8 @@ func expitElements(_ a: [Double]) -> [Double] {
 /// and x + log1p(e⁻ˣ) for x > 0.
 func softplusElements(_ a: [Double]) -> [Double] {
   var e = mapElements(a) { -$0.magnitude }
-  applyKernelInPlace(&e, Kernel.exp)
-  applyKernelInPlace(&e, Kernel.log1p)
+  applyKernelInPlace(&e, mlm_exp)
+  applyKernelInPlace(&e, mlm_log1p)
   updateElements(&e, with: a) { e, x in
     if x.isNaN { return .nan }
     return x > 0 ? x + e : e
