@@ -8,7 +8,7 @@
 enum DisplayMathBlocks {
   static func fence(_ source: String) -> String {
     guard containsDoubleDollar(source) else { return source }
-    var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = source.linesSplitAtNewlineCharacters().map(String.init)
     var openFence: (char: Character, count: Int)? = nil
     var index = 0
     while index < lines.count {

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// A course: its settings and its lessons, ordered by part.
 public struct Course: Sendable {
@@ -130,7 +131,7 @@ public struct Course: Sendable {
   }
 
   private static func partLine(_ lesson: Lesson) -> Int {
-    let lines = lesson.source.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = lesson.source.linesSplitAtNewlineCharacters()
     return (lines.firstIndex { $0.hasPrefix("part:") } ?? 0) + 1
   }
 }

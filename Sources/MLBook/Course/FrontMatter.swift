@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import Yams
 
 /// The YAML header of a lesson:
@@ -40,7 +41,7 @@ enum FrontMatterParser {
   }
 
   static func parse(_ source: String, path: String) throws(DiagnosticError) -> Result {
-    var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    var lines = source.linesSplitAtNewlineCharacters()
     func isFence(_ line: Substring) -> Bool { line.trimmingCharacters(in: .whitespaces) == "---" }
     guard let first = lines.first, isFence(first.hasSuffix("\r") ? first.dropLast() : first) else {
       throw DiagnosticError(
