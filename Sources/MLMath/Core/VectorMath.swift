@@ -105,7 +105,7 @@ func applyKernel(
   _ kernel: (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void
 ) -> [Double] {
   let n = a.count
-  precondition(b.count == n, "applyKernel: operands of different lengths")
+  if b.count != n { broadcastFailure("elementwise function", shapeText(n), shapeText(b.count)) }
   if n == 0 { return [] }
   prepareAllocation(n)
   return [Double](unsafeUninitializedCapacity: n) { out, initialized in
