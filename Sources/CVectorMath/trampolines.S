@@ -8,134 +8,86 @@
 #if defined(__x86_64__) && defined(__ELF__)
         .text
 
-// void mlm_call_zmm1(void (*f)(void), const double *x, double *out)
-        .globl  mlm_call_zmm1
-        .hidden mlm_call_zmm1
-        .type   mlm_call_zmm1, @function
+// The prologue and epilogue of every call: %rbx keeps the output pointer (and %r12 the
+// element count) across the call, and the stack stays 16-byte aligned.
+.macro  ENTER name
+        .globl  \name
+        .hidden \name
+        .type   \name, @function
         .p2align 4
-mlm_call_zmm1:
-        pushq   %rbx
-        movq    %rdx, %rbx
-        vmovupd (%rsi), %zmm0
-        callq   *%rdi
-        vmovupd %zmm0, (%rbx)
-        vzeroupper
-        popq    %rbx
-        retq
-        .size   mlm_call_zmm1, .-mlm_call_zmm1
-
-// void mlm_call_zmm2(void (*f)(void), const double *x, const double *y, double *out)
-        .globl  mlm_call_zmm2
-        .hidden mlm_call_zmm2
-        .type   mlm_call_zmm2, @function
-        .p2align 4
-mlm_call_zmm2:
-        pushq   %rbx
-        movq    %rcx, %rbx
-        vmovupd (%rsi), %zmm0
-        vmovupd (%rdx), %zmm1
-        callq   *%rdi
-        vmovupd %zmm0, (%rbx)
-        vzeroupper
-        popq    %rbx
-        retq
-        .size   mlm_call_zmm2, .-mlm_call_zmm2
-
-// void mlm_call_zmm1_tail(void (*f)(void), const double *x, double *out, long count)
-// The same for the last 1…7 elements: masked loads and stores touch only `count` of them.
-        .globl  mlm_call_zmm1_tail
-        .hidden mlm_call_zmm1_tail
-        .type   mlm_call_zmm1_tail, @function
-        .p2align 4
-mlm_call_zmm1_tail:
+\name:
         pushq   %rbx
         pushq   %r12
         subq    $8, %rsp
-        movq    %rdx, %rbx
-        movq    %rcx, %r12
-        movl    $1, %eax
-        shll    %cl, %eax
-        decl    %eax
-        kmovw   %eax, %k1
-        vmovupd (%rsi), %zmm0{%k1}{z}
-        callq   *%rdi
-        movl    %r12d, %ecx
-        movl    $1, %eax
-        shll    %cl, %eax
-        decl    %eax
-        kmovw   %eax, %k1
-        vmovupd %zmm0, (%rbx){%k1}
+.endm
+
+.macro  LEAVE name
         vzeroupper
         addq    $8, %rsp
         popq    %r12
         popq    %rbx
         retq
-        .size   mlm_call_zmm1_tail, .-mlm_call_zmm1_tail
+        .size   \name, .-\name
+.endm
 
-// void mlm_call_zmm2_tail(void (*f)(void), const double *x, const double *y, double *out, long count)
-        .globl  mlm_call_zmm2_tail
-        .hidden mlm_call_zmm2_tail
-        .type   mlm_call_zmm2_tail, @function
-        .p2align 4
-mlm_call_zmm2_tail:
-        pushq   %rbx
-        pushq   %r12
-        subq    $8, %rsp
-        movq    %rcx, %rbx
-        movq    %r8, %r12
-        movl    %r8d, %ecx
+// %k1 = the low %r12d bits set, for the last 1…7 elements.
+.macro  TAIL_MASK
+        movl    %r12d, %ecx
         movl    $1, %eax
         shll    %cl, %eax
         decl    %eax
         kmovw   %eax, %k1
+.endm
+
+// void name(void (*f)(void), const double *x, double *out): out = f(x) on one vector.
+.macro  CALL1 name, reg
+        ENTER   \name
+        movq    %rdx, %rbx
+        vmovupd (%rsi), %\reg\()0
+        callq   *%rdi
+        vmovupd %\reg\()0, (%rbx)
+        LEAVE   \name
+.endm
+
+// void name(void (*f)(void), const double *x, const double *y, double *out).
+.macro  CALL2 name, reg
+        ENTER   \name
+        movq    %rcx, %rbx
+        vmovupd (%rsi), %\reg\()0
+        vmovupd (%rdx), %\reg\()1
+        callq   *%rdi
+        vmovupd %\reg\()0, (%rbx)
+        LEAVE   \name
+.endm
+
+        CALL1   mlm_call_zmm1, zmm
+        CALL2   mlm_call_zmm2, zmm
+        CALL1   mlm_call_ymm1, ymm
+        CALL2   mlm_call_ymm2, ymm
+
+// void mlm_call_zmm1_tail(void (*f)(void), const double *x, double *out, long count)
+// The last 1…7 elements: masked loads and stores touch only `count` of them.
+        ENTER   mlm_call_zmm1_tail
+        movq    %rdx, %rbx
+        movq    %rcx, %r12
+        TAIL_MASK
+        vmovupd (%rsi), %zmm0{%k1}{z}
+        callq   *%rdi
+        TAIL_MASK
+        vmovupd %zmm0, (%rbx){%k1}
+        LEAVE   mlm_call_zmm1_tail
+
+// void mlm_call_zmm2_tail(void (*f)(void), const double *x, const double *y, double *out, long count)
+        ENTER   mlm_call_zmm2_tail
+        movq    %rcx, %rbx
+        movq    %r8, %r12
+        TAIL_MASK
         vmovupd (%rsi), %zmm0{%k1}{z}
         vmovupd (%rdx), %zmm1{%k1}{z}
         callq   *%rdi
-        movl    %r12d, %ecx
-        movl    $1, %eax
-        shll    %cl, %eax
-        decl    %eax
-        kmovw   %eax, %k1
+        TAIL_MASK
         vmovupd %zmm0, (%rbx){%k1}
-        vzeroupper
-        addq    $8, %rsp
-        popq    %r12
-        popq    %rbx
-        retq
-        .size   mlm_call_zmm2_tail, .-mlm_call_zmm2_tail
-
-// void mlm_call_ymm1(void (*f)(void), const double *x, double *out)
-        .globl  mlm_call_ymm1
-        .hidden mlm_call_ymm1
-        .type   mlm_call_ymm1, @function
-        .p2align 4
-mlm_call_ymm1:
-        pushq   %rbx
-        movq    %rdx, %rbx
-        vmovupd (%rsi), %ymm0
-        callq   *%rdi
-        vmovupd %ymm0, (%rbx)
-        vzeroupper
-        popq    %rbx
-        retq
-        .size   mlm_call_ymm1, .-mlm_call_ymm1
-
-// void mlm_call_ymm2(void (*f)(void), const double *x, const double *y, double *out)
-        .globl  mlm_call_ymm2
-        .hidden mlm_call_ymm2
-        .type   mlm_call_ymm2, @function
-        .p2align 4
-mlm_call_ymm2:
-        pushq   %rbx
-        movq    %rcx, %rbx
-        vmovupd (%rsi), %ymm0
-        vmovupd (%rdx), %ymm1
-        callq   *%rdi
-        vmovupd %ymm0, (%rbx)
-        vzeroupper
-        popq    %rbx
-        retq
-        .size   mlm_call_ymm2, .-mlm_call_ymm2
+        LEAVE   mlm_call_zmm2_tail
 #endif
 #if defined(__ELF__)
         .section .note.GNU-stack,"",@progbits

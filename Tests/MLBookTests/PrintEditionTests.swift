@@ -151,6 +151,38 @@ final class PrintEditionTests: XCTestCase {
     XCTAssertTrue(text.contains("4.1 Bayes' rule") || text.contains("4.1 Bayes’ rule"), text)
   }
 
+  /// A document is printed until one result has come out twice: once more when Chromium is
+  /// steady, more when a printing differs, and an error when no two printings agree.
+  func testEachPDFIsOneThatTwoPrintingsAgreeOn() throws {
+    var calls = 0
+    let steady = try PDFPrinter.agreedPrint(of: "a") {
+      calls += 1
+      return Data("same".utf8)
+    }
+    XCTAssertEqual(steady, Data("same".utf8))
+    XCTAssertEqual(calls, 2)
+
+    var outputs = ["layout B", "layout A", "layout A"].map { Data($0.utf8) }
+    calls = 0
+    let settled = try PDFPrinter.agreedPrint(of: "b") {
+      calls += 1
+      return outputs.removeFirst()
+    }
+    XCTAssertEqual(settled, Data("layout A".utf8))
+    XCTAssertEqual(calls, 3)
+
+    var counter = 0
+    XCTAssertThrowsError(
+      try PDFPrinter.agreedPrint(of: "c", attempts: 4) {
+        counter += 1
+        return Data("print \(counter)".utf8)
+      }
+    ) { error in
+      XCTAssertTrue("\(error)".contains("printed c differently each of 4 times"), "\(error)")
+    }
+    XCTAssertEqual(counter, 4)
+  }
+
   func testWithoutChromiumThePDFEditionSaysWhatToInstall() throws {
     let course = try TestCourse(lessons: [
       "01-counting.md": first.replacingOccurrences(of: "By @thm-bayes of Part 4", with: "Soon")

@@ -55,16 +55,35 @@ struct PDFPrinter {
     }
     var printed: [String: Data] = [:]
     for name in documents.keys.sorted() {
-      let output = folder.appendingPathComponent(Self.flat(name) + ".pdf")
-      try run(
-        folder.appendingPathComponent(Self.flat(name) + ".html"), to: output,
-        profile: folder.appendingPathComponent("profile"))
-      guard let pdf = try? Data(contentsOf: output), pdf.starts(with: Array("%PDF".utf8)) else {
-        throw Failure(description: "Chromium printed no PDF for \(name)")
+      printed[name] = try Self.agreedPrint(of: name) {
+        let output = folder.appendingPathComponent(Self.flat(name) + ".pdf")
+        try? FileManager.default.removeItem(at: output)
+        try run(
+          folder.appendingPathComponent(Self.flat(name) + ".html"), to: output,
+          profile: folder.appendingPathComponent("profile"))
+        guard let pdf = try? Data(contentsOf: output), pdf.starts(with: Array("%PDF".utf8)) else {
+          throw Failure(description: "Chromium printed no PDF for \(name)")
+        }
+        return Self.withStableIDs(Self.withFixedDates(pdf))
       }
-      printed[name] = Self.withStableIDs(Self.withFixedDates(pdf))
     }
     return printed
+  }
+
+  /// The bytes two printings of a document agree on. Chromium's layout is not always the
+  /// same from run to run: about one document in a hundred comes out with a styled run of
+  /// text a fraction of a pixel off its baseline. So each document is printed until one
+  /// result has come out twice (two printings when nothing varies), at most `attempts` times.
+  static func agreedPrint(of name: String, attempts: Int = 5, _ printOnce: () throws -> Data) throws -> Data {
+    var seen: [Data] = []
+    for _ in 0..<attempts {
+      let pdf = try printOnce()
+      if seen.contains(pdf) { return pdf }
+      seen.append(pdf)
+    }
+    throw Failure(
+      description:
+        "Chromium printed \(name) differently each of \(attempts) times, so its PDF would not be reproducible")
   }
 
   private func run(_ document: URL, to output: URL, profile: URL) throws {
