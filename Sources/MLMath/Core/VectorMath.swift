@@ -71,8 +71,13 @@ struct UncheckedSendable<Value>: @unchecked Sendable {
 /// A C kernel `out[i] = f(x[i])` for `i < n`.
 typealias UnaryKernel = @convention(c) (UnsafePointer<Double>?, UnsafeMutablePointer<Double>?, Int) -> Void
 
-/// `[f(a[0]), f(a[1]), …]` with the SLEEF kernel for `f`.
-func applyKernel(_ a: [Double], _ kernel: UnaryKernel) -> [Double] {
+/// `[f(a[0]), f(a[1]), …]`, where `kernel(x, out, n)` writes f of `n` elements: a small array
+/// is updated in place in its copy, a large one written straight into new memory, split across
+/// the cores.
+@inline(__always)
+func mapThroughKernel(
+  _ a: [Double], _ kernel: (UnsafePointer<Double>?, UnsafeMutablePointer<Double>?, Int) -> Void
+) -> [Double] {
   let n = a.count
   if n < smallArrayCount {
     var out = a
@@ -88,6 +93,11 @@ func applyKernel(_ a: [Double], _ kernel: UnaryKernel) -> [Double] {
     }
     initialized = n
   }
+}
+
+/// `[f(a[0]), f(a[1]), …]` with the SLEEF kernel for `f`.
+func applyKernel(_ a: [Double], _ kernel: UnaryKernel) -> [Double] {
+  mapThroughKernel(a) { kernel($0, $1, $2) }
 }
 
 /// `a[i] = f(a[i])` for every `i`, with the SLEEF kernel for `f`.
@@ -121,38 +131,12 @@ func applyKernel(
 
 /// `[pow(a[0], p), pow(a[1], p), …]`.
 func powKernel(_ a: [Double], exponent p: Double) -> [Double] {
-  let n = a.count
-  if n < smallArrayCount {
-    var out = a
-    out.withUnsafeMutableBufferPointer { q in mlm_pow_scalar_exponent(q.baseAddress, p, q.baseAddress, n) }
-    return out
-  }
-  prepareAllocation(n)
-  return [Double](unsafeUninitializedCapacity: n) { out, initialized in
-    a.withUnsafeBufferPointer { src in
-      let (x, y) = (src.baseAddress!, out.baseAddress!)
-      forEachChunk(n) { r in mlm_pow_scalar_exponent(x + r.lowerBound, p, y + r.lowerBound, r.count) }
-    }
-    initialized = n
-  }
+  mapThroughKernel(a) { mlm_pow_scalar_exponent($0, p, $1, $2) }
 }
 
 /// `[pow(b, e[0]), pow(b, e[1]), …]`.
 func powKernel(base b: Double, _ e: [Double]) -> [Double] {
-  let n = e.count
-  if n < smallArrayCount {
-    var out = e
-    out.withUnsafeMutableBufferPointer { q in mlm_pow_scalar_base(b, q.baseAddress, q.baseAddress, n) }
-    return out
-  }
-  prepareAllocation(n)
-  return [Double](unsafeUninitializedCapacity: n) { out, initialized in
-    e.withUnsafeBufferPointer { src in
-      let (x, y) = (src.baseAddress!, out.baseAddress!)
-      forEachChunk(n) { r in mlm_pow_scalar_base(b, x + r.lowerBound, y + r.lowerBound, r.count) }
-    }
-    initialized = n
-  }
+  mapThroughKernel(e) { mlm_pow_scalar_base(b, $0, $1, $2) }
 }
 
 /// Which SIMD extension MLMath's elementwise functions use on this CPU: `"avx512f"`,
