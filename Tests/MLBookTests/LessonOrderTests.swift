@@ -21,4 +21,14 @@ import Testing
     }
     #expect(makespan(LessonExecutor.longestFirst(seconds)) < makespan(Array(seconds.indices)))
   }
+
+  /// Lessons to run come first, longest first; cached ones follow in course order, so that
+  /// an edited lesson starts compiling at once while a free worker renders the others.
+  @Test func lessonsToRunComeBeforeCachedOnes() {
+    let seconds = [1.0, 2.3, 0.5, 2.3, 1.7]
+    #expect(LessonExecutor.runOrder(seconds: seconds, cached: [false, false, false, false, false]) == [1, 3, 4, 0, 2])
+    #expect(LessonExecutor.runOrder(seconds: seconds, cached: [true, true, false, true, true]) == [2, 0, 1, 3, 4])
+    #expect(LessonExecutor.runOrder(seconds: seconds, cached: [true, false, true, false, true]) == [1, 3, 0, 2, 4])
+    #expect(LessonExecutor.runOrder(seconds: [], cached: []) == [])
+  }
 }

@@ -27,4 +27,24 @@ final class LinesTests: XCTestCase {
         "\(text.debugDescription)")
     }
   }
+
+  /// Splitting up to a line gives the same lines as splitting everything, and `rest` is the
+  /// text after that line, unsplit.
+  func testSplittingUpToALineStopsThereAndKeepsTheRest() {
+    var generator = SystemRandomNumberGenerator()
+    let pieces = ["\n", "\r", "\r\n", "a", "---", "\u{301}", " "]
+    let fixed = ["---\ntitle: T\n---\n# H\n", "---\n---", "---\n---\n", "a\n---\r\n---", "---"]
+    let random = (0..<300).map { _ in
+      (0..<Int.random(in: 0..<12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+    for text in fixed + random {
+      let all = text.linesSplitAtNewlineCharacters()
+      let (lines, rest) = text.linesSplitAtNewlineCharacters(until: { $0 > 0 && $1 == "---" })
+      let stop = all.indices.dropFirst().first { all[$0] == "---" }
+      XCTAssertEqual(lines, Array(all[...(stop ?? all.count - 1)]), "\(text.debugDescription)")
+      let restLines = rest?.linesSplitAtNewlineCharacters() ?? []
+      XCTAssertEqual(lines + restLines, all, "\(text.debugDescription)")
+      if let stop, stop < all.count - 1 { XCTAssertNotNil(rest) } else { XCTAssertNil(rest) }
+    }
+  }
 }

@@ -3,9 +3,15 @@
 a one-block edit, a warm `check`, and peak memory — for the real twelve-part course
 and for generated courses of 12 and 48 chapters (to see how each step scales).
 
-usage: measure.py MLBOOK WORK_DIR RUNS > results.md
+usage: measure.py MLBOOK WORK_DIR RUNS [JUPYTER_BOOK] > results.md
 (WORK_DIR holds real/, gen12/ and gen48/, each a course.)
+
+With JUPYTER_BOOK (Jupyter Book 1's command), every chapter of the real course that has
+Python twins is also built both ways on its own, in the same run: mlbook from the lesson,
+Jupyter Book from the chapter's notebook as mlbook writes it (the lesson's prose as Markdown
+cells and its Python twins as code cells, executed with Jupyter Book's cache).
 """
+import json
 import os
 import re
 import shutil
@@ -15,6 +21,7 @@ import sys
 import time
 
 mlbook, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+jupyter_book = sys.argv[4] if len(sys.argv) > 4 else None
 
 
 def timed(command, cwd, prepare=None, repeat=runs):
@@ -91,6 +98,63 @@ for name in ["real", "gen12", "gen48"]:
     check = timed([mlbook, "check", "--quiet"], cwd=course)
     rows.append((name, lessons, cold, nochange, prose, code, check, int(peak) / 1024))
 
+def edit_notebook(path, kind):
+    """A fresh word in the first Markdown cell, or a fresh last line in the first code cell."""
+    def run():
+        counter[0] += 1
+        notebook = json.load(open(path))
+        cell = next(c for c in notebook["cells"] if c["cell_type"] == ("markdown" if kind == "prose" else "code"))
+        source = "".join(cell["source"])
+        if kind == "prose":
+            source = re.sub(r" \(edit \d+\)$", "", source) + f" (edit {counter[0]})"
+        else:
+            source = re.sub(r"\n# edit \d+$", "", source) + f"\n# edit {counter[0]}"
+        cell["source"] = source
+        json.dump(notebook, open(path, "w"), indent=1)
+    return run
+
+
+# Chapters with Python twins: the same chapter through both tools.
+twins = []
+if jupyter_book:
+    real = os.path.join(work, "real")
+    downloads = os.path.join(real, "site", "downloads")
+    for name in sorted(os.listdir(downloads)):
+        if not name.endswith(".ipynb"):
+            continue
+        slug = name[:-len(".ipynb")]
+        alone = os.path.join(work, "twin-" + slug)
+        os.makedirs(os.path.join(alone, "lessons"))
+        for item in ["mlbook.yml", "references.bib", "templates"]:
+            if os.path.exists(os.path.join(real, item)):
+                (shutil.copytree if os.path.isdir(os.path.join(real, item)) else shutil.copy)(
+                    os.path.join(real, item), os.path.join(alone, item))
+        # On its own, the chapter's links to other chapters become their text.
+        with open(os.path.join(real, "lessons", slug + ".md")) as f:
+            text = re.sub(r"\[([^\]]*)\]\((?!" + re.escape(slug) + r")\d\d-[a-z0-9-]+\.md(#[^)]*)?\)", r"\1", f.read())
+        with open(os.path.join(alone, "lessons", slug + ".md"), "w") as f:
+            f.write(text)
+        jb = os.path.join(work, "jb-" + slug)
+        os.makedirs(jb)
+        shutil.copy(os.path.join(downloads, name), os.path.join(jb, "chapter.ipynb"))
+        with open(os.path.join(jb, "_config.yml"), "w") as f:
+            f.write("title: Benchmark\nauthor: mlbook\nexecute:\n  execute_notebooks: cache\n  timeout: 300\n")
+        with open(os.path.join(jb, "_toc.yml"), "w") as f:
+            f.write("format: jb-book\nroot: chapter\n")
+        build = [mlbook, "build", "--quiet"]
+        lesson = os.path.join(alone, "lessons", slug + ".md")
+        mine = [timed(build, alone, clear(alone), repeat=max(1, runs // 2))]
+        subprocess.run(build, cwd=alone, capture_output=True)
+        mine += [timed(build, alone), timed(build, alone, edit_prose(lesson)), timed(build, alone, edit_code(lesson))]
+        jb_build = [jupyter_book, "build", "--quiet", "."]
+        notebook = os.path.join(jb, "chapter.ipynb")
+        theirs = [timed(jb_build, jb, lambda: shutil.rmtree(os.path.join(jb, "_build"), ignore_errors=True),
+                        repeat=max(1, runs // 2))]
+        subprocess.run(jb_build, cwd=jb, capture_output=True)
+        theirs += [timed(jb_build, jb), timed(jb_build, jb, edit_notebook(notebook, "prose")),
+                   timed(jb_build, jb, edit_notebook(notebook, "code"))]
+        twins.append((slug, mine, theirs))
+
 print("# The whole course (`bench/course/run`)\n")
 print(f"Median of {runs} runs ({max(1, runs // 2)} for cold builds), release build, 2 cores. *real* is the")
 print("twelve-part course in `lessons/`; *gen12*/*gen48* are courses of 12 and 48 generated chapters")
@@ -107,3 +171,13 @@ print("\nScaling from 12 to 48 generated chapters (4× the lessons): cold "
       f"{g48[2] / g12[2]:.1f}×, no change {g48[3] / g12[3]:.1f}×, prose edit {g48[4] / g12[4]:.1f}×, "
       f"one-block edit {g48[5] / g12[5]:.1f}×, warm check {g48[6] / g12[6]:.1f}×.")
 print("\nGoals (issue 17, twelve-part course): cold ≤ 8 s, no change ≤ 50 ms, one-block edit ≤ 1.0 s, warm check ≤ 1 s.")
+if twins:
+    print("\n## Chapters with Python twins, against Jupyter Book 1\n")
+    print("Each such chapter built on its own, in the same run: mlbook from the lesson (Swift blocks),")
+    print("Jupyter Book from the chapter's notebook that mlbook writes (the prose as Markdown cells, the")
+    print("Python twins as code cells; `execute_notebooks: cache`). Ratio = mlbook time / Jupyter Book time.\n")
+    print("| chapter | step | mlbook | Jupyter Book | ratio |")
+    print("|---|---|---:|---:|---:|")
+    for slug, mine, theirs in twins:
+        for step, a, b in zip(["cold build", "no change", "prose edit", "one-block edit"], mine, theirs):
+            print(f"| {slug} | {step} | {a:.2f} s | {b:.2f} s | {a / b:.2f}× |")

@@ -29,6 +29,11 @@ struct CacheStore {
     return Data(payload)
   }
 
+  /// Whether an entry is there to load (without reading or checking it).
+  func contains(_ key: String) -> Bool {
+    reads && FileManager.default.fileExists(atPath: directory.appendingPathComponent(key).path)
+  }
+
   func store(_ key: String, _ payload: Data) {
     let fm = FileManager.default
     do {

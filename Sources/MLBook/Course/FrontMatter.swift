@@ -41,8 +41,9 @@ enum FrontMatterParser {
   }
 
   static func parse(_ source: String, path: String) throws(DiagnosticError) -> Result {
-    var lines = source.linesSplitAtNewlineCharacters()
     func isFence(_ line: Substring) -> Bool { line.trimmingCharacters(in: .whitespaces) == "---" }
+    // Lines are split up to the closing fence only: the body after it is taken as it is.
+    let (lines, rest) = source.linesSplitAtNewlineCharacters(until: { $0 > 0 && isFence($1) })
     guard let first = lines.first, isFence(first.hasSuffix("\r") ? first.dropLast() : first) else {
       throw DiagnosticError(
         Diagnostic(
@@ -55,8 +56,9 @@ enum FrontMatterParser {
     }
     let yaml = lines[1..<closing].joined(separator: "\n")
     let frontMatter = try read(yaml, path: path, firstLine: 2, closingLine: closing + 1)
-    for i in 0...closing { lines[i] = "" }
-    return Result(frontMatter: frontMatter, body: lines.joined(separator: "\n"))
+    // The front matter's lines are left empty, so that the body's lines keep their numbers.
+    let body = String(repeating: "\n", count: closing) + (rest.map { "\n" + $0 } ?? "")
+    return Result(frontMatter: frontMatter, body: body)
   }
 
   private static func read(_ yaml: String, path: String, firstLine: Int, closingLine: Int) throws(DiagnosticError)

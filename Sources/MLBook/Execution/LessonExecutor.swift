@@ -13,6 +13,9 @@ struct LessonExecutor {
   var timings: CacheStore? = nil
   /// Located on first need: a course without `swift-run` blocks needs no compiler.
   let toolchain: @Sendable () throws -> Toolchain
+  /// Called on the worker that ran a lesson (or found its outputs cached), before it takes
+  /// the next one: the build renders the lesson there, while other lessons still compile.
+  var lessonReady: (@Sendable (_ index: Int, _ lesson: SiteBuilder.ExecutedLesson) -> Void)? = nil
 
   struct Outcome {
     var executed: [SiteBuilder.ExecutedLesson?]
@@ -75,6 +78,9 @@ struct LessonExecutor {
       var configured = LessonRunner(
         toolchain: tc, timeout: course.config.timeout, outputLimit: course.config.outputLimit)
       configured.slowTypeCheckMilliseconds = course.config.slowTypeCheck
+      configured.digests = cache.map {
+        CacheStore(root: $0.directory.deletingLastPathComponent(), kind: "digests", reads: $0.reads)
+      }
       configured.sandbox =
         options.chosenSandbox(limits: course.config.limits)
       for line in configured.sandbox.summary { options.progress.phase(line) }
@@ -89,12 +95,18 @@ struct LessonExecutor {
     let jobs = max(1, min(options.jobs, lessons.count))
     // One worker keeps the course order, so that the first failure it stops at is the earliest.
     if jobs > 1 {
-      state.order = Self.longestFirst(
-        lessons.indices.map { index in
+      state.order = Self.runOrder(
+        seconds: lessons.indices.map { index in
           timings?.loadJSON(Timing.self, Self.timingKey(course.relativePath(lessons[index])))?.seconds
             ?? Self.estimatedSeconds(blockPlans[index] ?? [])
+        },
+        cached: lessons.indices.map { index in
+          guard let blocks = blockPlans[index], !blocks.isEmpty else { return true }
+          guard runner != nil, let cache else { return false }
+          return cache.contains(executionKey(lessons[index], blocks, toolchainKey: toolchainKey))
         })
     }
+    let lessonReady = self.lessonReady
     let group = DispatchGroup()
     for _ in 0..<jobs {
       group.enter()
@@ -109,7 +121,9 @@ struct LessonExecutor {
           var failed = false
           var phases: (compile: Double?, run: Double?) = (nil, nil)
           if blocks.isEmpty {
-            state.store(index, SiteBuilder.ExecutedLesson(lesson: lesson, blocks: [], run: LessonRun(outputs: [])))
+            let item = SiteBuilder.ExecutedLesson(lesson: lesson, blocks: [], run: LessonRun(outputs: []))
+            state.store(index, item)
+            lessonReady?(index, item)
             continue
           } else if let runner {
             let key = executionKey(lesson, blocks, toolchainKey: toolchainKey)
@@ -141,6 +155,7 @@ struct LessonExecutor {
               path: lesson.displayPath, seconds: seconds, cached: cached, failed: failed,
               compileSeconds: phases.compile,
               runSeconds: phases.run))
+          if let lessonReady, let item = state.result(index) { lessonReady(index, item) }
         }
       }
     }
@@ -148,6 +163,14 @@ struct LessonExecutor {
     return Outcome(
       executed: state.results, problems: state.problems, timings: state.timings.compactMap { $0 }, selected: selected,
       shardBasis: basis, toolchainKey: toolchainKey)
+  }
+
+  /// Lesson indices in the order the workers take them: those to compile and run, longest
+  /// first; then those whose outputs are cached, in course order, to be rendered by whichever
+  /// worker is free (after a one-block edit, the edited lesson compiles from the start while
+  /// the other worker renders the rest).
+  static func runOrder(seconds: [Double], cached: [Bool]) -> [Int] {
+    longestFirst(seconds).filter { !cached[$0] } + seconds.indices.filter { cached[$0] }
   }
 
   /// Lesson indices in the order the workers take them: the longest first (LPT scheduling),
@@ -229,6 +252,7 @@ private final class SharedState: @unchecked Sendable {
   }
 
   func store(_ index: Int, _ result: SiteBuilder.ExecutedLesson) { lock.withLock { results[index] = result } }
+  func result(_ index: Int) -> SiteBuilder.ExecutedLesson? { lock.withLock { results[index] } }
   func time(_ index: Int, _ timing: BuildSummary.LessonTiming) { lock.withLock { timings[index] = timing } }
   func fail(_ diagnostics: [Diagnostic]) { lock.withLock { problems += diagnostics } }
 }

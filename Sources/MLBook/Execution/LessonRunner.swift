@@ -14,6 +14,8 @@ public struct LessonRunner: Sendable {
   public var slowTypeCheckMilliseconds = 100
   /// How the lesson program is isolated and limited.
   public var sandbox: Sandbox = .detect()
+  /// Where the MLMath library's digest is remembered between builds (see ``cacheKey``).
+  var digests: CacheStore? = nil
 
   public init(toolchain: Toolchain, timeout: Double = 30, outputLimit: Int = 1 << 20) {
     self.toolchain = toolchain
@@ -78,11 +80,12 @@ public struct LessonRunner: Sendable {
 
   /// The compiler's and MLMath's identity and the flags: part of every execution key.
   var cacheKey: String {
-    var hash = ContentHash("mlbook-toolchain-v1")
+    var hash = ContentHash("mlbook-toolchain-v2")
     hash.add(ContentHash.identity(ofFile: URL(fileURLWithPath: toolchain.swiftc).resolvingSymlinksInPath().path))
     hash.add(compileFlags.joined(separator: " "))
+    // By content, so that a cache made in another clone of the course holds here too.
     let library = URL(fileURLWithPath: toolchain.libraryDirectory).appendingPathComponent("libMLMathRuntime.so")
-    hash.add((try? Data(contentsOf: library)) ?? Data())
+    hash.add(ContentHash.digest(ofFile: library.path, memo: digests) ?? "missing")
     // BLAS kernels decide the last bits of linear-algebra outputs.
     hash.add("blas " + (Self.blasCoreType(inherited: ProcessInfo.processInfo.environment) ?? "native"))
     return hash.hex

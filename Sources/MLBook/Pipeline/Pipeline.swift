@@ -55,17 +55,22 @@ public struct Pipeline {
     options.progress.phase("loading lessons")
     let course = try Course.load(root: root)
     for lesson in course.lessons { options.diagnostics.warn(LessonWarnings.of(lesson)) }
-    let (executed, timings, problems) = try execute(course, options: options)
+    // Each lesson is rendered by the worker that ran it, as soon as it is done.
+    let preparer = LessonPreparer(course: course, math: Self.math(course.config), renderCache: renderCache(options))
+    let prepared = LockedSlots<LessonPreparer.PreparedLesson>(count: course.lessons.count)
+    let (executed, timings, problems) = try execute(course, options: options) { index, item in
+      prepared[index] = preparer.prepare(course.lessons[index], item)
+    }
     return try writeSite(
       course: course, executed: executed, timings: timings, problems: problems, out: out, verify: verify,
-      options: options, start: start, manifest: (manifest, inputs))
+      options: options, start: start, manifest: (manifest, inputs), prepared: (preparer, prepared.values))
   }
 
   /// Renders the executed lessons and writes (or with `verify`, compares) the site.
   private func writeSite(
     course: Course, executed: [SiteBuilder.ExecutedLesson?], timings: [BuildSummary.LessonTiming],
     problems: [Diagnostic], out: URL, verify: Bool, options: BuildOptions, start: ContinuousClock.Instant,
-    manifest: (BuildManifest, String?)?
+    manifest: (BuildManifest, String?)?, prepared: (LessonPreparer, [LessonPreparer.PreparedLesson?])? = nil
   ) throws -> [String] {
     // The page shows what the code prints; a recorded output that says otherwise is stale.
     for item in executed.compactMap({ $0 }) {
@@ -84,9 +89,8 @@ public struct Pipeline {
     options.progress.phase("rendering")
     let templates = try Templates.load(courseRoot: root)
     var builder = SiteBuilder(
-      course: course, templates: templates, math: Self.math(course.config),
-      renderCache: options.recordsCache ? CacheStore(root: cacheDirectory, kind: "pages", reads: options.useCache) : nil
-    )
+      course: course, templates: templates, math: Self.math(course.config), renderCache: renderCache(options))
+    builder.preparer = prepared?.0
     builder.editions = course.config.editions.union(options.editions)
     builder.editionCache =
       options.recordsCache ? CacheStore(root: cacheDirectory, kind: "editions", reads: options.useCache) : nil
@@ -94,7 +98,7 @@ public struct Pipeline {
     if !builder.editions.isEmpty { options.progress.phase("rendering and printing the editions") }
     let files: SiteWriter.Files
     do {
-      files = try builder.files(for: executed, failures: problems)
+      files = try builder.files(for: executed, failures: problems, prepared: prepared?.1 ?? [])
     } catch {
       throw DiagnosticError(Self.inCourseOrder(problems + error.diagnostics, course))
     }
@@ -187,9 +191,10 @@ public struct Pipeline {
     let templates = try Templates.load(courseRoot: root)
     do {
       // The build's page cache: a page it rendered without problems renders the same here.
-      let pages = options.recordsCache ? CacheStore(root: cacheDirectory, kind: "pages", reads: options.useCache) : nil
-      _ = try SiteBuilder(course: course, templates: templates, math: Self.math(course.config), renderCache: pages)
-        .files(for: Self.withAnchorsOnly(executed, outcome.selected, course), failures: runProblems)
+      _ = try SiteBuilder(
+        course: course, templates: templates, math: Self.math(course.config), renderCache: renderCache(options)
+      )
+      .files(for: Self.withAnchorsOnly(executed, outcome.selected, course), failures: runProblems)
     } catch {
       problems += error.diagnostics.filter { !others.contains($0.path) }
     }
@@ -261,6 +266,11 @@ public struct Pipeline {
 
   // MARK: Steps
 
+  /// The rendered pages by content key, when this command records the cache.
+  private func renderCache(_ options: BuildOptions) -> CacheStore? {
+    options.recordsCache ? CacheStore(root: cacheDirectory, kind: "pages", reads: options.useCache) : nil
+  }
+
   /// One build or check at a time; a cache folder that cannot be made is said in words.
   private func courseLock() throws -> CourseLock {
     do {
@@ -299,17 +309,25 @@ public struct Pipeline {
   /// Runs the blocks of every lesson (cached, in parallel). Without
   /// `keepGoing`, a failure is thrown; with it, failed lessons are `nil` and
   /// their problems are returned.
-  func execute(_ course: Course, options: BuildOptions) throws -> (
+  func execute(
+    _ course: Course, options: BuildOptions,
+    lessonReady: (@Sendable (Int, SiteBuilder.ExecutedLesson) -> Void)? = nil
+  ) throws -> (
     [SiteBuilder.ExecutedLesson?], [BuildSummary.LessonTiming], [Diagnostic]
   ) {
-    let outcome = try executeLessons(course, options: options)
+    let outcome = try executeLessons(course, options: options, lessonReady: lessonReady)
     return (outcome.executed, outcome.timings, outcome.problems)
   }
 
   /// `execute`, with what sharding needs to know as well (problems in course order).
-  func executeLessons(_ course: Course, options: BuildOptions) throws -> LessonExecutor.Outcome {
+  func executeLessons(
+    _ course: Course, options: BuildOptions,
+    lessonReady: (@Sendable (Int, SiteBuilder.ExecutedLesson) -> Void)? = nil
+  ) throws -> LessonExecutor.Outcome {
     options.progress.phase("running lessons")
-    var outcome = try executor(course, options: options).run()
+    var executor = executor(course, options: options)
+    executor.lessonReady = lessonReady
+    var outcome = try executor.run()
     // Lessons run in parallel and fail in any order: report them in course order.
     outcome.problems = Self.inCourseOrder(outcome.problems, course)
     if !outcome.problems.isEmpty && !options.keepGoing { throw DiagnosticError(outcome.problems) }

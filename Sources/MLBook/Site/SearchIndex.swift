@@ -4,7 +4,7 @@ import Foundation
 /// headings), with the section's prose. It is a script that sets a global, so the
 /// search box works from `file://` as well as over HTTP.
 struct SearchIndex {
-  struct Entry: Encodable {
+  struct Entry: Encodable, Sendable {
     /// Page and anchor: `09-ml-specific-math.html#huber-loss`.
     var url: String
     /// "Part 9 › Huber loss".
@@ -17,6 +17,16 @@ struct SearchIndex {
   /// Splits a rendered page body at its section headings and keeps the prose
   /// (no code, outputs, figures or TeX sources).
   mutating func add(page: String, label: String, pageTitle: String, html: String) {
+    add(Self.entries(page: page, label: label, pageTitle: pageTitle, html: html))
+  }
+
+  mutating func add(_ entries: [Entry]) {
+    self.entries += entries
+  }
+
+  /// A page's entries: what ``add(page:label:pageTitle:html:)`` adds.
+  static func entries(page: String, label: String, pageTitle: String, html: String) -> [Entry] {
+    var entries: [Entry] = []
     let prose = HTMLText.prose(html)
     var sections: [(id: String?, title: String, text: Substring)] = []
     var current: (id: String?, title: String) = (nil, pageTitle)
@@ -39,6 +49,7 @@ struct SearchIndex {
       let title = section.id == nil ? "\(label): \(pageTitle)" : "\(label) › \(Self.collapse(section.title))"
       entries.append(Entry(url: url, title: title, text: text))
     }
+    return entries
   }
 
   /// `assets/search-index.js`.

@@ -22,68 +22,27 @@ struct SiteBuilder {
     var run: LessonRun
   }
 
-  /// One lesson, rendered but not yet placed in its template (what the render cache keeps).
-  private struct RenderedLesson: Codable {
-    struct Link: Codable {
-      var destination: String
-      var line: Int
-      var column: Int
-    }
-
-    var body: String
-    var headings: [HTMLRenderer.Heading]
-    var text: String
-    var words: Int
-    var links: [Link]
-  }
-
   /// Lesson file names → page names, for links between lessons.
   var pages: [String: String] {
     Dictionary(uniqueKeysWithValues: course.lessons.map { ($0.slug + ".md", $0.pageName) })
   }
 
+  /// Renders the lessons; set it to reuse lessons it prepared during the build.
+  var preparer: LessonPreparer? = nil
+
   /// The site's files. `executed` holds `nil` for lessons that failed (with
-  /// `--keep-going`): they get a page listing their `failures`.
-  func files(for executed: [ExecutedLesson?], failures: [Diagnostic] = []) throws(DiagnosticError) -> SiteWriter.Files {
-    var problems: [Diagnostic] = []
-    var rendered: [(lesson: Lesson, page: RenderedLesson)] = []
+  /// `--keep-going`): they get a page listing their `failures`. Lessons already in
+  /// `prepared` (by course index, made by ``preparer``) are not rendered again.
+  func files(
+    for executed: [ExecutedLesson?], failures: [Diagnostic] = [], prepared: [LessonPreparer.PreparedLesson?] = []
+  ) throws(DiagnosticError) -> SiteWriter.Files {
+    let preparer = self.preparer ?? LessonPreparer(course: course, math: math, renderCache: renderCache)
+    let crossReferences = preparer.crossReferences
+    var problems = crossReferences.problems
+    let lessons = preparer.prepareAll(executed, failures: failures, prepared: prepared)
+    for lesson in lessons { problems += lesson.problems }
+    let rendered = zip(course.lessons, lessons).map { (lesson: $0, page: $1.page) }
     var checker = LinkChecker(pages: pages, lessonsDirectory: course.root.appendingPathComponent("lessons"))
-    let crossReferences = CrossReferences(
-      lessons: course.lessons, theorems: course.config.theoremNumbering, math: math)
-    problems += crossReferences.problems
-    for (lesson, item) in zip(course.lessons, executed) {
-      guard let item else {
-        rendered.append((lesson, failurePage(lesson, failures.filter { $0.path == lesson.displayPath })))
-        continue
-      }
-      let key = renderKey(item, crossReferences: crossReferences)
-      if let cached = renderCache?.loadJSON(RenderedLesson.self, key) {
-        rendered.append((lesson, cached))
-        continue
-      }
-      let context = RenderContext(
-        lesson: lesson, blocks: item.blocks, run: item.run, math: math, pages: pages,
-        crossReferences: crossReferences, strings: course.config.strings,
-        citations: course.bibliography.map { CitationFormatter(style: course.config.citationStyle, bibliography: $0) })
-      let html = HTMLRenderer(context: context)
-      let body = html.render(lesson.document)
-      let text = TextRenderer(context: context)
-      let chapter = text.render(
-        lesson.document, title: "\(course.config.strings["part"]) \(lesson.frontMatter.part): \(fullTitle(lesson))")
-      let diagnostics =
-        html.context.diagnostics
-        + text.context.diagnostics.filter { d in
-          !html.context.diagnostics.contains(d)
-        }
-      problems += diagnostics
-      let page = RenderedLesson(
-        body: body, headings: html.headings, text: chapter, words: SearchIndex.wordCount(body),
-        links: html.context.links.map {
-          .init(destination: $0.destination, line: $0.position.line, column: $0.position.column)
-        })
-      if diagnostics.isEmpty { renderCache?.storeJSON(key, page) }
-      rendered.append((lesson, page))
-    }
     for item in rendered { checker.anchors[item.lesson.pageName] = LinkChecker.ids(inHTML: item.page.body) }
     var files: SiteWriter.Files = [:]
     for item in rendered {
@@ -112,21 +71,13 @@ struct SiteBuilder {
       var model = baseModel(current: lesson, readingMinutes: readingMinutes)
       var pageModel = lessonModel(lesson, current: true, readingMinutes: readingMinutes)
       // The lesson as a Jupyter notebook of its python twins, when it has any.
-      if let item = executedBySlug[lesson.slug],
-        let notebook = Notebook.make(
-          lesson: lesson, blocks: item.blocks, run: item.run, macros: course.config.macros)
-      {
+      if let notebook = lessons[i].notebook {
         let name = "downloads/\(lesson.slug).ipynb"
         files[name] = notebook
         pageModel["notebook"] = name
       }
       // The lesson's code as a Swift package, when it has any.
-      if let item = executedBySlug[lesson.slug], !item.blocks.isEmpty,
-        let zip = try? SwiftPackageDownload.zip(
-          SwiftPackageDownload.files(
-            lesson: lesson, blocks: item.blocks, courseRoot: course.root, courseTitle: course.config.title,
-            source: course.config.mlmathPackage))
-      {
+      if let zip = lessons[i].swiftPackage {
         let name = "downloads/\(lesson.slug)-swift.zip"
         files[name] = zip
         pageModel["swiftPackage"] = name
@@ -166,10 +117,7 @@ struct SiteBuilder {
       }
       files[lesson.pageName] = Data(templates.render("page", model).utf8)
       files[lesson.textName] = Data(page.text.utf8)
-      search.add(
-        page: lesson.pageName, label: "\(course.config.strings["part"]) \(lesson.frontMatter.part)",
-        pageTitle: readable(lesson.frontMatter.title),
-        html: page.body)
+      search.add(lessons[i].search)
     }
     let chapters = rendered.filter { executedBySlug[$0.lesson.slug] != nil }.map {
       PrintEdition.Chapter(lesson: $0.lesson, body: $0.page.body)
@@ -267,7 +215,7 @@ struct SiteBuilder {
   }
 
   /// `llms.txt`: the course, its summary, and a link to each text chapter.
-  private func llmsIndex(_ rendered: [(lesson: Lesson, page: RenderedLesson)]) -> String {
+  private func llmsIndex(_ rendered: [(lesson: Lesson, page: LessonPreparer.RenderedLesson)]) -> String {
     var text = "# \(course.config.title)\n\n"
     if !course.config.description.isEmpty { text += "> \(course.config.description)\n\n" }
     text += "Each chapter is plain text with the output of every code block included; llms-full.txt holds them all.\n\n"
@@ -283,54 +231,7 @@ struct SiteBuilder {
     return text
   }
 
-  /// What the rendered page of a lesson depends on (templates are applied afterwards).
-  private func renderKey(_ item: ExecutedLesson, crossReferences: CrossReferences) -> String {
-    var hash = ContentHash("mlbook-render-v2")
-    hash.add(crossReferences.fingerprint)
-    hash.add(course.config.strings.language)
-    for key in InterfaceStrings.keys { hash.add(course.config.strings[key]) }
-    hash.add(course.config.theoremNumbering.rawValue)
-    hash.add(course.bibliographyFingerprint)
-    hash.add(course.config.citationStyle.rawValue)
-    let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
-    hash.add(ContentHash.identity(ofFile: executable))
-    hash.add(item.lesson.displayPath)
-    hash.add(item.lesson.source)
-    for (name, body) in course.config.macros.sorted(by: { $0.key < $1.key }) {
-      hash.add(name)
-      hash.add(body)
-    }
-    for (file, page) in pages.sorted(by: { $0.key < $1.key }) {
-      hash.add(file)
-      hash.add(page)
-    }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
-    hash.add((try? encoder.encode(item.run)) ?? Data())
-    return hash.hex
-  }
-
-  /// The page of a lesson that failed to build (`--keep-going`): its problems, so the author sees them in place.
-  private func failurePage(_ lesson: Lesson, _ problems: [Diagnostic]) -> RenderedLesson {
-    let list = problems.map { "<li><pre>\(HTMLEscape.text($0.description))</pre></li>" }.joined(separator: "\n")
-    let body = """
-      <aside class="callout callout-caution" role="alert" aria-label="Build failure">
-      <p class="callout-title"><span>This part failed to build</span></p>
-      <ul class="build-failures">
-      \(list)
-      </ul>
-      </aside>
-
-      """
-    let text =
-      "\(course.config.strings["part"]) \(lesson.frontMatter.part): \(fullTitle(lesson))\n\nThis part failed to build:\n\n"
-      + problems.map { $0.description + "\n" }.joined()
-    return RenderedLesson(body: body, headings: [], text: text, words: 0, links: [])
-  }
-
-  func fullTitle(_ lesson: Lesson) -> String {
-    "\(readable(lesson.frontMatter.title)) — \(readable(lesson.frontMatter.subtitle))"
-  }
+  private func fullTitle(_ lesson: Lesson) -> String { lesson.fullTitle(math: math) }
 
   /// A front-matter string with its formulas as Unicode text, for titles and descriptions.
   private func readable(_ value: String) -> String { ReadableText.of(frontMatter: value, math: math) }
