@@ -44,7 +44,11 @@ struct ContentHash {
   /// (path, device, inode, size, modification and status-change times in ns), as Git's index
   /// and ccache do: a file rewritten or replaced in any way is read again, one left alone is
   /// not read at all. `nil` when the file cannot be read.
-  static func digest(ofFile path: String, memo: CacheStore?) -> String? {
+  ///
+  /// File times tick in steps (a few ms on some kernels), so a file changed less than
+  /// `settledSeconds` ago is not remembered: a second write within the same tick would keep
+  /// its times (Git's "racily clean" entries).
+  static func digest(ofFile path: String, memo: CacheStore?, settledSeconds: Double = 2) -> String? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     var key = ContentHash("mlbook-file-digest-v1")
@@ -58,7 +62,12 @@ struct ContentHash {
     if let remembered = memo?.load(key.hex) { return String(decoding: remembered, as: UTF8.self) }
     guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) else { return nil }
     let digest = of(data)
-    memo?.store(key.hex, Data(digest.utf8))
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    func seconds(_ t: timespec) -> Double { Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9 }
+    if seconds(now) - max(seconds(info.st_mtim), seconds(info.st_ctim)) >= settledSeconds {
+      memo?.store(key.hex, Data(digest.utf8))
+    }
     return digest
   }
 }
