@@ -91,4 +91,52 @@ import Testing
         swiftc: toolchain.swiftc, arguments: arguments, environment: ProcessInfo.processInfo.environment)
         == jobs)
   }
+
+  /// The link runs the linker itself, as clang would have: the program is byte for byte the one
+  /// clang links, and the autolink list is read where clang would have spliced it in.
+  @Test func theLinkRunsTheLinkerDirectlyAndLinksTheSameProgram() throws {
+    let toolchain = try Toolchain.locate()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mlbook-link-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "import Foundation\nprint(Date(timeIntervalSince1970: 0).timeIntervalSince1970)\n".write(
+      to: folder.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
+    let arguments = ["-Onone", "-module-name", "Lesson", "\(placeholder)/main.swift", "-o", "\(placeholder)/lesson"]
+    let environment = ProcessInfo.processInfo.environment
+    let plan = try #require(CompilerJobs.plan(swiftc: toolchain.swiftc, arguments: arguments, environment: environment))
+    let link = try #require(plan.jobs.last)
+    try #require((link[0] as NSString).lastPathComponent.hasPrefix("ld"), "\(link)")
+    #expect(link.contains { $0.hasPrefix("@\(placeholder)/") && $0.hasSuffix(".autolink") })
+    func run(_ command: [String]) throws -> Int32 {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: command[0])
+      process.arguments = Array(command.dropFirst())
+      try process.run()
+      process.waitUntilExit()
+      return process.terminationStatus
+    }
+    let commands = plan.commands(in: folder)
+    for command in commands { #expect(try run(command) == 0, "\(command.joined(separator: " "))") }
+    let direct = try Data(contentsOf: folder.appendingPathComponent("lesson"))
+    // The same link through clang, from the driver's own listing.
+    var listing = ""
+    let driver = Process()
+    let pipe = Pipe()
+    driver.executableURL = URL(fileURLWithPath: toolchain.swiftc)
+    driver.arguments = ["-###"] + arguments
+    driver.standardOutput = pipe
+    try driver.run()
+    listing = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    driver.waitUntilExit()
+    let viaClang = try #require(CompilerJobs.parse(listing)).commands(in: folder).last!
+    #expect((viaClang[0] as NSString).lastPathComponent.hasPrefix("clang"))
+    #expect(try run(viaClang) == 0)
+    #expect(try Data(contentsOf: folder.appendingPathComponent("lesson")) == direct)
+  }
+
+  @Test func aLinkJobThatIsNotClangIsLeftAsItIs() {
+    #expect(
+      CompilerJobs.linkerCommand(forLinkJob: ["/usr/bin/ld", "-o", "\(placeholder)/lesson"], environment: [:]) == nil)
+    #expect(CompilerJobs.linkerCommand(forLinkJob: ["/opt/swift/usr/bin/clang"], environment: [:]) == nil)
+  }
 }

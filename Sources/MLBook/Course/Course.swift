@@ -32,14 +32,20 @@ public struct Course: Sendable {
       throw DiagnosticError(
         Diagnostic(path: DisplayPath.of(lessonsDir), line: 1, message: lessonsFolderProblem(error, at: lessonsDir)))
     }
+    // Lessons load on all cores; their problems are reported in file-name order.
+    let files = names.sorted().filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+    let loaded = LockedSlots<Result<Lesson, DiagnosticError>>(count: files.count)
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      let url = lessonsDir.appendingPathComponent(files[index])
+      loaded[index] = Result { () throws(DiagnosticError) in try Lesson.load(url: url, displayPath: DisplayPath.of(url))
+      }
+    }
     var lessons: [Lesson] = []
     var problems: [Diagnostic] = []
-    for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
-      let url = lessonsDir.appendingPathComponent(name)
-      do {
-        lessons.append(try Lesson.load(url: url, displayPath: DisplayPath.of(url)))
-      } catch {
-        problems += error.diagnostics
+    for result in loaded.values {
+      switch result! {
+      case .success(let lesson): lessons.append(lesson)
+      case .failure(let error): problems += error.diagnostics
       }
     }
     if lessons.isEmpty && problems.isEmpty {

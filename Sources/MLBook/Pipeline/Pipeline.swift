@@ -54,7 +54,7 @@ public struct Pipeline {
     }
     options.progress.phase("loading lessons")
     let course = try Course.load(root: root)
-    for lesson in course.lessons { options.diagnostics.warn(LessonWarnings.of(lesson)) }
+    warnAboutEach(course.lessons, options)
     // Each lesson is rendered by the worker that ran it, as soon as it is done.
     let preparer = LessonPreparer(course: course, math: Self.math(course.config), renderCache: renderCache(options))
     let prepared = LockedSlots<LessonPreparer.PreparedLesson>(count: course.lessons.count)
@@ -156,7 +156,7 @@ public struct Pipeline {
     // With --shard, the other lessons are other machines' to check.
     let mine = course.lessons.indices.filter { outcome.selected[$0] }.map { course.lessons[$0] }
     let others = Set(course.lessons.indices.filter { !outcome.selected[$0] }.map { course.lessons[$0].displayPath })
-    for lesson in mine { options.diagnostics.warn(LessonWarnings.of(lesson)) }
+    warnAboutEach(mine, options)
     if let ledger = options.checkedBlocks {
       for lesson in mine {
         let blocks = (try? lesson.executableBlocks()) ?? []
@@ -265,6 +265,13 @@ public struct Pipeline {
   }
 
   // MARK: Steps
+
+  /// The lessons' own warnings (found on all cores), in course order.
+  private func warnAboutEach(_ lessons: [Lesson], _ options: BuildOptions) {
+    let warnings = LockedSlots<[Diagnostic]>(count: lessons.count)
+    DispatchQueue.concurrentPerform(iterations: lessons.count) { warnings[$0] = LessonWarnings.of(lessons[$0]) }
+    for found in warnings.values { options.diagnostics.warn(found!) }
+  }
 
   /// The rendered pages by content key, when this command records the cache.
   private func renderCache(_ options: BuildOptions) -> CacheStore? {
@@ -419,7 +426,7 @@ public struct Pipeline {
     defer { withExtendedLifetime(lock) {} }
     options.progress.phase("loading lessons")
     let course = try Course.load(root: root)
-    for lesson in course.lessons { options.diagnostics.warn(LessonWarnings.of(lesson)) }
+    warnAboutEach(course.lessons, options)
     var bundles: [(folder: URL, bundle: ShardBundle)] = []
     for folder in folders {
       let file =

@@ -97,19 +97,27 @@ struct LessonPreparer: Sendable {
       lesson: lesson, blocks: item.blocks, run: item.run, math: math, pages: pages,
       crossReferences: crossReferences, strings: course.config.strings,
       citations: course.bibliography.map { CitationFormatter(style: course.config.citationStyle, bibliography: $0) })
-    let html = HTMLRenderer(context: context)
-    let body = html.render(lesson.document)
-    let text = TextRenderer(context: context)
-    let chapter = text.render(
-      lesson.document, title: "\(course.config.strings["part"]) \(lesson.frontMatter.part): \(fullTitle(lesson))")
-    let diagnostics =
-      html.context.diagnostics
-      + text.context.diagnostics.filter { d in
-        !html.context.diagnostics.contains(d)
+    // The page and the text chapter render side by side (the other worker may be compiling).
+    let title = "\(course.config.strings["part"]) \(lesson.frontMatter.part): \(fullTitle(lesson))"
+    let parts = LockedSlots<(output: String, context: RenderContext, headings: [HTMLRenderer.Heading])>(count: 2)
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 {
+        let html = HTMLRenderer(context: context)
+        let body = html.render(lesson.document)
+        parts[0] = (body, html.context, html.headings)
+      } else {
+        let text = TextRenderer(context: context)
+        let chapter = text.render(lesson.document, title: title)
+        parts[1] = (chapter, text.context, [])
       }
+    }
+    let (body, htmlContext, headings) = parts[0]!
+    let (chapter, textContext, _) = parts[1]!
+    let diagnostics =
+      htmlContext.diagnostics + textContext.diagnostics.filter { !htmlContext.diagnostics.contains($0) }
     let page = RenderedLesson(
-      body: body, headings: html.headings, text: chapter, words: SearchIndex.wordCount(body),
-      links: html.context.links.map {
+      body: body, headings: headings, text: chapter, words: SearchIndex.wordCount(body),
+      links: htmlContext.links.map {
         .init(destination: $0.destination, line: $0.position.line, column: $0.position.column)
       })
     if diagnostics.isEmpty { renderCache?.storeJSON(key, page) }
