@@ -81,6 +81,7 @@ def clear(course):
 
 
 rows = []
+per_chapter = []
 for name in ["real", "gen12", "gen48"]:
     course = os.path.join(work, name)
     lessons = len([f for f in os.listdir(os.path.join(course, "lessons")) if f.endswith(".md")])
@@ -97,6 +98,12 @@ for name in ["real", "gen12", "gen48"]:
     subprocess.run([mlbook, "build", "--quiet"], cwd=course, capture_output=True)
     check = timed([mlbook, "check", "--quiet"], cwd=course)
     rows.append((name, lessons, cold, nochange, prose, code, check, int(peak) / 1024))
+    if name == "real":
+        # The one-block edit depends on the chapter edited (its compile time): each chapter's.
+        for lesson in sorted(os.listdir(os.path.join(course, "lessons"))):
+            path = os.path.join(course, "lessons", lesson)
+            if lesson.endswith(".md") and "```swift-run" in open(path).read():
+                per_chapter.append((lesson[:-len(".md")], timed(build, course, edit_code(path), repeat=3)))
 
 def edit_notebook(path, kind):
     """A fresh word in the first Markdown cell, or a fresh last line in the first code cell."""
@@ -165,6 +172,12 @@ print("|---|---:|---:|---:|---:|---:|---:|---:|")
 for name, n, cold, nochange, prose, code, check, peak in rows:
     print(f"| {name} | {n} | {cold:.2f} s | {nochange * 1000:.0f} ms | {prose * 1000:.0f} ms | {code:.2f} s |"
           f" {check:.2f} s | {peak:.0f} MB |")
+if per_chapter:
+    print("\nOne-block edit of each chapter of the real course (median of 3; the table above edits the first):\n")
+    print("| chapter | one-block edit |")
+    print("|---|---:|")
+    for chapter, seconds in per_chapter:
+        print(f"| {chapter} | {seconds:.2f} s |")
 g12 = next(r for r in rows if r[0] == "gen12")
 g48 = next(r for r in rows if r[0] == "gen48")
 print("\nScaling from 12 to 48 generated chapters (4× the lessons): cold "
