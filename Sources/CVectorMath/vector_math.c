@@ -8,6 +8,7 @@
 // family avoids FMA, so SSE2 (part of every x86-64 CPU), AVX and AVX-512F give identical
 // results. Accuracy: the u10 functions are within 1.0 ULP (SLEEF's documented bound).
 #include "CVectorMath.h"
+#include "internal.h"
 
 #include <string.h>
 
@@ -36,6 +37,8 @@ const char *mlm_vector_extension(void) {
   static const char *names[] = {"scalar", "sse2", "avx", "avx512f"};
   return names[level];
 }
+
+int mlm_internal_level(void) { return level; }
 
 int mlm_set_vector_extension(int requested) {
   if (requested < 0) requested = 0;

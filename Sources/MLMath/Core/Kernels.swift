@@ -171,49 +171,6 @@ func testElements(_ a: [Double], _ b: [Double], _ test: (Double, Double) -> Bool
   }
 }
 
-/// The largest (`largest: true`) or smallest element of a nonempty buffer, or
-/// NaN if any element is NaN. Works on `SIMD4` lanes with two accumulators:
-/// LLVM does not vectorize a floating-point max/min reduction by itself.
-///
-/// Of equal elements (`-0.0` and `0.0`) the later one wins, as in NumPy's
-/// `maximum.reduce`, so `max([0.0, -0.0])` is `-0.0` there and here.
-func extremeElement(_ a: UnsafeBufferPointer<Double>, largest: Bool) -> Double {
-  largest ? extremeElement(a, >=) : extremeElement(a, <=)
-}
-
-@inline(always)
-private func extremeElement(
-  _ a: UnsafeBufferPointer<Double>, _ better: (Double, Double) -> Bool
-) -> Double {
-  let n = a.count
-  let raw = UnsafeRawPointer(a.baseAddress!)
-  let stride = MemoryLayout<Double>.stride
-  var m0 = SIMD4<Double>(repeating: a[0])
-  var m1 = m0
-  var nan = SIMDMask<SIMD4<Int64>>(repeating: false)
-  var i = 0
-  let betterLanes: (SIMD4<Double>, SIMD4<Double>) -> SIMDMask<SIMD4<Int64>> =
-    better(1, 0) ? { $0 .>= $1 } : { $0 .<= $1 }
-  while i + 8 <= n {
-    let x0 = raw.loadUnaligned(fromByteOffset: i * stride, as: SIMD4<Double>.self)
-    let x1 = raw.loadUnaligned(fromByteOffset: (i + 4) * stride, as: SIMD4<Double>.self)
-    m0.replace(with: x0, where: betterLanes(x0, m0))
-    m1.replace(with: x1, where: betterLanes(x1, m1))
-    nan .|= (x0 .!= x0) .| (x1 .!= x1)
-    i += 8
-  }
-  m0.replace(with: m1, where: betterLanes(m1, m0))
-  var result = m0[0]
-  for lane in 1..<4 where better(m0[lane], result) { result = m0[lane] }
-  var anyNaN = any(nan) || result != result
-  while i < n {
-    if better(a[i], result) { result = a[i] }
-    if a[i] != a[i] { anyNaN = true }
-    i += 1
-  }
-  return anyNaN ? .nan : result
-}
-
 /// Formats a shape for error messages: `Vector(3)`, `Matrix 2×3`.
 func describeShape(_ v: Vector) -> String { "Vector(\(v.count))" }
 func describeShape(_ m: Matrix) -> String { "Matrix \(m.rows)×\(m.columns)" }

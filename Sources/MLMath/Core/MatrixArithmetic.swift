@@ -44,6 +44,15 @@ extension Matrix {
     return Matrix(rows: rows, columns: columns, elements: out)
   }
 
+  /// `lhs op rhs` broadcast as ``broadcast(_:_:_:_:)`` does; equal shapes on the arithmetic kernels.
+  @inline(always)
+  static func broadcast(_ lhs: Matrix, _ rhs: Matrix, _ verb: String, _ op: Arithmetic) -> Matrix {
+    if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
+      return lhs.with(elementwise(op, lhs.elements, rhs.elements))
+    }
+    return broadcast(lhs, rhs, verb) { op($0, $1) }
+  }
+
   /// `f` applied to `m` and the row `v` broadcast down it (NumPy's `(m, n) ∘ (n,)`);
   /// a vector of length 1, or a matrix of one column, stretches as in NumPy.
   @inline(always)
@@ -84,62 +93,62 @@ extension Matrix {
 
   /// The elementwise sum of two matrices of the same shape.
   public static func + (lhs: Matrix, rhs: Matrix) -> Matrix {
-    broadcast(lhs, rhs, "+", +)
+    broadcast(lhs, rhs, "+", .add)
   }
 
   /// The elementwise difference of two matrices of the same shape.
   public static func - (lhs: Matrix, rhs: Matrix) -> Matrix {
-    broadcast(lhs, rhs, "-", -)
+    broadcast(lhs, rhs, "-", .subtract)
   }
 
   /// The elementwise (Hadamard) product of two matrices of the same shape.
   public static func * (lhs: Matrix, rhs: Matrix) -> Matrix {
-    broadcast(lhs, rhs, "*", *)
+    broadcast(lhs, rhs, "*", .multiply)
   }
 
   /// The elementwise quotient of two matrices of the same shape.
   public static func / (lhs: Matrix, rhs: Matrix) -> Matrix {
-    broadcast(lhs, rhs, "/", /)
+    broadcast(lhs, rhs, "/", .divide)
   }
 
   /// `rhs` added to every element.
   public static func + (lhs: Matrix, rhs: Double) -> Matrix {
-    lhs.with(mapElements(lhs.elements) { $0 + rhs })
+    lhs.with(elementwise(.add, lhs.elements, rhs))
   }
 
   /// `lhs` added to every element.
   public static func + (lhs: Double, rhs: Matrix) -> Matrix {
-    rhs.with(mapElements(rhs.elements) { lhs + $0 })
+    rhs.with(elementwise(.add, lhs, rhs.elements))
   }
 
   /// `rhs` subtracted from every element.
   public static func - (lhs: Matrix, rhs: Double) -> Matrix {
-    lhs.with(mapElements(lhs.elements) { $0 - rhs })
+    lhs.with(elementwise(.subtract, lhs.elements, rhs))
   }
 
   /// Every element subtracted from `lhs`.
   public static func - (lhs: Double, rhs: Matrix) -> Matrix {
-    rhs.with(mapElements(rhs.elements) { lhs - $0 })
+    rhs.with(elementwise(.subtract, lhs, rhs.elements))
   }
 
   /// Every element multiplied by `rhs`.
   public static func * (lhs: Matrix, rhs: Double) -> Matrix {
-    lhs.with(mapElements(lhs.elements) { $0 * rhs })
+    lhs.with(elementwise(.multiply, lhs.elements, rhs))
   }
 
   /// Every element multiplied by `lhs`.
   public static func * (lhs: Double, rhs: Matrix) -> Matrix {
-    rhs.with(mapElements(rhs.elements) { lhs * $0 })
+    rhs.with(elementwise(.multiply, lhs, rhs.elements))
   }
 
   /// Every element divided by `rhs`.
   public static func / (lhs: Matrix, rhs: Double) -> Matrix {
-    lhs.with(mapElements(lhs.elements) { $0 / rhs })
+    lhs.with(elementwise(.divide, lhs.elements, rhs))
   }
 
   /// `lhs` divided by every element.
   public static func / (lhs: Double, rhs: Matrix) -> Matrix {
-    rhs.with(mapElements(rhs.elements) { lhs / $0 })
+    rhs.with(elementwise(.divide, lhs, rhs.elements))
   }
 
   /// `rhs` added to every row.
@@ -190,7 +199,7 @@ extension Matrix {
   /// Adds `rhs` elementwise, in place.
   public static func += (lhs: inout Matrix, rhs: Matrix) {
     if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
-      updateElements(&lhs.elements, with: rhs.elements, +)
+      updateElementwise(.add, &lhs.elements, rhs.elements)
     } else {
       checkInPlace(lhs, rhs.rows, rhs.columns, "+=")
       lhs = lhs + rhs
@@ -200,7 +209,7 @@ extension Matrix {
   /// Subtracts `rhs` elementwise, in place.
   public static func -= (lhs: inout Matrix, rhs: Matrix) {
     if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
-      updateElements(&lhs.elements, with: rhs.elements, -)
+      updateElementwise(.subtract, &lhs.elements, rhs.elements)
     } else {
       checkInPlace(lhs, rhs.rows, rhs.columns, "-=")
       lhs = lhs - rhs
@@ -210,7 +219,7 @@ extension Matrix {
   /// Multiplies by `rhs` elementwise, in place.
   public static func *= (lhs: inout Matrix, rhs: Matrix) {
     if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
-      updateElements(&lhs.elements, with: rhs.elements, *)
+      updateElementwise(.multiply, &lhs.elements, rhs.elements)
     } else {
       checkInPlace(lhs, rhs.rows, rhs.columns, "*=")
       lhs = lhs * rhs
@@ -220,7 +229,7 @@ extension Matrix {
   /// Divides by `rhs` elementwise, in place.
   public static func /= (lhs: inout Matrix, rhs: Matrix) {
     if lhs.rows == rhs.rows && lhs.columns == rhs.columns {
-      updateElements(&lhs.elements, with: rhs.elements, /)
+      updateElementwise(.divide, &lhs.elements, rhs.elements)
     } else {
       checkInPlace(lhs, rhs.rows, rhs.columns, "/=")
       lhs = lhs / rhs
@@ -229,22 +238,22 @@ extension Matrix {
 
   /// Adds `rhs` to every element, in place.
   public static func += (lhs: inout Matrix, rhs: Double) {
-    updateElements(&lhs.elements) { $0 + rhs }
+    updateElementwise(.add, &lhs.elements, rhs)
   }
 
   /// Subtracts `rhs` from every element, in place.
   public static func -= (lhs: inout Matrix, rhs: Double) {
-    updateElements(&lhs.elements) { $0 - rhs }
+    updateElementwise(.subtract, &lhs.elements, rhs)
   }
 
   /// Multiplies every element by `rhs`, in place.
   public static func *= (lhs: inout Matrix, rhs: Double) {
-    updateElements(&lhs.elements) { $0 * rhs }
+    updateElementwise(.multiply, &lhs.elements, rhs)
   }
 
   /// Divides every element by `rhs`, in place.
   public static func /= (lhs: inout Matrix, rhs: Double) {
-    updateElements(&lhs.elements) { $0 / rhs }
+    updateElementwise(.divide, &lhs.elements, rhs)
   }
 
   /// Adds `rhs` to every row, in place.

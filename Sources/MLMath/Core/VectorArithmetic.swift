@@ -45,64 +45,85 @@ extension Vector {
     }
   }
 
+  /// `lhs op rhs` broadcast as ``broadcast(_:_:_:_:)`` does, on the arithmetic kernels.
+  @inline(always)
+  static func broadcast(_ lhs: Vector, _ rhs: Vector, _ operation: String, _ op: Arithmetic) -> Vector {
+    if lhs.count == rhs.count { return Vector(elementwise(op, lhs.elements, rhs.elements)) }
+    if rhs.count == 1 { return Vector(elementwise(op, lhs.elements, rhs.elements[0])) }
+    if lhs.count == 1 { return Vector(elementwise(op, lhs.elements[0], rhs.elements)) }
+    broadcastFailure(operation, shapeText(lhs.count), shapeText(rhs.count))
+  }
+
+  /// `lhs = lhs op rhs` in place, as ``update(_:_:_:_:)`` does, on the arithmetic kernels.
+  @inline(always)
+  static func update(_ lhs: inout Vector, _ rhs: Vector, _ operation: String, _ op: Arithmetic) {
+    if lhs.count == rhs.count {
+      updateElementwise(op, &lhs.elements, rhs.elements)
+    } else if rhs.count == 1 {
+      updateElementwise(op, &lhs.elements, rhs.elements[0])
+    } else {
+      update(&lhs, rhs, operation) { op($0, $1) }
+    }
+  }
+
   /// The elementwise sum of two vectors of the same length (or one of length 1).
   public static func + (lhs: Vector, rhs: Vector) -> Vector {
-    broadcast(lhs, rhs, "+", +)
+    broadcast(lhs, rhs, "+", .add)
   }
 
   /// The elementwise difference of two vectors of the same length (or one of length 1).
   public static func - (lhs: Vector, rhs: Vector) -> Vector {
-    broadcast(lhs, rhs, "-", -)
+    broadcast(lhs, rhs, "-", .subtract)
   }
 
   /// The elementwise (Hadamard) product of two vectors of the same length (or one of length 1).
   public static func * (lhs: Vector, rhs: Vector) -> Vector {
-    broadcast(lhs, rhs, "*", *)
+    broadcast(lhs, rhs, "*", .multiply)
   }
 
   /// The elementwise quotient of two vectors of the same length (or one of length 1).
   public static func / (lhs: Vector, rhs: Vector) -> Vector {
-    broadcast(lhs, rhs, "/", /)
+    broadcast(lhs, rhs, "/", .divide)
   }
 
   /// `scalar` added to every element.
   public static func + (lhs: Vector, rhs: Double) -> Vector {
-    Vector(mapElements(lhs.elements) { $0 + rhs })
+    Vector(elementwise(.add, lhs.elements, rhs))
   }
 
   /// `scalar` added to every element.
   public static func + (lhs: Double, rhs: Vector) -> Vector {
-    Vector(mapElements(rhs.elements) { lhs + $0 })
+    Vector(elementwise(.add, lhs, rhs.elements))
   }
 
   /// `scalar` subtracted from every element.
   public static func - (lhs: Vector, rhs: Double) -> Vector {
-    Vector(mapElements(lhs.elements) { $0 - rhs })
+    Vector(elementwise(.subtract, lhs.elements, rhs))
   }
 
   /// Every element subtracted from `scalar`.
   public static func - (lhs: Double, rhs: Vector) -> Vector {
-    Vector(mapElements(rhs.elements) { lhs - $0 })
+    Vector(elementwise(.subtract, lhs, rhs.elements))
   }
 
   /// Every element multiplied by `scalar`.
   public static func * (lhs: Vector, rhs: Double) -> Vector {
-    Vector(mapElements(lhs.elements) { $0 * rhs })
+    Vector(elementwise(.multiply, lhs.elements, rhs))
   }
 
   /// Every element multiplied by `scalar`.
   public static func * (lhs: Double, rhs: Vector) -> Vector {
-    Vector(mapElements(rhs.elements) { lhs * $0 })
+    Vector(elementwise(.multiply, lhs, rhs.elements))
   }
 
   /// Every element divided by `scalar`.
   public static func / (lhs: Vector, rhs: Double) -> Vector {
-    Vector(mapElements(lhs.elements) { $0 / rhs })
+    Vector(elementwise(.divide, lhs.elements, rhs))
   }
 
   /// `scalar` divided by every element.
   public static func / (lhs: Double, rhs: Vector) -> Vector {
-    Vector(mapElements(rhs.elements) { lhs / $0 })
+    Vector(elementwise(.divide, lhs, rhs.elements))
   }
 
   /// Every element negated.
@@ -112,41 +133,41 @@ extension Vector {
 
   /// Adds `rhs` elementwise, in place.
   public static func += (lhs: inout Vector, rhs: Vector) {
-    update(&lhs, rhs, "+", +)
+    update(&lhs, rhs, "+", .add)
   }
 
   /// Subtracts `rhs` elementwise, in place.
   public static func -= (lhs: inout Vector, rhs: Vector) {
-    update(&lhs, rhs, "-", -)
+    update(&lhs, rhs, "-", .subtract)
   }
 
   /// Multiplies by `rhs` elementwise, in place.
   public static func *= (lhs: inout Vector, rhs: Vector) {
-    update(&lhs, rhs, "*", *)
+    update(&lhs, rhs, "*", .multiply)
   }
 
   /// Divides by `rhs` elementwise, in place.
   public static func /= (lhs: inout Vector, rhs: Vector) {
-    update(&lhs, rhs, "/", /)
+    update(&lhs, rhs, "/", .divide)
   }
 
   /// Adds `rhs` to every element, in place.
   public static func += (lhs: inout Vector, rhs: Double) {
-    updateElements(&lhs.elements) { $0 + rhs }
+    updateElementwise(.add, &lhs.elements, rhs)
   }
 
   /// Subtracts `rhs` from every element, in place.
   public static func -= (lhs: inout Vector, rhs: Double) {
-    updateElements(&lhs.elements) { $0 - rhs }
+    updateElementwise(.subtract, &lhs.elements, rhs)
   }
 
   /// Multiplies every element by `rhs`, in place.
   public static func *= (lhs: inout Vector, rhs: Double) {
-    updateElements(&lhs.elements) { $0 * rhs }
+    updateElementwise(.multiply, &lhs.elements, rhs)
   }
 
   /// Divides every element by `rhs`, in place.
   public static func /= (lhs: inout Vector, rhs: Double) {
-    updateElements(&lhs.elements) { $0 / rhs }
+    updateElementwise(.divide, &lhs.elements, rhs)
   }
 }
