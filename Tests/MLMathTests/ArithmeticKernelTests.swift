@@ -7,7 +7,7 @@ import XCTest
 /// operation, on every extension, at every size around the thresholds, in place or not.
 final class ArithmeticKernelTests: XCTestCase {
   /// Sizes on both sides of the Swift/C threshold and of the split across cores.
-  let sizes = [1, 7, 4095, 4096, 4097, 65_535, parallelElementCount * 2 + 13]
+  let sizes = [1, 7, 31, 32, 33, 4095, 4096, 4097, 65_535, parallelElementCount * 2 + 13]
 
   override func tearDown() {
     setElementwiseVectorLevel(3)

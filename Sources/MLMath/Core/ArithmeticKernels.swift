@@ -81,6 +81,16 @@ func updateElementwise(_ op: Arithmetic, _ a: inout [Double], _ s: Double) {
 /// `maximum.reduce`, so `max([0.0, -0.0])` is `-0.0` there and here.
 func extremeElement(_ a: UnsafeBufferPointer<Double>, largest: Bool) -> Double {
   let n = a.count
+  // A few elements: the loop costs less than the call (and it is the definition the kernel follows).
+  if n < 32 {
+    var m = a[0]
+    var nans = 0
+    for v in a {
+      nans &+= v.isNaN ? 1 : 0
+      m = (largest ? v >= m : v <= m) ? v : m
+    }
+    return nans > 0 ? .nan : m
+  }
   let base = a.baseAddress!
   let pieces = min(coreCount, n / parallelElementCount)
   #if canImport(Dispatch)
