@@ -53,31 +53,29 @@ LOOPS(avx, TARGET_AVX)
 LOOPS(avx512, TARGET_AVX512)
 #endif
 
-void mlm_arithmetic(int op, const double *x, const double *y, double *out, ptrdiff_t n) {
+// Calls the form of `kernel` compiled for the extension in use.
 #if MLM_X86
-  int level = mlm_internal_level();
-  if (level >= 3) return vv_avx512(op, x, y, out, n);
-  if (level == 2) return vv_avx(op, x, y, out, n);
+#define DISPATCH(kernel, ...)                                                                 \
+  do {                                                                                        \
+    int level = mlm_internal_level();                                                         \
+    if (level >= 3) kernel##_avx512(__VA_ARGS__);                                             \
+    else if (level == 2) kernel##_avx(__VA_ARGS__);                                           \
+    else kernel##_base(__VA_ARGS__);                                                          \
+  } while (0)
+#else
+#define DISPATCH(kernel, ...) kernel##_base(__VA_ARGS__)
 #endif
-  vv_base(op, x, y, out, n);
+
+void mlm_arithmetic(int op, const double *x, const double *y, double *out, ptrdiff_t n) {
+  DISPATCH(vv, op, x, y, out, n);
 }
 
 void mlm_arithmetic_scalar(int op, const double *x, double s, double *out, ptrdiff_t n) {
-#if MLM_X86
-  int level = mlm_internal_level();
-  if (level >= 3) return vs_avx512(op, x, s, out, n);
-  if (level == 2) return vs_avx(op, x, s, out, n);
-#endif
-  vs_base(op, x, s, out, n);
+  DISPATCH(vs, op, x, s, out, n);
 }
 
 void mlm_scalar_arithmetic(int op, double s, const double *y, double *out, ptrdiff_t n) {
-#if MLM_X86
-  int level = mlm_internal_level();
-  if (level >= 3) return sv_avx512(op, s, y, out, n);
-  if (level == 2) return sv_avx(op, s, y, out, n);
-#endif
-  sv_base(op, s, y, out, n);
+  DISPATCH(sv, op, s, y, out, n);
 }
 
 // The extremes: a value whose lanes are compared and the NaNs seen so far. `max_pd(m, x)`
@@ -96,66 +94,59 @@ static int base_extreme(const double *x, ptrdiff_t n, int largest, double *resul
 }
 
 #if MLM_X86
+// The extreme of the vector lanes and of the elements from i on (fewer than a step), and
+// whether a NaN was seen.
+static int finish_extreme(const double *lanes, int count, const double *x, ptrdiff_t i, ptrdiff_t n,
+                          int largest, int vector_nan, double *result) {
+  double tail = x[0];
+  int tail_nan = n - i > 0 ? base_extreme(x + i, n - i, largest, &tail) : 0;
+  for (int k = 0; k < count; k++)
+    if (largest ? lanes[k] > tail : lanes[k] < tail) tail = lanes[k];
+  *result = tail;
+  return vector_nan || tail_nan;
+}
+
+// Four accumulators, four vectors a step, with `pick` (max or min) of the extension.
+#define EXTREME_STEPS(vector, load, pick, unordered, width)                                    \
+  for (; i + 4 * (width) <= n; i += 4 * (width)) {                                            \
+    vector a = load(x + i), b = load(x + i + (width));                                        \
+    vector c = load(x + i + 2 * (width)), d = load(x + i + 3 * (width));                      \
+    unordered;                                                                                \
+    m0 = pick(m0, a), m1 = pick(m1, b), m2 = pick(m2, c), m3 = pick(m3, d);                   \
+  }
+
 TARGET_AVX512 static int avx512_extreme(const double *x, ptrdiff_t n, int largest, double *result) {
   __m512d m0 = _mm512_set1_pd(x[0]), m1 = m0, m2 = m0, m3 = m0;
   __mmask8 nan = 0;
   ptrdiff_t i = 0;
+#define UNORDERED_512 nan |= _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q) | _mm512_cmp_pd_mask(c, d, _CMP_UNORD_Q)
   if (largest) {
-    for (; i + 32 <= n; i += 32) {
-      __m512d a = _mm512_loadu_pd(x + i), b = _mm512_loadu_pd(x + i + 8);
-      __m512d c = _mm512_loadu_pd(x + i + 16), d = _mm512_loadu_pd(x + i + 24);
-      nan |= _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q) | _mm512_cmp_pd_mask(c, d, _CMP_UNORD_Q);
-      m0 = _mm512_max_pd(m0, a), m1 = _mm512_max_pd(m1, b);
-      m2 = _mm512_max_pd(m2, c), m3 = _mm512_max_pd(m3, d);
-    }
+    EXTREME_STEPS(__m512d, _mm512_loadu_pd, _mm512_max_pd, UNORDERED_512, 8)
     m0 = _mm512_max_pd(_mm512_max_pd(m0, m1), _mm512_max_pd(m2, m3));
   } else {
-    for (; i + 32 <= n; i += 32) {
-      __m512d a = _mm512_loadu_pd(x + i), b = _mm512_loadu_pd(x + i + 8);
-      __m512d c = _mm512_loadu_pd(x + i + 16), d = _mm512_loadu_pd(x + i + 24);
-      nan |= _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q) | _mm512_cmp_pd_mask(c, d, _CMP_UNORD_Q);
-      m0 = _mm512_min_pd(m0, a), m1 = _mm512_min_pd(m1, b);
-      m2 = _mm512_min_pd(m2, c), m3 = _mm512_min_pd(m3, d);
-    }
+    EXTREME_STEPS(__m512d, _mm512_loadu_pd, _mm512_min_pd, UNORDERED_512, 8)
     m0 = _mm512_min_pd(_mm512_min_pd(m0, m1), _mm512_min_pd(m2, m3));
   }
   double lanes[8];
   _mm512_storeu_pd(lanes, m0);
-  double tail;
-  int tail_nan = n - i > 0 ? base_extreme(x + i, n - i, largest, &tail) : 0;
-  double m = n - i > 0 ? tail : x[0];
-  for (int k = 0; k < 8; k++)
-    if (largest ? lanes[k] > m : lanes[k] < m) m = lanes[k];
-  *result = m;
-  return nan != 0 || tail_nan;
+  return finish_extreme(lanes, 8, x, i, n, largest, nan != 0, result);
 }
 
 TARGET_AVX static int avx_extreme(const double *x, ptrdiff_t n, int largest, double *result) {
   __m256d m0 = _mm256_set1_pd(x[0]), m1 = m0, m2 = m0, m3 = m0;
   __m256d nan = _mm256_setzero_pd();
   ptrdiff_t i = 0;
-  for (; i + 16 <= n; i += 16) {
-    __m256d a = _mm256_loadu_pd(x + i), b = _mm256_loadu_pd(x + i + 4);
-    __m256d c = _mm256_loadu_pd(x + i + 8), d = _mm256_loadu_pd(x + i + 12);
-    nan = _mm256_or_pd(nan, _mm256_or_pd(_mm256_cmp_pd(a, b, _CMP_UNORD_Q), _mm256_cmp_pd(c, d, _CMP_UNORD_Q)));
-    if (largest) {
-      m0 = _mm256_max_pd(m0, a), m1 = _mm256_max_pd(m1, b);
-      m2 = _mm256_max_pd(m2, c), m3 = _mm256_max_pd(m3, d);
-    } else {
-      m0 = _mm256_min_pd(m0, a), m1 = _mm256_min_pd(m1, b);
-      m2 = _mm256_min_pd(m2, c), m3 = _mm256_min_pd(m3, d);
-    }
+#define UNORDERED_256 \
+  nan = _mm256_or_pd(nan, _mm256_or_pd(_mm256_cmp_pd(a, b, _CMP_UNORD_Q), _mm256_cmp_pd(c, d, _CMP_UNORD_Q)))
+  if (largest) {
+    EXTREME_STEPS(__m256d, _mm256_loadu_pd, _mm256_max_pd, UNORDERED_256, 4)
+  } else {
+    EXTREME_STEPS(__m256d, _mm256_loadu_pd, _mm256_min_pd, UNORDERED_256, 4)
   }
   double lanes[16];
   _mm256_storeu_pd(lanes, m0), _mm256_storeu_pd(lanes + 4, m1);
   _mm256_storeu_pd(lanes + 8, m2), _mm256_storeu_pd(lanes + 12, m3);
-  double tail;
-  int tail_nan = n - i > 0 ? base_extreme(x + i, n - i, largest, &tail) : 0;
-  double m = n - i > 0 ? tail : x[0];
-  for (int k = 0; k < 16; k++)
-    if (largest ? lanes[k] > m : lanes[k] < m) m = lanes[k];
-  *result = m;
-  return _mm256_movemask_pd(nan) != 0 || tail_nan;
+  return finish_extreme(lanes, 16, x, i, n, largest, _mm256_movemask_pd(nan) != 0, result);
 }
 #endif
 

@@ -7,6 +7,18 @@ import Testing
 /// driver's temporary files into the lesson's folder, and refusing plans it does not understand.
 @Suite struct CompilerJobsTests {
   let placeholder = CompilerJobs.placeholder
+  /// The driver's arguments for a one-file program in the placeholder folder.
+  var arguments: [String] {
+    ["-Onone", "-module-name", "Lesson", "\(placeholder)/main.swift", "-o", "\(placeholder)/lesson"]
+  }
+
+  /// A new folder holding `main.swift`.
+  private func lessonFolder(main: String) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mlbook-jobs-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try main.write(to: folder.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
+    return folder
+  }
 
   @Test func shellWordsFollowPOSIXQuoting() {
     #expect(CompilerJobs.shellWords("a  b\tc") == ["a", "b", "c"])
@@ -58,12 +70,8 @@ import Testing
 
   @Test func planningTheRealDriverGivesJobsThatBuildARunnableProgram() throws {
     let toolchain = try Toolchain.locate()
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mlbook-jobs-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try lessonFolder(main: "print(\"hello from the planned jobs\")\n")
     defer { try? FileManager.default.removeItem(at: folder) }
-    try "print(\"hello from the planned jobs\")\n".write(
-      to: folder.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
-    let arguments = ["-Onone", "-module-name", "Lesson", "\(placeholder)/main.swift", "-o", "\(placeholder)/lesson"]
     let jobs = try #require(
       CompilerJobs.plan(
         swiftc: toolchain.swiftc, arguments: arguments, environment: ProcessInfo.processInfo.environment))
@@ -96,12 +104,9 @@ import Testing
   /// clang links, and the autolink list is read where clang would have spliced it in.
   @Test func theLinkRunsTheLinkerDirectlyAndLinksTheSameProgram() throws {
     let toolchain = try Toolchain.locate()
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mlbook-link-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try lessonFolder(
+      main: "import Foundation\nprint(Date(timeIntervalSince1970: 0).timeIntervalSince1970)\n")
     defer { try? FileManager.default.removeItem(at: folder) }
-    try "import Foundation\nprint(Date(timeIntervalSince1970: 0).timeIntervalSince1970)\n".write(
-      to: folder.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
-    let arguments = ["-Onone", "-module-name", "Lesson", "\(placeholder)/main.swift", "-o", "\(placeholder)/lesson"]
     let environment = ProcessInfo.processInfo.environment
     let plan = try #require(CompilerJobs.plan(swiftc: toolchain.swiftc, arguments: arguments, environment: environment))
     let link = try #require(plan.jobs.last)

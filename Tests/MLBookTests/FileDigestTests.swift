@@ -12,12 +12,17 @@ import Testing
     return folder
   }
 
+  /// A file holding `content` in `folder`, and a digest memo beside it.
+  private func library(_ content: String, in folder: URL) throws -> (file: URL, memo: CacheStore) {
+    let file = folder.appendingPathComponent("library.so")
+    try Data(content.utf8).write(to: file)
+    return (file, CacheStore(root: folder.appendingPathComponent("cache"), kind: "digests"))
+  }
+
   @Test func theDigestIsTheContentsAndIsRemembered() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("library.so")
-    try Data("first version".utf8).write(to: file)
-    let memo = CacheStore(root: folder.appendingPathComponent("cache"), kind: "digests")
+    let (file, memo) = try library("first version", in: folder)
     // Just written: not remembered yet, since a second write in the same clock tick could keep its times.
     let first = ContentHash.digest(ofFile: file.path, memo: memo)
     #expect(first == ContentHash.of(Data("first version".utf8)))
@@ -33,9 +38,7 @@ import Testing
   @Test func aRewrittenFileIsReadAgainEvenWithItsOldSizeAndTime() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("library.so")
-    try Data("version A".utf8).write(to: file)
-    let memo = CacheStore(root: folder.appendingPathComponent("cache"), kind: "digests")
+    let (file, memo) = try library("version A", in: folder)
     let before = ContentHash.digest(ofFile: file.path, memo: memo, settledSeconds: 0)
     // Past the coarsest file-time tick (4 ms on a 250 Hz kernel).
     Thread.sleep(forTimeInterval: 0.02)

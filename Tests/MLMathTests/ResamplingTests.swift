@@ -111,6 +111,28 @@ final class ResamplingTests: XCTestCase {
     XCTAssertEqual(Array(handed.dropFirst()), expected)
   }
 
+  /// Written out directly where every group's set lists its members in ascending order, the
+  /// splits are the ones the replayed hash tables give, in the same order.
+  func testDirectRelabellingsAreTheReplayedOnes() {
+    var (direct, shapes) = (0, 0)
+    for m in 1...9 {
+      for n in 1...(14 - m) {
+        shapes += 1
+        var fast: [[Int]] = []
+        var replayed: [[Int]] = []
+        forEachRelabelling(m, n) { fast.append($0) }
+        forEachRelabellingReplayingSets(m, n) { replayed.append($0) }
+        XCTAssertEqual(fast, replayed, "m = \(m), n = \(n)")
+        if PythonIntSet.tableSize(afterAdding: m) >= m + n && PythonIntSet.tableSize(afterAdding: n) >= m + n {
+          direct += 1
+        }
+      }
+    }
+    // Both paths were compared: most shapes here are written out directly, some replayed.
+    XCTAssertGreaterThan(direct, 20)
+    XCTAssertLessThan(direct, shapes)
+  }
+
   func testInvalidArguments() {
     var generator = RandomState(seed: 0)
     XCTAssertThrowsError(try bootstrap(Vector([1]), statistic: { $0.mean() }, using: &generator)) {

@@ -19,19 +19,9 @@ struct CompilerJobs: Sendable, Equatable {
   static func plan(swiftc: String, arguments: [String], environment: [String: String]) -> CompilerJobs? {
     let key = ([swiftc] + arguments).joined(separator: "\u{0}")
     return cache.value(for: key) {
-      var output: [UInt8] = []
-      let process = ChildProcess(executable: swiftc, arguments: ["-###"] + arguments, environment: environment)
-      let deadline = ContinuousClock.now + .seconds(60)
-      guard
-        let result = try? process.run(
-          deadline: { deadline },
-          consume: {
-            output += $0
-            return true
-          }),
-        result.termination == .exited(0)
-      else { return nil }
-      guard var plan = parse(String(decoding: output, as: UTF8.self)) else { return nil }
+      guard let listing = dryRun(swiftc, arguments, environment: environment), var plan = parse(listing) else {
+        return nil
+      }
       if let last = plan.jobs.last, let linker = linkerCommand(forLinkJob: last, environment: environment) {
         plan.jobs[plan.jobs.count - 1] = linker
       }
@@ -73,20 +63,9 @@ struct CompilerJobs: Sendable, Equatable {
         arguments.append(argument)
       }
     }
-    var output: [UInt8] = []
-    let process = ChildProcess(executable: job[0], arguments: ["-###"] + arguments, environment: environment)
-    let deadline = ContinuousClock.now + .seconds(60)
-    guard
-      let result = try? process.run(
-        deadline: { deadline },
-        consume: {
-          output += $0
-          return true
-        }),
-      result.termination == .exited(0)
-    else { return nil }
+    guard let listing = dryRun(job[0], arguments, environment: environment) else { return nil }
     // The commands are the lines that start with a quoted program; the others are clang's banner.
-    let commands = String(decoding: output, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix(" \"") }
+    let commands = listing.split(separator: "\n").filter { $0.hasPrefix(" \"") }
     guard commands.count == 1, let words = shellWords(String(commands[0])), let program = words.first,
       (program as NSString).lastPathComponent.hasPrefix("ld")
     else { return nil }
@@ -125,6 +104,24 @@ struct CompilerJobs: Sendable, Equatable {
       jobs.last?.contains(where: { $0.hasPrefix(placeholder) }) == true
     else { return nil }
     return CompilerJobs(jobs: jobs)
+  }
+
+  /// What a compiler driver prints with `-###` (the commands it would run), stdout and stderr
+  /// together; `nil` when it fails.
+  private static func dryRun(_ driver: String, _ arguments: [String], environment: [String: String]) -> String? {
+    var output: [UInt8] = []
+    let process = ChildProcess(executable: driver, arguments: ["-###"] + arguments, environment: environment)
+    let deadline = ContinuousClock.now + .seconds(60)
+    guard
+      let result = try? process.run(
+        deadline: { deadline },
+        consume: {
+          output += $0
+          return true
+        }),
+      result.termination == .exited(0)
+    else { return nil }
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// The jobs for the lesson program in `folder`.

@@ -24,6 +24,14 @@ struct PythonIntSet {
     for key in keys { add(key) }
   }
 
+  /// The size of the hash table after `count` distinct keys are added to a new set (it grows
+  /// with the number of additions alone, whatever the keys).
+  static func tableSize(afterAdding count: Int) -> Int {
+    var set = PythonIntSet()
+    for key in 0..<count { set.add(key) }
+    return set.table.count
+  }
+
   /// The members in iteration order (`list(s)`).
   var elements: [Int] { table.filter { $0 >= 0 } }
 
