@@ -48,10 +48,31 @@ int mlm_set_vector_extension(int requested) {
 
 // NumPy prints every NaN as `nan`; Swift prints one with its sign bit set as `-nan`, and the
 // x86 default NaN (from log(-1), say) has it set. Results' NaNs are made positive.
-static inline void unsigned_nans(double *out, ptrdiff_t n) {
-  for (ptrdiff_t i = 0; i < n; i++)
-    if (out[i] != out[i]) out[i] = __builtin_nan("");
+// The passes after SLEEF's functions only select values, so they give the same bits in every
+// extension; they are compiled for the widest ones as well (chosen by the loader).
+#if MLM_X86
+#define PASS __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define PASS
+#endif
+
+PASS static void unsigned_nans(double *out, ptrdiff_t n) {
+  // A select rather than a branch, so that the loop is vectorized.
+  for (ptrdiff_t i = 0; i < n; i++) out[i] = out[i] != out[i] ? __builtin_nan("") : out[i];
 }
+
+// Runs `action` for each i < n where `condition` holds. The conditions mark rare inputs and
+// the actions call functions, so a loop the compiler vectorizes looks for them 32 elements
+// at a time, and only a block that has one runs the scalar loop.
+#define FOR_EACH_WHERE(n, condition, action)                                                  \
+  for (ptrdiff_t block = 0; block < (n); block += 32) {                                       \
+    ptrdiff_t end = block + 32 < (n) ? block + 32 : (n);                                      \
+    int any = 0;                                                                              \
+    for (ptrdiff_t i = block; i < end; i++) any |= (condition);                               \
+    if (any)                                                                                  \
+      for (ptrdiff_t i = block; i < end; i++)                                                 \
+        if (condition) action;                                                                \
+  }
 
 #define TARGET_AVX512 __attribute__((target("avx512f")))
 #define TARGET_AVX __attribute__((target("avx")))
@@ -243,24 +264,22 @@ static double exp_near_overflow(double x, double scale) {
   return r.hi;
 }
 
-static void exp_fix(const double *x, double *out, ptrdiff_t n) {
-  for (ptrdiff_t i = 0; i < n; i++)
-    if (out[i] == __builtin_inf() && x[i] >= 709.0 && x[i] < 709.8) out[i] = exp_near_overflow(x[i], 1.0);
+PASS static void exp_fix(const double *x, double *out, ptrdiff_t n) {
+  FOR_EACH_WHERE(n, (out[i] == __builtin_inf()) & (x[i] >= 709.0) & (x[i] < 709.8),
+                 out[i] = exp_near_overflow(x[i], 1.0))
 }
 
-static void sinh_fix(const double *x, double *out, ptrdiff_t n) {
-  for (ptrdiff_t i = 0; i < n; i++) {
-    double a = __builtin_fabs(x[i]);
-    if (__builtin_fabs(out[i]) == __builtin_inf() && a >= 709.0 && a < 710.5)
-      out[i] = __builtin_copysign(exp_near_overflow(a, 0.5), x[i]);
-  }
+PASS static void sinh_fix(const double *x, double *out, ptrdiff_t n) {
+  FOR_EACH_WHERE(n,
+                 (__builtin_fabs(out[i]) == __builtin_inf()) & (__builtin_fabs(x[i]) >= 709.0) &
+                     (__builtin_fabs(x[i]) < 710.5),
+                 out[i] = __builtin_copysign(exp_near_overflow(__builtin_fabs(x[i]), 0.5), x[i]))
 }
 
-static void cosh_fix(const double *x, double *out, ptrdiff_t n) {
-  for (ptrdiff_t i = 0; i < n; i++) {
-    double a = __builtin_fabs(x[i]);
-    if (out[i] == __builtin_inf() && a >= 709.0 && a < 710.5) out[i] = exp_near_overflow(a, 0.5);
-  }
+PASS static void cosh_fix(const double *x, double *out, ptrdiff_t n) {
+  FOR_EACH_WHERE(n,
+                 (out[i] == __builtin_inf()) & (__builtin_fabs(x[i]) >= 709.0) & (__builtin_fabs(x[i]) < 710.5),
+                 out[i] = exp_near_overflow(__builtin_fabs(x[i]), 0.5))
 }
 
 // - Near 0, sin, tan, asin, atan, sinh, tanh, asinh and atanh are x(1 + c·x²) with |c| ≤ 1/3,
@@ -268,9 +287,8 @@ static void cosh_fix(const double *x, double *out, ptrdiff_t n) {
 //   of the gap between doubles); likewise expm1 and log1p, x(1 ± x/2 + …), for |x| < 2^−54.
 //   SLEEF is up to 1 ULP off there, and returns 0 for tan(5e-324), where NumPy gives x.
 // - log1p returns ∞ beyond about 1e307; there log1p x = log x + 1/x to far below an ULP.
-static void small_identity(const double *x, double *out, ptrdiff_t n, double below) {
-  for (ptrdiff_t i = 0; i < n; i++)
-    if (__builtin_fabs(x[i]) < below) out[i] = x[i];
+PASS static void small_identity(const double *x, double *out, ptrdiff_t n, double below) {
+  for (ptrdiff_t i = 0; i < n; i++) out[i] = __builtin_fabs(x[i]) < below ? x[i] : out[i];
 }
 
 static void odd_identity(const double *x, double *out, ptrdiff_t n) {
@@ -283,20 +301,19 @@ static void near_zero_identity(const double *x, double *out, ptrdiff_t n) {
 
 double Sleef_cinz_logd1_u10purec(double);
 
-static void log1p_fix(const double *x, double *out, ptrdiff_t n) {
+PASS static void log1p_fix(const double *x, double *out, ptrdiff_t n) {
   near_zero_identity(x, out, n);
-  for (ptrdiff_t i = 0; i < n; i++)
-    if (x[i] > 1e300 && x[i] <= __DBL_MAX__) out[i] = Sleef_cinz_logd1_u10purec(x[i]) + 1 / x[i];
+  FOR_EACH_WHERE(n, (x[i] > 1e300) & (x[i] <= __DBL_MAX__), out[i] = Sleef_cinz_logd1_u10purec(x[i]) + 1 / x[i])
 }
 
-static void asinh_fix(const double *x, double *out, ptrdiff_t n);
+PASS static void asinh_fix(const double *x, double *out, ptrdiff_t n);
 
 static void asinh_fixes(const double *x, double *out, ptrdiff_t n) {
   odd_identity(x, out, n);
   asinh_fix(x, out, n);
 }
 
-static void sinh_fix(const double *x, double *out, ptrdiff_t n);
+PASS static void sinh_fix(const double *x, double *out, ptrdiff_t n);
 
 static void sinh_fixes(const double *x, double *out, ptrdiff_t n) {
   odd_identity(x, out, n);
@@ -317,18 +334,15 @@ static double inverse_hyperbolic_of_huge(double (*f)(double), double a) {
   return s.hi + (s.lo + (double)k * ln2_lo);
 }
 
-static void asinh_fix(const double *x, double *out, ptrdiff_t n) {
-  for (ptrdiff_t i = 0; i < n; i++) {
-    double a = __builtin_fabs(x[i]);
-    if (a > 0x1p500 && a <= __DBL_MAX__)
-      out[i] = __builtin_copysign(inverse_hyperbolic_of_huge(Sleef_cinz_asinhd1_u10purec, a), x[i]);
-  }
+PASS static void asinh_fix(const double *x, double *out, ptrdiff_t n) {
+  FOR_EACH_WHERE(
+      n, (__builtin_fabs(x[i]) > 0x1p500) & (__builtin_fabs(x[i]) <= __DBL_MAX__),
+      out[i] = __builtin_copysign(inverse_hyperbolic_of_huge(Sleef_cinz_asinhd1_u10purec, __builtin_fabs(x[i])), x[i]))
 }
 
-static void acosh_fix(const double *x, double *out, ptrdiff_t n) {
-  for (ptrdiff_t i = 0; i < n; i++)
-    if (x[i] > 0x1p500 && x[i] <= __DBL_MAX__)
-      out[i] = inverse_hyperbolic_of_huge(Sleef_cinz_acoshd1_u10purec, x[i]);
+PASS static void acosh_fix(const double *x, double *out, ptrdiff_t n) {
+  FOR_EACH_WHERE(n, (x[i] > 0x1p500) & (x[i] <= __DBL_MAX__),
+                 out[i] = inverse_hyperbolic_of_huge(Sleef_cinz_acoshd1_u10purec, x[i]))
 }
 
 // Runs `compute` then `fix` (which reads the inputs again) over x. When the results overwrite
@@ -379,16 +393,17 @@ MLM_DEFINE_BINARY(atan2, atan2, u10)
 // SLEEF's pow also overflows a few doubles below DBL_MAX. For an integer exponent the
 // result is recomputed as (x/2)^y · 2^y, where halving and the power of two are exact.
 // (A non-integer exponent whose result is within a few ULPs of DBL_MAX keeps SLEEF's ∞.)
-static void pow_fix(const double *x, const double *y, double *out, ptrdiff_t n, int sx, int sy) {
-  for (ptrdiff_t i = 0; i < n; i++) {
-    double a = x[sx ? 0 : i], b = y[sy ? 0 : i];
-    if (__builtin_fabs(out[i]) == __builtin_inf() && __builtin_fabs(a) <= __DBL_MAX__ &&
-        b == __builtin_trunc(b) && b >= 1 && b <= 1100) {
-      double half, reduced = a / 2;
-      pow_any(&reduced, &b, &half, 1, 0, 0);
-      out[i] = __builtin_ldexp(half, (int)b);
-    }
+static void pow_fix_one(const double *x, const double *y, double *out, ptrdiff_t i, int sx, int sy) {
+  double a = x[sx ? 0 : i], b = y[sy ? 0 : i];
+  if (__builtin_fabs(a) <= __DBL_MAX__ && b == __builtin_trunc(b) && b >= 1 && b <= 1100) {
+    double half, reduced = a / 2;
+    pow_any(&reduced, &b, &half, 1, 0, 0);
+    out[i] = __builtin_ldexp(half, (int)b);
   }
+}
+
+PASS static void pow_fix(const double *x, const double *y, double *out, ptrdiff_t n, int sx, int sy) {
+  FOR_EACH_WHERE(n, __builtin_fabs(out[i]) == __builtin_inf(), pow_fix_one(x, y, out, i, sx, sy))
 }
 
 // pow over x and y (sx/sy: one value repeated), keeping the inputs for pow_fix when the
