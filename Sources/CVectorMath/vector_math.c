@@ -63,9 +63,14 @@ PASS static void unsigned_nans(double *out, ptrdiff_t n) {
 
 // Runs `action` for each i < n where `condition` holds. The conditions mark rare inputs and
 // the actions call functions, so a loop the compiler vectorizes looks for them 32 elements
-// at a time, and only a block that has one runs the scalar loop.
+// at a time, and only a block that has one runs the scalar loop (a short array goes straight
+// to the scalar loop).
 #define FOR_EACH_WHERE(n, condition, action)                                                  \
-  for (ptrdiff_t block = 0; block < (n); block += 32) {                                       \
+  if ((n) < 32) {                                                                             \
+    for (ptrdiff_t i = 0; i < (n); i++)                                                       \
+      if (condition) action;                                                                  \
+  } else                                                                                      \
+    for (ptrdiff_t block = 0; block < (n); block += 32) {                                     \
     ptrdiff_t end = block + 32 < (n) ? block + 32 : (n);                                      \
     int any = 0;                                                                              \
     for (ptrdiff_t i = block; i < end; i++) any |= (condition);                               \
