@@ -89,10 +89,10 @@ struct LessonPreparer: Sendable {
 
   /// The page body and text chapter, from the render cache when the lesson and everything its
   /// page depends on are unchanged.
-  private func render(_ item: SiteBuilder.ExecutedLesson) -> RenderedLesson.WithProblems {
+  private func render(_ item: SiteBuilder.ExecutedLesson) -> (page: RenderedLesson, problems: [Diagnostic]) {
     let lesson = item.lesson
     let key = renderKey(item)
-    if let cached = renderCache?.loadJSON(RenderedLesson.self, key) { return .init(cached) }
+    if let cached = renderCache?.loadJSON(RenderedLesson.self, key) { return (cached, []) }
     let context = RenderContext(
       lesson: lesson, blocks: item.blocks, run: item.run, math: math, pages: pages,
       crossReferences: crossReferences, strings: course.config.strings,
@@ -121,7 +121,7 @@ struct LessonPreparer: Sendable {
         .init(destination: $0.destination, line: $0.position.line, column: $0.position.column)
       })
     if diagnostics.isEmpty { renderCache?.storeJSON(key, page) }
-    return .init(page, problems: diagnostics)
+    return (page, diagnostics)
   }
 
   /// What the rendered page of a lesson depends on (templates are applied afterwards).
@@ -178,19 +178,6 @@ extension Lesson {
   /// "Title — Subtitle", with formulas as Unicode text.
   func fullTitle(math: MathRendering) -> String {
     "\(ReadableText.of(frontMatter: frontMatter.title, math: math)) — \(ReadableText.of(frontMatter: frontMatter.subtitle, math: math))"
-  }
-}
-
-extension LessonPreparer.RenderedLesson {
-  /// A rendering and the problems found making it (none when it came from the cache).
-  fileprivate struct WithProblems {
-    var page: LessonPreparer.RenderedLesson
-    var problems: [Diagnostic]
-
-    init(_ page: LessonPreparer.RenderedLesson, problems: [Diagnostic] = []) {
-      self.page = page
-      self.problems = problems
-    }
   }
 }
 

@@ -22,11 +22,6 @@ struct SiteBuilder {
     var run: LessonRun
   }
 
-  /// Lesson file names → page names, for links between lessons.
-  var pages: [String: String] {
-    Dictionary(uniqueKeysWithValues: course.lessons.map { ($0.slug + ".md", $0.pageName) })
-  }
-
   /// Renders the lessons; set it to reuse lessons it prepared during the build.
   var preparer: LessonPreparer? = nil
 
@@ -42,7 +37,7 @@ struct SiteBuilder {
     let lessons = preparer.prepareAll(executed, failures: failures, prepared: prepared)
     for lesson in lessons { problems += lesson.problems }
     let rendered = zip(course.lessons, lessons).map { (lesson: $0, page: $1.page) }
-    var checker = LinkChecker(pages: pages, lessonsDirectory: course.root.appendingPathComponent("lessons"))
+    var checker = LinkChecker(pages: preparer.pages, lessonsDirectory: course.root.appendingPathComponent("lessons"))
     for item in rendered { checker.anchors[item.lesson.pageName] = LinkChecker.ids(inHTML: item.page.body) }
     var files: SiteWriter.Files = [:]
     for item in rendered {

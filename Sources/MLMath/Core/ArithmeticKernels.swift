@@ -92,20 +92,20 @@ func extremeElement(_ a: UnsafeBufferPointer<Double>, largest: Bool) -> Double {
     return nans > 0 ? .nan : m
   }
   let base = a.baseAddress!
-  let pieces = min(coreCount, n / parallelElementCount)
+  let pieces = pieceCount(n)
   #if canImport(Dispatch)
     if pieces > 1 {
       // The extreme of the pieces' extremes is exact; only a zero needs the whole array (the last one).
       var found = [Double](repeating: 0, count: pieces)
       found.withUnsafeMutableBufferPointer { found in
         let shared = UncheckedSendable((source: base, results: found.baseAddress!))
-        let step = (n / pieces + 7) & ~7
         DispatchQueue.concurrentPerform(iterations: pieces) { k in
-          let (start, end) = (k * step, k == pieces - 1 ? n : min(n, (k + 1) * step))
+          let range = piece(k, of: pieces, count: n)
           // An empty piece stands for the first element, which is in the array anyway.
           shared.value.results[k] =
-            start < end
-            ? mlm_extreme(shared.value.source + start, end - start, largest ? 1 : 0) : shared.value.source[0]
+            range.isEmpty
+            ? shared.value.source[0]
+            : mlm_extreme(shared.value.source + range.lowerBound, range.count, largest ? 1 : 0)
         }
       }
       let extreme = mlm_extreme(found, pieces, largest ? 1 : 0)

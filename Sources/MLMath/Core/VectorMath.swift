@@ -39,21 +39,34 @@ let coreCount: Int = {
   #endif
 }()
 
+/// How many pieces an array function splits `count` elements into: one per core, at most,
+/// each of at least `parallelElementCount` elements; 0 or 1 means no split.
+@inline(always)
+func pieceCount(_ count: Int) -> Int {
+  min(coreCount, count / parallelElementCount)
+}
+
+/// Piece `k` of `0..<count` split into `pieces` contiguous ranges. Boundaries fall on
+/// multiples of 8, which keeps every piece's vectors aligned alike; a last piece may be empty.
+@inline(always)
+func piece(_ k: Int, of pieces: Int, count: Int) -> Range<Int> {
+  let step = (count / pieces + 7) & ~7
+  let start = min(count, k * step)
+  return start..<(k == pieces - 1 ? count : min(count, start + step))
+}
+
 /// Runs `body` over `0..<count` in contiguous pieces, on several cores when `count` is large.
 @inline(always)
 func forEachChunk(_ count: Int, _ body: (Range<Int>) -> Void) {
-  let pieces = min(coreCount, count / parallelElementCount)
+  let pieces = pieceCount(count)
   #if canImport(Dispatch)
     if pieces > 1 {
-      // Piece boundaries on multiples of 8 keep every piece's vectors aligned alike.
-      let step = (count / pieces + 7) & ~7
       withoutActuallyEscaping(body) { body in
         // The pieces write disjoint ranges, and `concurrentPerform` returns when all are done.
         let shared = UncheckedSendable(body)
         DispatchQueue.concurrentPerform(iterations: pieces) { k in
-          let start = k * step
-          let end = k == pieces - 1 ? count : min(count, start + step)
-          if start < end { shared.value(start..<end) }
+          let range = piece(k, of: pieces, count: count)
+          if !range.isEmpty { shared.value(range) }
         }
       }
       return
