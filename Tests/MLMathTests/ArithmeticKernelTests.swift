@@ -6,8 +6,8 @@ import XCTest
 /// extension, split across the cores. Every result must be the bits of the scalar IEEE
 /// operation, on every extension, at every size around the thresholds, in place or not.
 final class ArithmeticKernelTests: XCTestCase {
-  /// Sizes on both sides of the Swift/C threshold and of the split across cores.
-  let sizes = [1, 7, 31, 32, 33, 4095, 4096, 4097, 65_535, parallelElementCount * 2 + 13]
+  /// Sizes on both sides of the tiny-array, Swift/C and split-across-cores thresholds.
+  let sizes = [1, 7, 31, 32, 33, 64, 65, 4095, 4096, 4097, 65_535, parallelElementCount * 2 + 13]
 
   override func tearDown() {
     setElementwiseVectorLevel(3)

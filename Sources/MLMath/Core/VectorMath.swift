@@ -92,6 +92,11 @@ func mapThroughKernel(
   _ a: [Double], _ kernel: (UnsafePointer<Double>?, UnsafeMutablePointer<Double>?, Int) -> Void
 ) -> [Double] {
   let n = a.count
+  if n <= tinyArrayCount {
+    return makeTinyArray(count: n) { out in
+      a.withUnsafeBufferPointer { x in kernel(x.baseAddress, out.baseAddress, n) }
+    }
+  }
   if n < smallArrayCount {
     var out = a
     out.withUnsafeMutableBufferPointer { p in kernel(p.baseAddress, p.baseAddress, n) }
