@@ -121,7 +121,7 @@ public func diag(_ m: Matrix) -> Vector {
 /// The outer product: element `(i, j)` is `u[i] * v[j]` (NumPy's `np.outer`).
 public func outer(_ u: Vector, _ v: Vector) -> Matrix {
   let (rows, columns) = (u.count, v.count)
-  let elements = [Double](unsafeUninitializedCapacity: rows * columns) { out, initialized in
+  let elements = makeArray(count: rows * columns) { out in
     u.elements.withUnsafeBufferPointer { a in
       v.elements.withUnsafeBufferPointer { b in
         for i in 0..<rows {
@@ -130,7 +130,6 @@ public func outer(_ u: Vector, _ v: Vector) -> Matrix {
         }
       }
     }
-    initialized = rows * columns
   }
   return Matrix(rows: rows, columns: columns, elements: elements)
 }

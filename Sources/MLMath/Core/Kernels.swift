@@ -28,6 +28,18 @@ func makeTinyArray(count: Int, _ body: (UnsafeMutableBufferPointer<Double>) -> V
   }
 }
 
+/// A new array of `count` elements that `body` writes, every one of them: a tiny array
+/// through stack memory (``makeTinyArray(count:_:)``), a larger one straight into its storage.
+@inline(always)
+func makeArray(count: Int, _ body: (UnsafeMutableBufferPointer<Double>) -> Void) -> [Double] {
+  if count <= tinyArrayCount { return makeTinyArray(count: count, body) }
+  prepareAllocation(count)
+  return [Double](unsafeUninitializedCapacity: count) { out, initialized in
+    body(out)
+    initialized = count
+  }
+}
+
 /// `[f(a[0]), f(a[1]), …]`.
 @inline(always)
 func mapElements(_ a: [Double], _ f: (Double) -> Double) -> [Double] {
@@ -105,8 +117,7 @@ func updateElements(_ a: inout [Double], with b: [Double], _ f: (Double, Double)
 func broadcastRows(
   _ a: [Double], rows: Int, columns: Int, _ row: [Double], _ f: (Double, Double) -> Double
 ) -> [Double] {
-  prepareAllocation(rows * columns)
-  return [Double](unsafeUninitializedCapacity: rows * columns) { out, initialized in
+  makeArray(count: rows * columns) { out in
     a.withUnsafeBufferPointer { x in
       row.withUnsafeBufferPointer { r in
         for i in 0..<rows {
@@ -115,7 +126,6 @@ func broadcastRows(
         }
       }
     }
-    initialized = rows * columns
   }
 }
 

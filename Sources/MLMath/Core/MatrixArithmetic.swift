@@ -29,7 +29,7 @@ extension Matrix {
     let columns = lhs.columns == 1 ? rhs.columns : lhs.columns
     let (lr, lc) = (lhs.rows == 1 ? 0 : lhs.columns, lhs.columns == 1 ? 0 : 1)
     let (rr, rc) = (rhs.rows == 1 ? 0 : rhs.columns, rhs.columns == 1 ? 0 : 1)
-    let out = [Double](unsafeUninitializedCapacity: rows * columns) { out, initialized in
+    let out = makeArray(count: rows * columns) { out in
       lhs.elements.withUnsafeBufferPointer { a in
         rhs.elements.withUnsafeBufferPointer { b in
           for i in 0..<rows {
@@ -39,7 +39,6 @@ extension Matrix {
           }
         }
       }
-      initialized = rows * columns
     }
     return Matrix(rows: rows, columns: columns, elements: out)
   }

@@ -35,7 +35,7 @@ extension Matrix {
   /// The transpose: element `(i, j)` of the result is element `(j, i)` of `self` (NumPy's `m.T`).
   public func transposed() -> Matrix {
     let (r, c) = (rows, columns)
-    let out = [Double](unsafeUninitializedCapacity: r * c) { out, initialized in
+    let out = makeArray(count: r * c) { out in
       elements.withUnsafeBufferPointer { a in
         // Blocked to stay cache-friendly on large matrices.
         let block = 32
@@ -47,7 +47,6 @@ extension Matrix {
           }
         }
       }
-      initialized = r * c
     }
     return Matrix(rows: c, columns: r, elements: out)
   }

@@ -135,15 +135,13 @@ func applyKernel(
   let n = a.count
   if b.count != n { broadcastFailure("elementwise function", shapeText(n), shapeText(b.count)) }
   if n == 0 { return [] }
-  prepareAllocation(n)
-  return [Double](unsafeUninitializedCapacity: n) { out, initialized in
+  return makeArray(count: n) { out in
     a.withUnsafeBufferPointer { x in
       b.withUnsafeBufferPointer { y in
         let (xp, yp, op) = (x.baseAddress!, y.baseAddress!, out.baseAddress!)
         forEachChunk(n) { r in kernel(xp + r.lowerBound, yp + r.lowerBound, op + r.lowerBound, r.count) }
       }
     }
-    initialized = n
   }
 }
 
