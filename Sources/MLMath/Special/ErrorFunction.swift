@@ -56,8 +56,11 @@ func wichuraCentral(_ q: Double) -> Double {
 
 /// Φ⁻¹(p) for 0 < p < 0.075 (negative): AS 241's two tail rational functions in
 /// r = √(−log p), split at r = 5 (p ≈ 1.4e-11); about 1e-16 relative down to p ≈ 1e-300.
-func wichuraLowerTail(_ p: Double) -> Double {
-  var r = (-log(p)).squareRoot()
+func wichuraLowerTail(_ p: Double) -> Double { wichuraLowerTail(logP: log(p)) }
+
+/// Φ⁻¹(p) from log p, for log p < log 0.075 (so p may be below the smallest double).
+func wichuraLowerTail(logP: Double) -> Double {
+  var r = (-logP).squareRoot()
   let numerator: Double
   let denominator: Double
   if r <= 5 {
@@ -92,7 +95,12 @@ let inverseRootTwo = 0.70710678118654752440
 /// accuracy of `erf` itself.
 func erfinvCentral(_ x: Double) -> Double {
   if x == 0 { return x }
-  if x.magnitude < 1e-150 { return x / twoOverRootPi }  // erf(y) = 2y/√π (1 − y²/3 …) with y² below an ulp
+  if x.magnitude < 1e-8 {
+    // The series erfinv x = (√π/2)(x + (π/12)x³ + (7π²/480)x⁵ + …), whose third term is below
+    // 1e-33 relative here; √π/2 as hi + lo, so the sum is rounded once.
+    let (hi, lo) = (0.886226925452758, -3.8332932499128993e-17)
+    return (x * (lo + hi * (Double.pi / 12) * x * x)).addingProduct(x, hi)
+  }
   let y = wichuraCentral(0.5 * x) * inverseRootTwo
   // Halley: with u = f/f′ and f″/f′ = −2y, the step is u / (1 + y u).
   let u = (erf(y) - x) / (twoOverRootPi * exp(-y * y))
@@ -100,12 +108,37 @@ func erfinvCentral(_ x: Double) -> Double {
 }
 
 /// erfcinv(q) for 0 < q < ½ (so the result is > 0.47): AS 241 (erfcinv q = −Φ⁻¹(q/2)/√2),
-/// then one Halley step on erfc(y) − q, which keeps full relative accuracy however small q is.
+/// then one Halley step on erfc(y) − q, which keeps full relative accuracy however small q is
+/// (a subnormal q takes the step in logarithms, ``erfcinvSubnormal(_:start:)``).
 func erfcinvTail(_ q: Double) -> Double {
+  if q < Double.leastNormalMagnitude {
+    let start = -wichuraLowerTail(logP: log(q) - 0.69314718055994530942) * inverseRootTwo
+    return erfcinvSubnormal(q, start: start)
+  }
   let p = 0.5 * q
   let y = -(p > 0.075 ? wichuraCentral(p - 0.5) : wichuraLowerTail(p)) * inverseRootTwo
   let u = (erfc(y) - q) / (-twoOverRootPi * exp(-y * y))
   return u.isFinite ? y - u / (1 + y * u) : y
+}
+
+/// erfcinv(q) for subnormal q (then y > 26.5), where erfc(y) keeps too few bits for a step on
+/// erfc(y) − q: one Newton step on log erfc(y) − log q from `start`, with
+/// log erfc(y) = −y² − log(y√π) + log S(y) and the asymptotic series
+/// S(y) = Σ (−1)ᵏ (2k − 1)!!/(2y²)ᵏ, whose ninth term is below 1e-17 here (Abramowitz and
+/// Stegun 7.1.23). The slope is d/dy log erfc(y) = −2y/S(y).
+func erfcinvSubnormal(_ q: Double, start y: Double) -> Double {
+  let twoSquares = 2 * y * y
+  var term = 1.0
+  var series = 1.0
+  for k in 1...8 {
+    term *= -Double(2 * k - 1) / twoSquares
+    series += term
+  }
+  let square = y * y
+  let squareError = (-square).addingProduct(y, y)  // y² = square + squareError exactly
+  let logRootPi = 0.57236494292470008707
+  let h = ((-square - log(q)) - squareError) - log(y) - logRootPi + log(series)
+  return y + h * series / (2 * y)
 }
 
 /// erfcinv for every q, without the NaN sign clearing.
@@ -127,7 +160,8 @@ func erfcinvValue(_ q: Double) -> Double {
 ///   quantile (Algorithm AS 241, PPND16, Applied Statistics 37(3), 1988; about 1e-16
 ///   relative), then one Halley step on erf(y) − x for |x| ≤ ½, and on erfc(y) − (1 − |x|)
 ///   beyond, so that y keeps its accuracy as x → ±1 (1 − |x| is exact there).
-/// - Accuracy: within 3e-16 relative of mpmath over the fixture.
+/// - Accuracy: within 1.25 ULP of the exact value (`scripts/reference/inverse_erf_ulp.py`:
+///   tiny arguments, arguments next to ±1, and where the formulas change).
 public func erfinv(_ x: Double) -> Double {
   if x.isNaN || x.magnitude > 1 { return .nan }
   if x == 0 { return 0 }  // SciPy's erfinv(-0.0) is 0.0
@@ -145,7 +179,8 @@ public func erfinv(_ x: Double) -> Double {
 /// - Algorithm: as `erfinv(_:)`; for q < ½ (and q > 3/2, by erfcinv(q) = −erfcinv(2 − q))
 ///   the Halley step runs on erfc(y) − q itself, so the far tail (q down to 1e-300) keeps
 ///   full relative accuracy.
-/// - Accuracy: within 3e-16 relative of mpmath over the fixture.
+/// - Accuracy: within 1 ULP of the exact value, subnormal q included
+///   (`scripts/reference/inverse_erf_ulp.py`).
 public func erfcinv(_ q: Double) -> Double { unsignedNaN(erfcinvValue(q)) }
 
 /// The elementwise inverse error function (SciPy's `scipy.special.erfinv`); see `erfinv(_:)` on `Double`.
