@@ -170,6 +170,28 @@ final class SpecialFunctionTests: XCTestCase {
     x == y || (x - y).magnitude <= tolerance * Swift.max(x.magnitude, y.magnitude)
   }
 
+  /// Arrays long enough to be split across the cores give the scalar function's bits, element
+  /// by element, whatever the split (the length is not a multiple of the piece boundaries).
+  func testLongArraysSplitAcrossCoresGiveTheScalarResults() throws {
+    let n = costlyParallelElementCount * 3 + 5
+    let p = Vector((0..<n).map { (Double($0) + 0.5) / Double(n) })
+    let x = p * 30 - 3
+    let t = try StudentT(df: 4.5)
+    let cases: [(String, Vector, (Double) -> Double)] = [
+      ("erfinv", erfinv(p * 2 - 1), { erfinv(2 * $0 - 1) }),
+      ("gammainc", gammainc(2.5, x), { gammainc(2.5, 30 * $0 - 3) }),
+      ("betainc", betainc(2, 3, p), { betainc(2, 3, $0) }),
+      ("t.cdf", t.cdf(x), { t.cdf(30 * $0 - 3) }),
+      ("t.ppf", t.ppf(p), { t.ppf($0) }),
+    ]
+    for (name, got, scalar) in cases {
+      XCTAssertEqual(got.count, n, name)
+      let want = p.elements.map(scalar)
+      let differing = zip(got.elements, want).filter { $0.bitPattern != $1.bitPattern && !($0.isNaN && $1.isNaN) }
+      XCTAssertEqual(differing.count, 0, "\(name): \(differing.count) elements differ from the scalar function")
+    }
+  }
+
   func testErrorFunctionInversesRoundTrip() {
     for i in 1..<400 {
       let x = -1 + Double(i) / 200

@@ -1,3 +1,7 @@
+#if canImport(Dispatch)
+  import Dispatch
+#endif
+
 // Internal loops shared by every elementwise operation and reduction.
 //
 // Each helper is `@inline(always)` so that, inside this module's optimized
@@ -63,6 +67,32 @@ func mapElements(_ a: [Double], _ f: (Double) -> Double) -> [Double] {
     }
     initialized = n
   }
+}
+
+/// Elements from which ``mapCostlyElements(_:_:)`` splits its work across the cores.
+let costlyParallelElementCount = 8192
+
+/// `[f(a[0]), f(a[1]), …]` for an `f` that costs tens of nanoseconds or more an element (special
+/// functions, distribution methods): from `costlyParallelElementCount` elements on, split across
+/// the cores, in pieces of at least half that. `f` must be a function of its argument alone;
+/// every element is computed by the same `f`, so the result never depends on the number of cores.
+func mapCostlyElements(_ a: [Double], _ f: @Sendable (Double) -> Double) -> [Double] {
+  let n = a.count
+  let pieces = Swift.min(coreCount, n / (costlyParallelElementCount / 2))
+  #if canImport(Dispatch)
+    if pieces > 1 {
+      return makeArray(count: n) { out in
+        a.withUnsafeBufferPointer { x in
+          // The pieces write disjoint ranges, and `concurrentPerform` returns when all are done.
+          let shared = UncheckedSendable((source: x.baseAddress!, results: out.baseAddress!))
+          DispatchQueue.concurrentPerform(iterations: pieces) { k in
+            for i in piece(k, of: pieces, count: n) { shared.value.results[i] = f(shared.value.source[i]) }
+          }
+        }
+      }
+    }
+  #endif
+  return mapElements(a, f)
 }
 
 /// `[f(a[0], b[0]), f(a[1], b[1]), …]`; `a` and `b` have the same count.

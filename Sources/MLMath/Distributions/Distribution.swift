@@ -81,29 +81,29 @@ extension UnivariateDistribution {
   }
 
   /// The elementwise cdf (SciPy's `cdf` on an array): same shape as `x`.
-  public func cdf(_ x: Vector) -> Vector { Vector(mapElements(x.elements) { cdf($0) }) }
+  public func cdf(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements) { cdf($0) }) }
   /// The elementwise cdf of a matrix, same shape.
-  public func cdf(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements) { cdf($0) }) }
+  public func cdf(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements) { cdf($0) }) }
   /// The elementwise survival function, same shape as `x`.
-  public func sf(_ x: Vector) -> Vector { Vector(mapElements(x.elements) { sf($0) }) }
+  public func sf(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements) { sf($0) }) }
   /// The elementwise survival function of a matrix, same shape.
-  public func sf(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements) { sf($0) }) }
+  public func sf(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements) { sf($0) }) }
   /// The elementwise log cdf, same shape as `x`.
-  public func logcdf(_ x: Vector) -> Vector { Vector(mapElements(x.elements) { logcdf($0) }) }
+  public func logcdf(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements) { logcdf($0) }) }
   /// The elementwise log cdf of a matrix, same shape.
-  public func logcdf(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements) { logcdf($0) }) }
+  public func logcdf(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements) { logcdf($0) }) }
   /// The elementwise log survival function, same shape as `x`.
-  public func logsf(_ x: Vector) -> Vector { Vector(mapElements(x.elements) { logsf($0) }) }
+  public func logsf(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements) { logsf($0) }) }
   /// The elementwise log survival function of a matrix, same shape.
-  public func logsf(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements) { logsf($0) }) }
+  public func logsf(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements) { logsf($0) }) }
   /// The elementwise quantile function, same shape as `q`.
-  public func ppf(_ q: Vector) -> Vector { Vector(mapElements(q.elements) { ppf($0) }) }
+  public func ppf(_ q: Vector) -> Vector { Vector(mapCostlyElements(q.elements) { ppf($0) }) }
   /// The elementwise quantile function of a matrix, same shape.
-  public func ppf(_ q: Matrix) -> Matrix { q.with(mapElements(q.elements) { ppf($0) }) }
+  public func ppf(_ q: Matrix) -> Matrix { q.with(mapCostlyElements(q.elements) { ppf($0) }) }
   /// The elementwise inverse survival function, same shape as `q`.
-  public func isf(_ q: Vector) -> Vector { Vector(mapElements(q.elements) { isf($0) }) }
+  public func isf(_ q: Vector) -> Vector { Vector(mapCostlyElements(q.elements) { isf($0) }) }
   /// The elementwise inverse survival function of a matrix, same shape.
-  public func isf(_ q: Matrix) -> Matrix { q.with(mapElements(q.elements) { isf($0) }) }
+  public func isf(_ q: Matrix) -> Matrix { q.with(mapCostlyElements(q.elements) { isf($0) }) }
 }
 
 /// A distribution with a density (SciPy's `rv_continuous`).
@@ -144,13 +144,13 @@ extension ContinuousDistribution {
   public func sample(_ count: Int) -> Vector { Random.draw { sample(count, using: &$0) } }
 
   /// The elementwise density (SciPy's `pdf` on an array): same shape as `x`.
-  public func pdf(_ x: Vector) -> Vector { Vector(mapElements(x.elements) { pdf($0) }) }
+  public func pdf(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements) { pdf($0) }) }
   /// The elementwise density of a matrix, same shape.
-  public func pdf(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements) { pdf($0) }) }
+  public func pdf(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements) { pdf($0) }) }
   /// The elementwise log density, same shape as `x`.
-  public func logpdf(_ x: Vector) -> Vector { Vector(mapElements(x.elements) { logpdf($0) }) }
+  public func logpdf(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements) { logpdf($0) }) }
   /// The elementwise log density of a matrix, same shape.
-  public func logpdf(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements) { logpdf($0) }) }
+  public func logpdf(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements) { logpdf($0) }) }
 
   /// The log-likelihood Σ log f(xᵢ) of a sample (the quantity `fit` maximises).
   public func logLikelihood(_ data: Vector) -> Double {

@@ -170,10 +170,10 @@ public func factorial(_ n: Int, exact: Bool) -> Int {
 }
 
 /// The elementwise factorial Γ(x + 1) (SciPy's `scipy.special.factorial` on an array).
-public func factorial(_ x: Vector) -> Vector { Vector(mapElements(x.elements, factorial)) }
+public func factorial(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements, factorial)) }
 
 /// The elementwise factorial Γ(x + 1) (SciPy's `scipy.special.factorial` on an array).
-public func factorial(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements, factorial)) }
+public func factorial(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements, factorial)) }
 
 /// The greatest common divisor of two non-negative integers (Euclid).
 func gcd(_ a: Int, _ b: Int) -> Int {

@@ -30,10 +30,10 @@ public func erf(_ x: Matrix) -> Matrix { x.with(applyKernel(x.elements, mlm_erf)
 ///   NaN stays NaN.
 /// - Algorithm: the C library's `erfc` (for a single `Double`, call it directly), within
 ///   4e-16 relative of mpmath down to 1e-300 over the fixture.
-public func erfc(_ x: Vector) -> Vector { Vector(mapElements(x.elements) { unsignedNaN(erfc($0)) }) }
+public func erfc(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements) { unsignedNaN(erfc($0)) }) }
 
 /// The elementwise complementary error function (SciPy's `scipy.special.erfc`); see `erfc(_:)` on `Vector`.
-public func erfc(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements) { unsignedNaN(erfc($0)) }) }
+public func erfc(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements) { unsignedNaN(erfc($0)) }) }
 
 /// 2/√π.
 let twoOverRootPi = 1.1283791670955126
@@ -184,13 +184,13 @@ public func erfinv(_ x: Double) -> Double {
 public func erfcinv(_ q: Double) -> Double { unsignedNaN(erfcinvValue(q)) }
 
 /// The elementwise inverse error function (SciPy's `scipy.special.erfinv`); see `erfinv(_:)` on `Double`.
-public func erfinv(_ x: Vector) -> Vector { Vector(mapElements(x.elements, erfinv)) }
+public func erfinv(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements, erfinv)) }
 
 /// The elementwise inverse error function (SciPy's `scipy.special.erfinv`); see `erfinv(_:)` on `Double`.
-public func erfinv(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements, erfinv)) }
+public func erfinv(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements, erfinv)) }
 
 /// The elementwise inverse complementary error function (SciPy's `scipy.special.erfcinv`).
-public func erfcinv(_ x: Vector) -> Vector { Vector(mapElements(x.elements, erfcinv)) }
+public func erfcinv(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements, erfcinv)) }
 
 /// The elementwise inverse complementary error function (SciPy's `scipy.special.erfcinv`).
-public func erfcinv(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements, erfcinv)) }
+public func erfcinv(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements, erfcinv)) }

@@ -120,12 +120,12 @@ func logAbsGamma(_ x: Double) -> Double {
 /// - Note: for a single `Double`, write `tgamma(x)`. The C library's `gamma(x)` on a
 ///   `Double` is log|Γ(x)| — a historical alias of `lgamma` that MLMath cannot hide.
 public func gamma(_ x: Vector) -> Vector {
-  Vector(mapElements(x.elements) { unsignedNaN(tgamma($0)) })
+  Vector(mapCostlyElements(x.elements) { unsignedNaN(tgamma($0)) })
 }
 
 /// The elementwise gamma function Γ(x) (SciPy's `scipy.special.gamma`); see `gamma(_:)` on `Vector`.
 public func gamma(_ x: Matrix) -> Matrix {
-  x.with(mapElements(x.elements) { unsignedNaN(tgamma($0)) })
+  x.with(mapCostlyElements(x.elements) { unsignedNaN(tgamma($0)) })
 }
 
 /// The elementwise gamma function Γ(x), C's name (`tgamma`); the same as `gamma(_:)` on a `Vector`.
@@ -149,10 +149,10 @@ public func tgamma(_ x: Matrix) -> Matrix { gamma(x) }
 public func gammaln(_ x: Double) -> Double { logAbsGamma(x) }
 
 /// The elementwise log|Γ(x)| (SciPy's `scipy.special.gammaln`); see `gammaln(_:)` on `Double`.
-public func gammaln(_ x: Vector) -> Vector { Vector(mapElements(x.elements, logAbsGamma)) }
+public func gammaln(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements, logAbsGamma)) }
 
 /// The elementwise log|Γ(x)| (SciPy's `scipy.special.gammaln`); see `gammaln(_:)` on `Double`.
-public func gammaln(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements, logAbsGamma)) }
+public func gammaln(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements, logAbsGamma)) }
 
 /// The elementwise log|Γ(x)| under C's name; the same as `gammaln(_:)`.
 /// (For a single `Double`, C's `lgamma(x)` applies.)
@@ -237,10 +237,10 @@ public func digamma(_ x: Double) -> Double {
 }
 
 /// The elementwise digamma function ψ(x) (SciPy's `scipy.special.digamma`); see `digamma(_:)` on `Double`.
-public func digamma(_ x: Vector) -> Vector { Vector(mapElements(x.elements, digamma)) }
+public func digamma(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements, digamma)) }
 
 /// The elementwise digamma function ψ(x) (SciPy's `scipy.special.digamma`); see `digamma(_:)` on `Double`.
-public func digamma(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements, digamma)) }
+public func digamma(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements, digamma)) }
 
 /// The digamma function ψ(x), SciPy's other name (`scipy.special.psi`); the same as `digamma(_:)`.
 public func psi(_ x: Double) -> Double { digamma(x) }

@@ -112,16 +112,16 @@ func softplusElements(_ a: [Double]) -> [Double] {
 }
 
 /// The elementwise logit (SciPy's `scipy.special.logit`); see `logit(_:)` on `Double`.
-public func logit(_ x: Vector) -> Vector { Vector(mapElements(x.elements, logit)) }
+public func logit(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements, logit)) }
 
 /// The elementwise logit (SciPy's `scipy.special.logit`); see `logit(_:)` on `Double`.
-public func logit(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements, logit)) }
+public func logit(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements, logit)) }
 
 /// The elementwise log(1 − eˣ); see `log1mexp(_:)` on `Double`.
-public func log1mexp(_ x: Vector) -> Vector { Vector(mapElements(x.elements, log1mexp)) }
+public func log1mexp(_ x: Vector) -> Vector { Vector(mapCostlyElements(x.elements, log1mexp)) }
 
 /// The elementwise log(1 − eˣ); see `log1mexp(_:)` on `Double`.
-public func log1mexp(_ x: Matrix) -> Matrix { x.with(mapElements(x.elements, log1mexp)) }
+public func log1mexp(_ x: Matrix) -> Matrix { x.with(mapCostlyElements(x.elements, log1mexp)) }
 
 /// The elementwise softplus log(1 + eˣ) (SciPy's `scipy.special.softplus`).
 ///
