@@ -35,6 +35,8 @@ public struct Beta: ContinuousDistribution, Hashable {
   public let a: Double
   /// The second shape β > 0 (the exponent of 1 − x).
   public let b: Double
+  /// B(α, β) and its logarithm, computed once (nil if they cannot be).
+  let normalization: BetaNormalization?
 
   /// The beta distribution with shapes α = `a` and β = `b`.
   ///
@@ -44,6 +46,7 @@ public struct Beta: ContinuousDistribution, Hashable {
     try requirePositive(b, "b", of: "Beta")
     self.a = a
     self.b = b
+    normalization = BetaNormalization(a, b)
   }
 
   /// The density at an end of [0, 1] where the exponent of that end is `own`:
@@ -59,7 +62,7 @@ public struct Beta: ContinuousDistribution, Hashable {
     if x == 1 { return endDensity(b) }
     let y = 1 - x
     // xᵃyᵇ/B(a, b), whose large terms cancel in Stirling's form for a, b ≥ 10.
-    let density = betaPrefactor(a, b, x, y) / (x * y)
+    let density = betaPrefactor(a, b, x, y, normalization: normalization) / (x * y)
     if density.isNormal { return density }
     return exp(logpdf(x))
   }
@@ -76,14 +79,14 @@ public struct Beta: ContinuousDistribution, Hashable {
     if x.isNaN { return .nan }
     if x <= 0 { return 0 }
     if x >= 1 { return 1 }
-    return incompleteBetaPair(a, b, x, 1 - x).i
+    return incompleteBetaPair(a, b, x, 1 - x, normalization: normalization, complement: false).i
   }
 
   public func sf(_ x: Double) -> Double {
     if x.isNaN { return .nan }
     if x <= 0 { return 1 }
     if x >= 1 { return 0 }
-    return incompleteBetaPair(a, b, x, 1 - x).ic
+    return incompleteBetaPair(a, b, x, 1 - x, normalization: normalization).ic
   }
 
   /// log I_x(p, q) for a tail I that underflows at x near 0: the logarithm of
@@ -99,7 +102,7 @@ public struct Beta: ContinuousDistribution, Hashable {
     if x <= 0 { return -.infinity }
     if x >= 1 { return 0 }
     let y = 1 - x
-    let (i, ic) = incompleteBetaPair(a, b, x, y)
+    let (i, ic) = incompleteBetaPair(a, b, x, y, normalization: normalization)
     if i > 0.5 { return log1p(-ic) }
     if i.isNormal { return log(i) }
     return logSmallTail(a, b, x, y)
@@ -110,7 +113,7 @@ public struct Beta: ContinuousDistribution, Hashable {
     if x <= 0 { return 0 }
     if x >= 1 { return -.infinity }
     let y = 1 - x
-    let (i, ic) = incompleteBetaPair(a, b, x, y)
+    let (i, ic) = incompleteBetaPair(a, b, x, y, normalization: normalization)
     if ic > 0.5 { return log1p(-i) }
     if ic.isNormal { return log(ic) }
     return logSmallTail(b, a, y, x)

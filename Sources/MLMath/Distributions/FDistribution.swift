@@ -21,6 +21,8 @@ public struct FDistribution: ContinuousDistribution, Hashable {
   public let dfn: Double
   /// The denominator degrees of freedom n > 0.
   public let dfd: Double
+  /// B(dfn/2, dfd/2) and its logarithm, computed once (nil if they cannot be).
+  let normalization: BetaNormalization?
 
   /// F(dfn, dfd).
   ///
@@ -30,6 +32,7 @@ public struct FDistribution: ContinuousDistribution, Hashable {
     try requirePositive(dfd, "dfd", of: "FDistribution")
     self.dfn = dfn
     self.dfd = dfd
+    normalization = BetaNormalization(dfn / 2, dfd / 2)
   }
 
   public func pdf(_ x: Double) -> Double {
@@ -52,14 +55,14 @@ public struct FDistribution: ContinuousDistribution, Hashable {
     if x.isNaN { return .nan }
     if x <= 0 { return 0 }
     if x == .infinity { return 1 }
-    return betainc(dfn / 2, dfd / 2, dfn * x / (dfn * x + dfd))
+    return betainc(dfn / 2, dfd / 2, dfn * x / (dfn * x + dfd), normalization: normalization)
   }
 
   public func sf(_ x: Double) -> Double {
     if x.isNaN { return .nan }
     if x <= 0 { return 1 }
     if x == .infinity { return 0 }
-    return betainc(dfd / 2, dfn / 2, dfd / (dfd + dfn * x))
+    return betainc(dfd / 2, dfn / 2, dfd / (dfd + dfn * x), normalization: normalization)
   }
 
   /// The starting value from the lower tail: x = I⁻¹(q) gives F = n x / (m (1 − x)).

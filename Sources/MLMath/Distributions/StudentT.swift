@@ -31,6 +31,8 @@ public struct StudentT: ContinuousDistribution, Hashable {
   public let loc: Double
   /// The scale > 0.
   public let scale: Double
+  /// B(ν/2, ½) and its logarithm, for the tail I_x(ν/2, ½) (nil if ν/2 underflows to 0).
+  let tailNormalization: BetaNormalization?
 
   /// t(df), shifted by `loc` and stretched by `scale`.
   ///
@@ -43,6 +45,7 @@ public struct StudentT: ContinuousDistribution, Hashable {
     self.df = df
     self.loc = loc
     self.scale = scale
+    tailNormalization = BetaNormalization(df / 2, 0.5)
   }
 
   /// P(T > t) for the standard t distribution and t ≥ 0: ½ I_x(ν/2, ½) with
@@ -56,7 +59,7 @@ public struct StudentT: ContinuousDistribution, Hashable {
     let x = df / (df + t2)
     let y = t2 / (df + t2)
     if x == 0 { return exp(logUpperTail(t)) }
-    return 0.5 * incompleteBetaPair(df / 2, 0.5, x, y).i
+    return 0.5 * incompleteBetaPair(df / 2, 0.5, x, y, normalization: tailNormalization, complement: false).i
   }
 
   /// log P(T > t) for t ≥ 0. Where the tail underflows it is still finite past x = ν/t² < 1e-20

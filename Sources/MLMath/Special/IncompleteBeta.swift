@@ -18,9 +18,11 @@
 /// (the linear terms a(x − x₀)/x₀ + b(y − y₀)/y₀ sum to 0, which is what removes the cancellation)
 /// — the same device as DiDonato and Morris' `brcomp` (A. R. DiDonato and A. H. Morris,
 /// "Significant digit computation of the incomplete beta function ratios", ACM TOMS 18, 1992).
-func betaPrefactor(_ a: Double, _ b: Double, _ x: Double, _ y: Double) -> Double {
-  let logX = x <= 0.5 ? log(x) : log1p(-y)
-  let logY = y <= 0.5 ? log(y) : log1p(-x)
+///
+/// `normalization`, when given, holds B(a, b) and log B(a, b) computed once for many x.
+func betaPrefactor(
+  _ a: Double, _ b: Double, _ x: Double, _ y: Double, normalization: BetaNormalization? = nil
+) -> Double {
   if a >= 10 && b >= 10 {
     let total = a + b
     let x0 = a / total
@@ -31,10 +33,26 @@ func betaPrefactor(_ a: Double, _ b: Double, _ x: Double, _ y: Double) -> Double
     return (a * b / (2 * .pi * total)).squareRoot() * exp(exponent)
   }
   if a < 10 && b < 10 {
-    let direct = pow(x, a) * pow(y, b) / betaValue(a, b)
+    let direct = pow(x, a) * pow(y, b) / (normalization?.beta ?? betaValue(a, b))
     if direct.isNormal { return direct }
   }
-  return exp(a * logX + b * logY - logBetaPositive(a, b))
+  let logX = x <= 0.5 ? log(x) : log1p(-y)
+  let logY = y <= 0.5 ? log(y) : log1p(-x)
+  return exp(a * logX + b * logY - (normalization?.logBeta ?? logBetaPositive(a, b)))
+}
+
+/// B(a, b) and log B(a, b) for positive, finite a and b, computed once where many x share the
+/// parameters (both are symmetric in a and b, so they serve I_x(a, b) and I_(1−x)(b, a) alike).
+struct BetaNormalization: Hashable, Sendable {
+  let beta: Double
+  let logBeta: Double
+
+  /// B(a, b) and its logarithm, or nil unless a and b are positive and finite.
+  init?(_ a: Double, _ b: Double) {
+    guard a > 0, b > 0, a.isFinite, b.isFinite else { return nil }
+    beta = betaValue(a, b)
+    logBeta = logBetaPositive(a, b)
+  }
 }
 
 /// 1 + d₁/(1 + d₂/(1 + …)) with DLMF 8.17.22's coefficients
@@ -90,30 +108,35 @@ func incompleteBetaComplementSmallParameter(_ p: Double, _ q: Double, _ z: Doubl
   return -e - k * p * sum
 }
 
-/// (I_x(a, b), 1 − I_x(a, b)) for a, b > 0 finite and 0 < x < 1, each to full relative accuracy.
-func incompleteBetaPair(_ a: Double, _ b: Double, _ x: Double, _ y: Double) -> (i: Double, ic: Double) {
+/// (I_x(a, b), 1 − I_x(a, b)) for a, b > 0 finite and 0 < x < 1, each to full relative accuracy
+/// (with `complement: false`, only `i` is: `ic` may then be the cancelling 1 − i).
+func incompleteBetaPair(
+  _ a: Double, _ b: Double, _ x: Double, _ y: Double, normalization: BetaNormalization? = nil,
+  complement: Bool = true
+) -> (i: Double, ic: Double) {
   // The fraction converges fast for x below the mean (a + 1)/(a + b + 2); above it, the
   // symmetry I_x(a, b) = 1 − I_(1−x)(b, a) puts the computation there. When that leaves the
   // wanted value to a cancelling 1 − (…) (a very skewed distribution, e.g. b ≪ 1), the
   // fraction on the slow side is tried as well, and kept if it converges in 20 000 terms.
   if x * (a + b + 2) < a + 1 {
-    let i = betaPrefactor(a, b, x, y) / (a * incompleteBetaFraction(a, b, x).value)
+    let i = betaPrefactor(a, b, x, y, normalization: normalization) / (a * incompleteBetaFraction(a, b, x).value)
+    if !complement { return (i, 1 - i) }
     if i > 0.9 && a < 1 && x * abs(b - 1) <= 0.5 {
       return (i, incompleteBetaComplementSmallParameter(a, b, x))
     }
     if i > 0.9 {
       let slow = incompleteBetaFraction(b, a, y, limit: 20_000)
-      if slow.converged { return (i, betaPrefactor(b, a, y, x) / (b * slow.value)) }
+      if slow.converged { return (i, betaPrefactor(b, a, y, x, normalization: normalization) / (b * slow.value)) }
     }
     return (i, 1 - i)
   }
-  let ic = betaPrefactor(b, a, y, x) / (b * incompleteBetaFraction(b, a, y).value)
+  let ic = betaPrefactor(b, a, y, x, normalization: normalization) / (b * incompleteBetaFraction(b, a, y).value)
   if ic > 0.9 && b < 1 && y * abs(a - 1) <= 0.5 {
     return (incompleteBetaComplementSmallParameter(b, a, y), ic)
   }
   if ic > 0.9 {
     let slow = incompleteBetaFraction(a, b, x, limit: 20_000)
-    if slow.converged { return (betaPrefactor(a, b, x, y) / (a * slow.value), ic) }
+    if slow.converged { return (betaPrefactor(a, b, x, y, normalization: normalization) / (a * slow.value), ic) }
   }
   return (1 - ic, ic)
 }
@@ -148,8 +171,19 @@ func incompleteBetaEdge(_ a: Double, _ b: Double, _ x: Double) -> Double? {
 ///   at that end is not formed as a cancelling 1 − (…) but by the power series of DiDonato
 ///   and Morris' `apser`/`bpser` kind, or by the continued fraction on the slow side.
 public func betainc(_ a: Double, _ b: Double, _ x: Double) -> Double {
+  betainc(a, b, x, normalization: nil)
+}
+
+/// I_x(a, b) with B(a, b) from `normalization` when it is given (made for these a and b).
+func betainc(_ a: Double, _ b: Double, _ x: Double, normalization: BetaNormalization?) -> Double {
   if let edge = incompleteBetaEdge(a, b, x) { return edge }
-  return incompleteBetaPair(a, b, x, 1 - x).i
+  return incompleteBetaPair(a, b, x, 1 - x, normalization: normalization, complement: false).i
+}
+
+/// `[betainc(a, b, x[0]), betainc(a, b, x[1]), …]`, with B(a, b) computed once.
+func incompleteBetaElements(_ a: Double, _ b: Double, _ x: [Double]) -> [Double] {
+  let normalization = BetaNormalization(a, b)
+  return mapCostlyElements(x) { betainc(a, b, $0, normalization: normalization) }
 }
 
 /// A starting value for the x with I_x(a, b) = target.

@@ -82,37 +82,53 @@ public func gammaincc(_ a: Matrix, _ x: Double) -> Matrix { a.with(mapCostlyElem
 public func gammaincinv(_ a: Vector, _ p: Vector) -> Vector { Vector.broadcast(a, p, "gammaincinv", gammaincinv) }
 
 /// Elementwise the inverse of P(a, ·) (SciPy's `scipy.special.gammaincinv`), with NumPy broadcasting; see `gammaincinv(_:_:)` on `Double`.
-public func gammaincinv(_ a: Double, _ p: Vector) -> Vector { Vector(mapCostlyElements(p.elements) { gammaincinv(a, $0) }) }
+public func gammaincinv(_ a: Double, _ p: Vector) -> Vector {
+  Vector(mapCostlyElements(p.elements) { gammaincinv(a, $0) })
+}
 
 /// Elementwise the inverse of P(a, ·) (SciPy's `scipy.special.gammaincinv`), with NumPy broadcasting; see `gammaincinv(_:_:)` on `Double`.
-public func gammaincinv(_ a: Vector, _ p: Double) -> Vector { Vector(mapCostlyElements(a.elements) { gammaincinv($0, p) }) }
+public func gammaincinv(_ a: Vector, _ p: Double) -> Vector {
+  Vector(mapCostlyElements(a.elements) { gammaincinv($0, p) })
+}
 
 /// Elementwise the inverse of P(a, ·) (SciPy's `scipy.special.gammaincinv`), with NumPy broadcasting; see `gammaincinv(_:_:)` on `Double`.
 public func gammaincinv(_ a: Matrix, _ p: Matrix) -> Matrix { Matrix.broadcast(a, p, "gammaincinv", gammaincinv) }
 
 /// Elementwise the inverse of P(a, ·) (SciPy's `scipy.special.gammaincinv`), with NumPy broadcasting; see `gammaincinv(_:_:)` on `Double`.
-public func gammaincinv(_ a: Double, _ p: Matrix) -> Matrix { p.with(mapCostlyElements(p.elements) { gammaincinv(a, $0) }) }
+public func gammaincinv(_ a: Double, _ p: Matrix) -> Matrix {
+  p.with(mapCostlyElements(p.elements) { gammaincinv(a, $0) })
+}
 
 /// Elementwise the inverse of P(a, ·) (SciPy's `scipy.special.gammaincinv`), with NumPy broadcasting; see `gammaincinv(_:_:)` on `Double`.
-public func gammaincinv(_ a: Matrix, _ p: Double) -> Matrix { a.with(mapCostlyElements(a.elements) { gammaincinv($0, p) }) }
+public func gammaincinv(_ a: Matrix, _ p: Double) -> Matrix {
+  a.with(mapCostlyElements(a.elements) { gammaincinv($0, p) })
+}
 
 /// Elementwise the inverse of Q(a, ·) (SciPy's `scipy.special.gammainccinv`), with NumPy broadcasting; see `gammainccinv(_:_:)` on `Double`.
 public func gammainccinv(_ a: Vector, _ q: Vector) -> Vector { Vector.broadcast(a, q, "gammainccinv", gammainccinv) }
 
 /// Elementwise the inverse of Q(a, ·) (SciPy's `scipy.special.gammainccinv`), with NumPy broadcasting; see `gammainccinv(_:_:)` on `Double`.
-public func gammainccinv(_ a: Double, _ q: Vector) -> Vector { Vector(mapCostlyElements(q.elements) { gammainccinv(a, $0) }) }
+public func gammainccinv(_ a: Double, _ q: Vector) -> Vector {
+  Vector(mapCostlyElements(q.elements) { gammainccinv(a, $0) })
+}
 
 /// Elementwise the inverse of Q(a, ·) (SciPy's `scipy.special.gammainccinv`), with NumPy broadcasting; see `gammainccinv(_:_:)` on `Double`.
-public func gammainccinv(_ a: Vector, _ q: Double) -> Vector { Vector(mapCostlyElements(a.elements) { gammainccinv($0, q) }) }
+public func gammainccinv(_ a: Vector, _ q: Double) -> Vector {
+  Vector(mapCostlyElements(a.elements) { gammainccinv($0, q) })
+}
 
 /// Elementwise the inverse of Q(a, ·) (SciPy's `scipy.special.gammainccinv`), with NumPy broadcasting; see `gammainccinv(_:_:)` on `Double`.
 public func gammainccinv(_ a: Matrix, _ q: Matrix) -> Matrix { Matrix.broadcast(a, q, "gammainccinv", gammainccinv) }
 
 /// Elementwise the inverse of Q(a, ·) (SciPy's `scipy.special.gammainccinv`), with NumPy broadcasting; see `gammainccinv(_:_:)` on `Double`.
-public func gammainccinv(_ a: Double, _ q: Matrix) -> Matrix { q.with(mapCostlyElements(q.elements) { gammainccinv(a, $0) }) }
+public func gammainccinv(_ a: Double, _ q: Matrix) -> Matrix {
+  q.with(mapCostlyElements(q.elements) { gammainccinv(a, $0) })
+}
 
 /// Elementwise the inverse of Q(a, ·) (SciPy's `scipy.special.gammainccinv`), with NumPy broadcasting; see `gammainccinv(_:_:)` on `Double`.
-public func gammainccinv(_ a: Matrix, _ q: Double) -> Matrix { a.with(mapCostlyElements(a.elements) { gammainccinv($0, q) }) }
+public func gammainccinv(_ a: Matrix, _ q: Double) -> Matrix {
+  a.with(mapCostlyElements(a.elements) { gammainccinv($0, q) })
+}
 
 /// Elementwise x·log(y), 0 where x = 0 (SciPy's `scipy.special.xlogy`), with NumPy broadcasting; see `xlogy(_:_:)` on `Double`.
 public func xlogy(_ x: Vector, _ y: Vector) -> Vector { Vector.broadcast(x, y, "xlogy", xlogy) }
@@ -152,12 +168,12 @@ public func xlog1py(_ x: Matrix, _ y: Double) -> Matrix { x.with(mapCostlyElemen
 
 /// Elementwise the regularised incomplete beta function I_x(a, b) (SciPy's `scipy.special.betainc`); see `betainc(_:_:_:)` on `Double`.
 public func betainc(_ a: Double, _ b: Double, _ x: Vector) -> Vector {
-  Vector(mapCostlyElements(x.elements) { betainc(a, b, $0) })
+  Vector(incompleteBetaElements(a, b, x.elements))
 }
 
 /// Elementwise the regularised incomplete beta function I_x(a, b) (SciPy's `scipy.special.betainc`); see `betainc(_:_:_:)` on `Double`.
 public func betainc(_ a: Double, _ b: Double, _ x: Matrix) -> Matrix {
-  x.with(mapCostlyElements(x.elements) { betainc(a, b, $0) })
+  x.with(incompleteBetaElements(a, b, x.elements))
 }
 
 /// Elementwise the regularised incomplete beta function I_x(a, b) (SciPy's `scipy.special.betainc`); see `betainc(_:_:_:)` on `Double`.
