@@ -204,7 +204,7 @@ extension Combinatorics {
   /// `scipy.special.gammaln(n + 1)`.
   public static func logFactorial(_ n: Int) -> Double {
     requireNonNegative(n, "n", in: "logFactorial")
-    return n < 2 ? 0 : lgamma(Double(n) + 1)
+    return n < 2 ? 0 : logAbsGamma(Double(n) + 1)
   }
 
   /// `ln P(n, k) = ln(n! / (n − k)!)`; `-inf` (the log of 0) when `k > n`.
@@ -219,7 +219,7 @@ extension Combinatorics {
     if k > n { return -.infinity }
     if n <= exactLogLimit { return naturalLog(rangeProduct(n - k + 1, n)) }
     if k <= summedLogLimit { return (0..<k).reduce(0.0) { $0 + log(Double(n - $1)) } }
-    return lgamma(Double(n) + 1) - lgamma(Double(n - k) + 1)
+    return logAbsGamma(Double(n) + 1) - logAbsGamma(Double(n - k) + 1)
   }
 
   /// `ln C(n, k)`, the log of the binomial coefficient, for binomial and
@@ -246,7 +246,8 @@ extension Combinatorics {
       for i in 1...m { sum += log(Double(n - m + i) / Double(i)) }
       return sum
     }
-    return lgamma(Double(n) + 1) - lgamma(Double(k) + 1) - lgamma(Double(n - k) + 1)
+    return logAbsGamma(Double(n) + 1) - logAbsGamma(Double(k) + 1)
+      - logAbsGamma(Double(n - k) + 1)
   }
 
   /// `ln` of the multinomial coefficient `(k₁ + … + kₘ)! / (k₁! … kₘ!)`, for
