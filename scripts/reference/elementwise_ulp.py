@@ -28,6 +28,7 @@ import sys
 
 import mpmath
 from mpmath import mp, mpf
+from reference_json import hexf, near
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "Tests" / "MLMathTests" / "Fixtures" / "reference" / "elementwise_ulp.json"
@@ -36,14 +37,6 @@ MAX = sys.float_info.max
 TINY = 5e-324
 MIN_NORMAL = 2.2250738585072014e-308
 random.seed(20261204)
-
-
-def hexf(x):
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return float(x).hex()
 
 
 def spread(low, high, count, signed=False):
@@ -111,16 +104,6 @@ def binary(name, f, inputs, specials):
 
 inf, nan = math.inf, math.nan
 common = [(nan, nan)]
-
-
-def near(x, k=4):
-    """x and its k neighbours on each side."""
-    out = [x]
-    up = down = x
-    for _ in range(k):
-        up, down = math.nextafter(up, inf), math.nextafter(down, -inf)
-        out += [up, down]
-    return out
 
 
 def real(f):

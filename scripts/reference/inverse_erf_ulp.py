@@ -20,6 +20,7 @@ import random
 
 import mpmath
 from mpmath import mp, mpf
+from reference_json import hexf, near
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "Tests" / "MLMathTests" / "Fixtures" / "reference" / "inverse_erf_ulp.json"
@@ -27,25 +28,8 @@ TINY = 5e-324
 random.seed(20261205)
 
 
-def hexf(x):
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return float(x).hex()
-
-
 def spread(low, high, count):
     return [math.exp(random.uniform(math.log(low), math.log(high))) for _ in range(count)]
-
-
-def near(x, k=3):
-    out = [x]
-    up = down = x
-    for _ in range(k):
-        up, down = math.nextafter(up, math.inf), math.nextafter(down, -math.inf)
-        out += [up, down]
-    return out
 
 
 def erfcinv_exact(q):
@@ -67,7 +51,7 @@ def erfinv_cases():
     xs = [random.uniform(-1, 1) for _ in range(300)]
     xs += [s * x for x in spread(1e-300, 0.5, 150) for s in [random.choice([-1, 1])]]
     xs += [s * (1 - 2.0 ** -k) for k in range(1, 54) for s in (1, -1)]
-    xs += near(0.5) + near(-0.5) + near(0.85) + near(-0.85) + [TINY, -TINY, 2.2250738585072014e-308]
+    xs += near(0.5, 3) + near(-0.5, 3) + near(0.85, 3) + near(-0.85, 3) + [TINY, -TINY, 2.2250738585072014e-308]
     cases = []
     for x in xs:
         if abs(x) >= 1 or x == 0:
@@ -81,7 +65,7 @@ def erfinv_cases():
 
 def erfcinv_cases():
     qs = spread(1e-300, 2, 300) + spread(TINY, 1e-300, 20) + [2 - q for q in spread(1e-16, 1, 100)]
-    qs += [2.0 ** -k for k in range(1, 1075, 7)] + near(0.5) + near(1.5) + near(0.15) + near(1.0, 2)[1:]
+    qs += [2.0 ** -k for k in range(1, 1075, 7)] + near(0.5, 3) + near(1.5, 3) + near(0.15, 3) + near(1.0, 2)[1:]
     qs += [TINY, 2.2250738585072014e-308, math.nextafter(2.0, 0.0)]
     cases = []
     for q in qs:
@@ -96,7 +80,7 @@ def erfcinv_cases():
 
 def ndtri_cases():
     ps = [random.uniform(0, 1) for _ in range(300)] + spread(1e-300, 0.5, 200) + [1 - p for p in spread(1e-16, 0.5, 100)]
-    ps += near(0.075) + near(0.925) + near(0.5, 2)[1:] + [TINY, 2.2250738585072014e-308, math.nextafter(1.0, 0.0)]
+    ps += near(0.075, 3) + near(0.925, 3) + near(0.5, 2)[1:] + [TINY, 2.2250738585072014e-308, math.nextafter(1.0, 0.0)]
     cases = []
     for p in ps:
         if not 0 < p < 1 or p == 0.5:
