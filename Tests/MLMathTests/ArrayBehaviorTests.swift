@@ -22,6 +22,26 @@ final class ArrayBehaviorTests: XCTestCase {
     XCTAssertEqual(v.max(), 50)
   }
 
+  func testIteratorsVisitEveryElementInOrderOfTheVectorAsMade() {
+    var v: Vector = [3, -0.0, .infinity, 1.5]
+    var seen: [Double] = []
+    for x in v {
+      seen.append(x)
+      v[0] = 99  // the loop iterates over the vector as it was when the loop began
+    }
+    XCTAssertEqual(seen.map(\.bitPattern), [3, -0.0, .infinity, 1.5].map(\.bitPattern))
+    var iterator = Vector([]).makeIterator()
+    XCTAssertNil(iterator.next())
+    XCTAssertNil(iterator.next())
+    XCTAssertEqual(Array(Vector([1, 2, 3])), [1, 2, 3])
+    XCTAssertEqual(Vector([1, 2, 3]).reduce(0, +), 6)
+    let integers: IntVector = [4, -1, 7]
+    XCTAssertEqual(Array(integers), [4, -1, 7])
+    XCTAssertEqual(integers.enumerated().map { $0.offset * $0.element }, [0, -1, 14])
+    var integerIterator = IntVector([]).makeIterator()
+    XCTAssertNil(integerIterator.next())
+  }
+
   func testMatrixSlicesReadAndWrite() {
     var m = zeros(3, 4)
     m[0..<2, 0..<2] = eye(2)
