@@ -14,6 +14,20 @@ final class ContinuousDistributionParameterTests: XCTestCase {
     } catch { return "\(error)" }
   }
 
+  /// Distributions that keep B(a, b) for their tails are equal exactly when their parameters
+  /// are, even where B(a, b) itself is not a number (both shapes subnormal: ∞/∞).
+  func testEqualityAndHashingFollowTheParameters() throws {
+    let tiny = try Beta(a: 1e-310, b: 1e-310)
+    XCTAssertEqual(tiny, tiny)
+    XCTAssertEqual(Set([tiny, try Beta(a: 1e-310, b: 1e-310)]).count, 1)
+    let f = try FDistribution(dfn: 2e-310, dfd: 2e-310)
+    XCTAssertEqual(f, f)
+    XCTAssertEqual(try StudentT(df: 3), try StudentT(df: 3))
+    XCTAssertNotEqual(try StudentT(df: 3), try StudentT(df: 4))
+    XCTAssertEqual(try Beta(a: 2, b: 3), try Beta(a: 2, b: 3))
+    XCTAssertNotEqual(try Beta(a: 2, b: 3), try Beta(a: 3, b: 2))
+  }
+
   func testInvalidParametersThrowAnErrorNamingThem() {
     let cases: [(String, () throws -> Any)] = [
       ("Uniform: high must be greater than low = 1.0, got 1.0", { try Uniform(low: 1, high: 1) }),

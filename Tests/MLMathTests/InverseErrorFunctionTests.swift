@@ -6,8 +6,10 @@ import XCTest
 /// (`scripts/reference/inverse_erf_ulp.py`), in units of the last place: tiny arguments,
 /// arguments next to ±1 and to 0 and 2 down to the subnormals, and where the formulas change.
 final class InverseErrorFunctionTests: XCTestCase {
-  /// The largest error each function may make, in ULP of the exact value.
-  static let bounds: [String: Double] = ["erfinv": 1.25, "erfcinv": 1.0, "ndtri": 1.5]
+  /// The largest error each function may make, in ULP of the exact value. The final Halley step
+  /// is as good as the C library's `erf`/`erfc`; near 0, y ≈ 0.886x often falls in a lower binade
+  /// than x, which doubles an error counted in its ULPs.
+  static let bounds: [String: Double] = ["erfinv": 2, "erfcinv": 2, "ndtri": 2]
 
   static let standardNormal = try! Normal()
 
@@ -49,5 +51,14 @@ final class InverseErrorFunctionTests: XCTestCase {
       summary.append("\(name) \(String(format: "%.3f", worst)) at \(worstInput)")
     }
     print("largest errors in ULP: " + summary.joined(separator: ", "))
+  }
+
+  /// The median of N(μ, σ²) is μ + 0·σ, signed as in SciPy: Φ⁻¹(½) is +0.0, so
+  /// `Normal(loc: -0.0).ppf(0.5)` is −0.0 + 0.0 = +0.0 and `isf(0.5)` is −0.0 − 0.0 = −0.0.
+  func testTheMedianHasSciPysSignOfZero() throws {
+    XCTAssertEqual(standardNormalQuantile(0.5).bitPattern, (0.0).bitPattern)
+    let shifted = try Normal(loc: -0.0)
+    XCTAssertEqual(shifted.ppf(0.5).bitPattern, (0.0).bitPattern)
+    XCTAssertEqual(shifted.isf(0.5).bitPattern, (-0.0).bitPattern)
   }
 }

@@ -48,9 +48,10 @@ def case(x, value, bits):
 
 
 def erfinv_cases():
-    xs = [random.uniform(-1, 1) for _ in range(300)]
-    xs += [s * x for x in spread(1e-300, 0.5, 150) for s in [random.choice([-1, 1])]]
+    xs = [random.uniform(-1, 1) for _ in range(300)] + [random.uniform(-0.5, 0.5) for _ in range(1500)]
+    xs += [s * x for x in spread(1e-300, 0.5, 150) + spread(1e-9, 0.5, 1000) for s in [random.choice([-1, 1])]]
     xs += [s * (1 - 2.0 ** -k) for k in range(1, 54) for s in (1, -1)]
+    xs += [0.015850399828123807, 0.0021095154509966412, 2.9997065174713156e-08]  # found 1.37-1.45 ULP off
     xs += near(0.5, 3) + near(-0.5, 3) + near(0.85, 3) + near(-0.85, 3) + [TINY, -TINY, 2.2250738585072014e-308]
     cases = []
     for x in xs:
@@ -65,8 +66,9 @@ def erfinv_cases():
 
 def erfcinv_cases():
     qs = spread(1e-300, 2, 300) + spread(TINY, 1e-300, 20) + [2 - q for q in spread(1e-16, 1, 100)]
+    qs += [random.uniform(0.5, 1.5) for _ in range(2000)]  # the central formula
     qs += [2.0 ** -k for k in range(1, 1075, 7)] + near(0.5, 3) + near(1.5, 3) + near(0.15, 3) + near(1.0, 2)[1:]
-    qs += [TINY, 2.2250738585072014e-308, math.nextafter(2.0, 0.0)]
+    qs += [TINY, 2.2250738585072014e-308, math.nextafter(2.0, 0.0), 0.930152200861044]
     cases = []
     for q in qs:
         if not 0 < q < 2 or q == 1:
@@ -80,6 +82,8 @@ def erfcinv_cases():
 
 def ndtri_cases():
     ps = [random.uniform(0, 1) for _ in range(300)] + spread(1e-300, 0.5, 200) + [1 - p for p in spread(1e-16, 0.5, 100)]
+    ps += [0.5 + s * d for d in spread(1e-15, 0.25, 1500) for s in [random.choice([-1, 1])]]  # near the median
+    ps += [0.4999987412833483]  # found 1.69 ULP off
     ps += near(0.075, 3) + near(0.925, 3) + near(0.5, 2)[1:] + [TINY, 2.2250738585072014e-308, math.nextafter(1.0, 0.0)]
     cases = []
     for p in ps:

@@ -44,7 +44,9 @@ func standardNormalQuantile(_ q: Double) -> Double {
   // √2 as hi + lo (1.4142135623730951 − 9.667e-17), so the product is rounded once.
   let y = erfcinv(2 * q)
   guard y.isFinite else { return -rootTwo * y }
-  return -(y * -9.667293313452913e-17).addingProduct(y, rootTwo)
+  // Negated first, so that Φ⁻¹(½) is +0.0 as in SciPy (erfcinv(1) is −0.0).
+  let m = -y
+  return (m * -9.667293313452913e-17).addingProduct(m, rootTwo)
 }
 
 /// The normal (Gaussian) distribution N(μ, σ²) with mean `loc` = μ and standard
@@ -61,7 +63,7 @@ func standardNormalQuantile(_ q: Double) -> Double {
 /// - Accuracy: `cdf`/`sf` come from the C library's `erfc` and keep full relative accuracy
 ///   down to 1e-308; `logcdf`/`logsf` stay finite beyond that (an asymptotic series past
 ///   20σ); `ppf`/`isf` scale and shift the standard quantile Φ⁻¹(q) = −√2 erfcinv(2q),
-///   which is within 1.5 ULP down to the smallest subnormal q.
+///   which is within 2 ULP down to the smallest subnormal q (worst measured: 1.69 ULP).
 /// - Sampling: `sample` draws NumPy's legacy `np.random.normal(loc, scale)`, bit for bit.
 public struct Normal: ContinuousDistribution, Hashable {
   /// The mean μ.

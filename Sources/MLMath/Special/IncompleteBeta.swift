@@ -47,11 +47,14 @@ struct BetaNormalization: Hashable, Sendable {
   let beta: Double
   let logBeta: Double
 
-  /// B(a, b) and its logarithm, or nil unless a and b are positive and finite.
+  /// B(a, b) and its logarithm, or nil unless a and b are positive and finite and both values
+  /// are numbers (for subnormal a and b, B is ∞/∞; a stored NaN would make the distributions that
+  /// keep this value unequal to themselves).
   init?(_ a: Double, _ b: Double) {
     guard a > 0, b > 0, a.isFinite, b.isFinite else { return nil }
     beta = betaValue(a, b)
     logBeta = logBetaPositive(a, b)
+    if beta.isNaN || logBeta.isNaN { return nil }
   }
 }
 
