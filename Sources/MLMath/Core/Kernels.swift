@@ -1,7 +1,3 @@
-#if canImport(Dispatch)
-  import Dispatch
-#endif
-
 // Internal loops shared by every elementwise operation and reduction.
 //
 // Each helper is `@inline(always)` so that, inside this module's optimized
@@ -78,21 +74,15 @@ let costlyParallelElementCount = 8192
 /// every element is computed by the same `f`, so the result never depends on the number of cores.
 func mapCostlyElements(_ a: [Double], _ f: @Sendable (Double) -> Double) -> [Double] {
   let n = a.count
-  let pieces = Swift.min(coreCount, n / (costlyParallelElementCount / 2))
-  #if canImport(Dispatch)
-    if pieces > 1 {
-      return makeArray(count: n) { out in
-        a.withUnsafeBufferPointer { x in
-          // The pieces write disjoint ranges, and `concurrentPerform` returns when all are done.
-          let shared = UncheckedSendable((source: x.baseAddress!, results: out.baseAddress!))
-          DispatchQueue.concurrentPerform(iterations: pieces) { k in
-            for i in piece(k, of: pieces, count: n) { shared.value.results[i] = f(shared.value.source[i]) }
-          }
-        }
+  let minimumPiece = costlyParallelElementCount / 2
+  if pieceCount(n, minimumPiece: minimumPiece) < 2 { return mapElements(a, f) }
+  return makeArray(count: n) { out in
+    a.withUnsafeBufferPointer { x in
+      forEachChunk(n, minimumPiece: minimumPiece) { r in
+        for i in r { out[i] = f(x[i]) }
       }
     }
-  #endif
-  return mapElements(a, f)
+  }
 }
 
 /// `[f(a[0], b[0]), f(a[1], b[1]), …]`; `a` and `b` have the same count.

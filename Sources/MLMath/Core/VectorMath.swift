@@ -40,10 +40,10 @@ let coreCount: Int = {
 }()
 
 /// How many pieces an array function splits `count` elements into: one per core, at most,
-/// each of at least `parallelElementCount` elements; 0 or 1 means no split.
+/// each of at least `minimumPiece` elements; 0 or 1 means no split.
 @inline(always)
-func pieceCount(_ count: Int) -> Int {
-  min(coreCount, count / parallelElementCount)
+func pieceCount(_ count: Int, minimumPiece: Int = parallelElementCount) -> Int {
+  min(coreCount, count / minimumPiece)
 }
 
 /// Piece `k` of `0..<count` split into `pieces` contiguous ranges. Boundaries fall on
@@ -55,10 +55,11 @@ func piece(_ k: Int, of pieces: Int, count: Int) -> Range<Int> {
   return start..<(k == pieces - 1 ? count : min(count, start + step))
 }
 
-/// Runs `body` over `0..<count` in contiguous pieces, on several cores when `count` is large.
+/// Runs `body` over `0..<count` in contiguous pieces, on several cores when `count` is large
+/// (pieces of at least `minimumPiece` elements).
 @inline(always)
-func forEachChunk(_ count: Int, _ body: (Range<Int>) -> Void) {
-  let pieces = pieceCount(count)
+func forEachChunk(_ count: Int, minimumPiece: Int = parallelElementCount, _ body: (Range<Int>) -> Void) {
+  let pieces = pieceCount(count, minimumPiece: minimumPiece)
   #if canImport(Dispatch)
     if pieces > 1 {
       withoutActuallyEscaping(body) { body in
